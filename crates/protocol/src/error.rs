@@ -1,0 +1,50 @@
+//! The error body of every failed API call: a stable machine code and a human message.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// Stable error codes. Clients branch on these; the message is for people and may change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The request is malformed: bad JSON, a missing or unknown field, a value out of range.
+    InvalidRequest,
+    /// The body is larger than this endpoint accepts.
+    PayloadTooLarge,
+    /// The body's content type (checked by content, not by header) is not accepted here.
+    UnsupportedMediaType,
+    /// No valid session cookie or bearer token was presented.
+    Unauthenticated,
+    /// The caller is signed in but may not do this.
+    Forbidden,
+    /// A state-changing request carried a cookie but no matching `Origin` header.
+    OriginMismatch,
+    /// E-mail or password is wrong (deliberately not saying which).
+    InvalidCredentials,
+    /// Too many failed attempts; retry after the delay in the `Retry-After` header.
+    TooManyAttempts,
+    /// The setup or recovery link is unknown, already used or expired.
+    SetupLinkInvalid,
+    /// The thing does not exist, or belongs to another tenant.
+    NotFound,
+    /// The change conflicts with existing data (a duplicate e-mail or name).
+    Conflict,
+    /// The HTTP method is not allowed on this path.
+    MethodNotAllowed,
+    /// The request took longer than the server allows.
+    Timeout,
+    /// A dependency (the store) is not reachable.
+    Unavailable,
+    /// Something went wrong inside the server; details are in its log, under the request ID.
+    Internal,
+}
+
+/// The JSON body of every error response.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorBody {
+    /// Stable machine-readable code.
+    pub code: ErrorCode,
+    /// Human-readable explanation, safe to show.
+    pub message: String,
+}

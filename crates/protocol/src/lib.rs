@@ -1,0 +1,19 @@
+//! The wire truth of Assist: every type that crosses a network boundary.
+//!
+//! # Layout
+//! - [`ids`]: typed identifiers (`TenantId`, `UserId`, ...), UUIDs on the wire.
+//! - [`text`]: parsed text inputs (`Email`, `DisplayName`, `Password`, ...); a value of
+//!   one of these types has passed validation, so deserialising a request validates it.
+//! - [`error`]: the error body every API failure returns, with its stable codes.
+//! - [`api`]: REST request and response bodies, one module per resource.
+//!
+//! This crate has no runtime: no tokio, axum or sqlx. The server and the agent depend on it;
+//! the web app reads the OpenAPI document generated from it.
+
+pub mod api;
+pub mod error;
+pub mod ids;
+pub mod text;
+
+/// Version of the wire protocol; raised on any incompatible change.
+pub const PROTOCOL_VERSION: u32 = 1;

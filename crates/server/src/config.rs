@@ -1,0 +1,319 @@
+//! Server configuration: one typed struct, read from `assist.toml` (or `--config FILE`) and
+//! then overridden by `ASSIST_*` environment variables. Unknown keys and bad values stop the
+//! start with a message naming the key and where it came from. Secrets never reach `Debug`.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::Deserialize;
+use url::Url;
+
+/// The file read from the working directory when no `--config` is given (if it exists).
+pub const DEFAULT_FILE: &str = "assist.toml";
+
+/// Keys that may be set through `ASSIST_<KEY>` environment variables. Other `ASSIST_*`
+/// variables (such as the test suite's `ASSIST_TEST_DATABASE_URL`) are not configuration.
+const ENV_KEYS: &[&str] = &[
+    "listen",
+    "data_dir",
+    "database_url",
+    "public_url",
+    "tls_cert",
+    "tls_key",
+    "log_format",
+    "request_timeout_secs",
+    "max_body_bytes",
+    "setup_link_minutes",
+    "session_hours",
+];
+
+/// Everything the server can be told. Every field has a default, so no file is needed.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address and port for the API, WebSocket and web app. Default `127.0.0.1:8080`, where
+    /// browsers treat plain HTTP as a secure context.
+    pub listen: SocketAddr,
+    /// Directory for the embedded SQLite database. Created if missing. Default `./assist-data`.
+    pub data_dir: PathBuf,
+    /// `postgres://...` to use PostgreSQL, or `sqlite://...`; unset means SQLite in `data_dir`.
+    pub database_url: Option<DatabaseUrl>,
+    /// The URL people use to reach this server (scheme, host, port; no path). Used for links
+    /// and the `Origin` check. Unset: derived from `listen` (and `https` when TLS is on).
+    pub public_url: Option<Url>,
+    /// PEM certificate chain; with `tls_key`, the server speaks HTTPS.
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key for `tls_cert`.
+    pub tls_key: Option<PathBuf>,
+    /// `text` (default) for people, `json` for log collectors.
+    pub log_format: LogFormat,
+    /// How long a request may take before it is answered with a timeout, 1 to 600 seconds.
+    pub request_timeout_secs: u64,
+    /// Largest JSON body accepted, 1 KiB to 16 MiB. Default 1 MiB.
+    pub max_body_bytes: usize,
+    /// How long a setup or recovery link works, 5 to 10,080 minutes. Default 60.
+    pub setup_link_minutes: u32,
+    /// How long a browser sign-in lasts, 1 to 720 hours. Default 12.
+    pub session_hours: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("./assist-data"),
+            database_url: None,
+            public_url: None,
+            tls_cert: None,
+            tls_key: None,
+            log_format: LogFormat::Text,
+            request_timeout_secs: 30,
+            max_body_bytes: 1024 * 1024,
+            setup_link_minutes: 60,
+            session_hours: 12,
+        }
+    }
+}
+
+/// Log output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// A database URL. It may hold a password, so `Debug` and `Display` hide it.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    /// Wraps a URL.
+    #[must_use]
+    pub fn new(url: impl Into<String>) -> Self {
+        Self(url.into())
+    }
+
+    /// The full URL, password included: only for connecting.
+    #[must_use]
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match Url::parse(&self.0) {
+            Ok(mut url) => {
+                if url.password().is_some() {
+                    let _ = url.set_password(Some("redacted"));
+                }
+                url.set_query(None);
+                f.write_str(url.as_str())
+            }
+            Err(_) => f.write_str("<unparsable database URL>"),
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DatabaseUrl({self})")
+    }
+}
+
+/// Why the configuration could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// `--config` named a file that does not exist.
+    #[error("configuration file {0} does not exist")]
+    MissingFile(PathBuf),
+    /// A key is unknown, or a value has the wrong type.
+    #[error("{0}")]
+    Parse(String),
+    /// A value has the right type but is not acceptable.
+    #[error("invalid value for `{key}` ({origin}): {reason}")]
+    Invalid {
+        /// The key.
+        key: &'static str,
+        /// Where the value came from (file or environment variable).
+        origin: String,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+impl Config {
+    /// Loads the configuration: defaults, then the file (`path`, or `assist.toml` if present),
+    /// then `ASSIST_*` environment variables.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        let file = match path {
+            Some(path) if !path.exists() => return Err(ConfigError::MissingFile(path.to_owned())),
+            Some(path) => Some(path.to_owned()),
+            None => Some(PathBuf::from(DEFAULT_FILE)).filter(|p| p.exists()),
+        };
+        let mut figment = Figment::new();
+        if let Some(file) = &file {
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        figment = figment.merge(Env::prefixed("ASSIST_").only(ENV_KEYS));
+        let config: Self = figment
+            .extract()
+            .map_err(|err| ConfigError::Parse(describe(&err)))?;
+        config.validate(|key| source_of(&figment, key))?;
+        Ok(config)
+    }
+
+    /// Checks the values that their types alone do not constrain. `source` names where a key's
+    /// value came from, for the message.
+    fn validate(&self, source: impl Fn(&'static str) -> String) -> Result<(), ConfigError> {
+        let invalid = |key: &'static str, reason: &str| ConfigError::Invalid {
+            key,
+            origin: source(key),
+            reason: reason.to_owned(),
+        };
+        if !(1..=600).contains(&self.request_timeout_secs) {
+            return Err(invalid("request_timeout_secs", "must be 1 to 600"));
+        }
+        if !(1024..=16 * 1024 * 1024).contains(&self.max_body_bytes) {
+            return Err(invalid("max_body_bytes", "must be 1024 to 16777216"));
+        }
+        if !(5..=10_080).contains(&self.setup_link_minutes) {
+            return Err(invalid("setup_link_minutes", "must be 5 to 10080"));
+        }
+        if !(1..=720).contains(&self.session_hours) {
+            return Err(invalid("session_hours", "must be 1 to 720"));
+        }
+        if let Some(url) = &self.public_url {
+            if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+                return Err(invalid("public_url", "must be an http:// or https:// URL"));
+            }
+            if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+                return Err(invalid(
+                    "public_url",
+                    "must have no path, query or fragment",
+                ));
+            }
+        }
+        if let Some(url) = &self.database_url {
+            let scheme = url.expose().split(':').next().unwrap_or_default();
+            if !matches!(scheme, "sqlite" | "postgres" | "postgresql") {
+                return Err(invalid(
+                    "database_url",
+                    "must start with sqlite: or postgres://",
+                ));
+            }
+        }
+        match (&self.tls_cert, &self.tls_key) {
+            (Some(_), None) => return Err(invalid("tls_key", "is required when tls_cert is set")),
+            (None, Some(_)) => return Err(invalid("tls_cert", "is required when tls_key is set")),
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Whether the server speaks HTTPS itself.
+    #[must_use]
+    pub fn tls_enabled(&self) -> bool {
+        self.tls_cert.is_some()
+    }
+
+    /// The origin people use to reach the server, without a trailing slash.
+    #[must_use]
+    pub fn public_origin(&self) -> String {
+        if let Some(url) = &self.public_url {
+            url.as_str().trim_end_matches('/').to_owned()
+        } else {
+            let scheme = if self.tls_enabled() { "https" } else { "http" };
+            format!("{scheme}://{}", self.listen)
+        }
+    }
+
+    /// Whether cookies must carry `Secure`: the server or its public URL uses HTTPS.
+    #[must_use]
+    pub fn secure_cookies(&self) -> bool {
+        self.tls_enabled() || self.public_origin().starts_with("https:")
+    }
+
+    /// The database to use: `database_url`, or a SQLite file in `data_dir`.
+    #[must_use]
+    pub fn database_url(&self) -> DatabaseUrl {
+        self.database_url.clone().unwrap_or_else(|| {
+            let path = self.data_dir.join("assist.db");
+            DatabaseUrl::new(format!("sqlite://{}?mode=rwc", path.display()))
+        })
+    }
+}
+
+/// Names where `key` was set: the file, an environment variable, or the default.
+fn source_of(figment: &Figment, key: &str) -> String {
+    figment
+        .find_metadata(key)
+        .map_or_else(|| "default".to_owned(), |meta| describe_source(meta, key))
+}
+
+/// Says where a value with this metadata came from: "in FILE" or "from environment variable".
+fn describe_source(meta: &figment::Metadata, key: &str) -> String {
+    match &meta.source {
+        Some(figment::Source::File(path)) => format!("in {}", path.display()),
+        _ if meta.name.contains("environment") => {
+            format!("from environment variable ASSIST_{}", key.to_uppercase())
+        }
+        _ => format!("from {}", meta.name),
+    }
+}
+
+/// Renders a figment error with every problem, its key and its source.
+fn describe(err: &figment::Error) -> String {
+    err.clone()
+        .into_iter()
+        .map(|e| {
+            let key = e.path.join(".");
+            let source = e
+                .metadata
+                .as_ref()
+                .map(|meta| format!(" {}", describe_source(meta, &key)));
+            let key = if key.is_empty() {
+                String::new()
+            } else {
+                format!(" for key `{key}`")
+            };
+            format!("{}{key}{}", e.kind, source.unwrap_or_default())
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_url_hides_its_password() {
+        let url =
+            DatabaseUrl::new("postgres://assist:hunter2@db.example:5432/assist?sslmode=require");
+        let shown = format!("{url} {url:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("db.example"), "{shown}");
+    }
+
+    #[test]
+    fn defaults_are_the_documented_ones() {
+        let config = Config::default();
+        assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.public_origin(), "http://127.0.0.1:8080");
+        assert!(
+            config
+                .database_url()
+                .expose()
+                .starts_with("sqlite://./assist-data/assist.db")
+        );
+        assert!(!config.secure_cookies());
+    }
+}

@@ -1,0 +1,271 @@
+//! Local sign-in, sessions behind cookies, API-token authentication and sign-out.
+
+use std::sync::{MutexGuard, PoisonError};
+
+use assist_protocol::api::auth::{AuthMethod, Me, SignInSession};
+use assist_protocol::api::users::User;
+use assist_protocol::ids::SignInSessionId;
+use serde_json::json;
+use time::OffsetDateTime;
+
+use super::access::{Credential, Principal};
+use super::audit::{Actor, Entry};
+use super::secrets::{new_token, token_hash, verify_password};
+use super::throttle::Throttle;
+use super::{Client, Deps, Error, Result};
+use crate::store::sessions::SessionRow;
+use crate::store::{self, Conn, audit, sessions, tenants, tokens, users};
+
+/// Prefix of session cookie secrets.
+const SESSION_PREFIX: &str = "ass";
+/// Prefix of API token secrets.
+pub const TOKEN_PREFIX: &str = "ast";
+/// Last-seen times are written at most this often, so reads do not each cost a write.
+const TOUCH_EVERY: time::Duration = time::Duration::minutes(1);
+
+/// A new sign-in session: the cookie's secret and when it ends.
+#[derive(Debug)]
+pub struct NewSession {
+    /// The cookie value; shown once, stored only hashed.
+    pub secret: String,
+    /// When it ends.
+    pub expires_at: OffsetDateTime,
+}
+
+fn throttle(deps: &Deps) -> MutexGuard<'_, Throttle> {
+    deps.throttle.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Signs in with e-mail and password. Unknown accounts, wrong passwords and disabled accounts
+/// all answer `InvalidCredentials` after the same work; repeated failures are throttled per
+/// account and per client address, and every failure is audited.
+pub async fn sign_in(
+    deps: &Deps,
+    email: &str,
+    password: &str,
+    client: &Client,
+) -> Result<NewSession> {
+    let account: String = email.trim().to_lowercase().chars().take(254).collect();
+    let now = deps.clock.now();
+    if let Some(retry_after) = throttle(deps).retry_after(&account, client.address, now) {
+        return Err(Error::TooManyAttempts { retry_after });
+    }
+    let found = users::find_by_email(&mut deps.store.db().await?, &account).await?;
+    let hash = found.as_ref().and_then(|row| row.password_hash.clone());
+    let candidate = password.to_owned();
+    let password_ok =
+        tokio::task::spawn_blocking(move || verify_password(hash.as_deref(), &candidate))
+            .await
+            .map_err(|err| Error::Unexpected(format!("password check failed: {err}")))?;
+
+    let refusal = match &found {
+        None => Some("unknown_account"),
+        Some(_) if !password_ok => Some("wrong_password"),
+        Some(row) if row.user.disabled => Some("account_disabled"),
+        Some(_) => None,
+    };
+    if let Some(reason) = refusal {
+        throttle(deps).record_failure(&account, client.address, now);
+        let mut tx = deps.store.begin().await?;
+        audit::append(
+            &mut tx,
+            &Entry {
+                tenant: found.as_ref().map(|row| row.user.tenant_id),
+                at: now,
+                actor: Actor::Anonymous,
+                action: "auth.sign_in_failed",
+                target: format!("email:{account}"),
+                detail: json!({ "reason": reason, "client_address": client.address.to_string() }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        return Err(Error::InvalidCredentials);
+    }
+    throttle(deps).record_success(&account);
+    let user = found.map(|row| row.user).ok_or(Error::InvalidCredentials)?;
+    let mut tx = deps.store.begin().await?;
+    let session = start_session(&mut tx, deps, &user, client, "password").await?;
+    tx.commit().await?;
+    Ok(session)
+}
+
+/// Opens a sign-in session for `user` inside the caller's transaction, and audits it.
+pub(crate) async fn start_session(
+    tx: &mut store::Tx,
+    deps: &Deps,
+    user: &User,
+    client: &Client,
+    method: &str,
+) -> Result<NewSession> {
+    let now = deps.clock.now();
+    let secret = new_token(SESSION_PREFIX);
+    let row = SessionRow {
+        id: SignInSessionId::generate(),
+        tenant_id: user.tenant_id,
+        user_id: user.id,
+        created_at: now,
+        last_seen_at: now,
+        expires_at: now + deps.policy.session_lifetime,
+        revoked_at: None,
+        client_address: client.address.to_string(),
+        user_agent: client.user_agent.clone(),
+    };
+    sessions::insert(tx, &row, &token_hash(&secret)).await?;
+    audit::append(
+        tx,
+        &Entry {
+            tenant: Some(user.tenant_id),
+            at: now,
+            actor: Actor::User(user.id),
+            action: "auth.signed_in",
+            target: format!("session:{}", row.id),
+            detail: json!({ "method": method, "client_address": row.client_address }),
+        },
+    )
+    .await?;
+    Ok(NewSession {
+        secret,
+        expires_at: row.expires_at,
+    })
+}
+
+/// Resolves a session cookie to its caller. Revoked, expired or unknown sessions and
+/// disabled users are all `Unauthenticated`.
+pub async fn authenticate_session(deps: &Deps, secret: &str) -> Result<Principal> {
+    let now = deps.clock.now();
+    let mut db = deps.store.db().await?;
+    let session = sessions::find_by_hash(&mut db, &token_hash(secret))
+        .await?
+        .filter(|s| s.revoked_at.is_none() && s.expires_at > now)
+        .ok_or(Error::Unauthenticated)?;
+    let principal = principal_for(
+        &mut db,
+        &session.tenant_id,
+        session.user_id,
+        Credential::Session(session.id),
+    )
+    .await?;
+    if now - session.last_seen_at > TOUCH_EVERY {
+        sessions::touch(&mut db, session.id, now).await?;
+    }
+    Ok(principal)
+}
+
+/// Resolves a bearer token to its caller.
+pub async fn authenticate_token(deps: &Deps, secret: &str) -> Result<Principal> {
+    let now = deps.clock.now();
+    let mut db = deps.store.db().await?;
+    let token = tokens::find_by_hash(&mut db, &token_hash(secret))
+        .await?
+        .filter(|t| t.revoked_at.is_none() && t.token.expires_at.is_none_or(|at| at > now))
+        .ok_or(Error::Unauthenticated)?;
+    let principal = principal_for(
+        &mut db,
+        &token.tenant_id,
+        token.user_id,
+        Credential::Token(token.token.id),
+    )
+    .await?;
+    if token
+        .token
+        .last_used_at
+        .is_none_or(|at| now - at > TOUCH_EVERY)
+    {
+        tokens::touch(&mut db, token.token.id, now).await?;
+    }
+    Ok(principal)
+}
+
+async fn principal_for(
+    c: &mut impl Conn,
+    tenant: &assist_protocol::ids::TenantId,
+    user: assist_protocol::ids::UserId,
+    credential: Credential,
+) -> Result<Principal> {
+    let user = users::get(c, *tenant, user)
+        .await?
+        .filter(|row| !row.user.disabled)
+        .ok_or(Error::Unauthenticated)?;
+    Ok(Principal {
+        tenant_id: user.user.tenant_id,
+        user_id: user.user.id,
+        is_admin: user.user.is_admin,
+        credential,
+    })
+}
+
+/// Who is signed in.
+pub async fn me(deps: &Deps, principal: &Principal) -> Result<Me> {
+    let mut db = deps.store.db().await?;
+    let user = users::get(&mut db, principal.tenant_id, principal.user_id)
+        .await?
+        .ok_or(Error::Unauthenticated)?;
+    let tenant = tenants::get(&mut db, principal.tenant_id)
+        .await?
+        .ok_or(Error::Unauthenticated)?;
+    let via = match principal.credential {
+        Credential::Session(_) => AuthMethod::Cookie,
+        Credential::Token(_) => AuthMethod::ApiToken,
+    };
+    Ok(Me {
+        user: user.user,
+        tenant,
+        via,
+    })
+}
+
+/// Ends the caller's browser session (a no-op for API tokens, which are revoked instead).
+pub async fn sign_out(deps: &Deps, principal: &Principal) -> Result<()> {
+    if let Credential::Session(id) = principal.credential {
+        revoke_session(deps, principal, id).await?;
+    }
+    Ok(())
+}
+
+/// The caller's live browser sessions.
+pub async fn list_sessions(deps: &Deps, principal: &Principal) -> Result<Vec<SignInSession>> {
+    let now = deps.clock.now();
+    let rows = sessions::list_live(
+        &mut deps.store.db().await?,
+        principal.tenant_id,
+        principal.user_id,
+        now,
+    )
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| SignInSession {
+            current: principal.credential == Credential::Session(row.id),
+            id: row.id,
+            created_at: row.created_at,
+            last_seen_at: row.last_seen_at,
+            expires_at: row.expires_at,
+            client_address: row.client_address,
+            user_agent: row.user_agent,
+        })
+        .collect())
+}
+
+/// Revokes one of the caller's sessions.
+pub async fn revoke_session(deps: &Deps, principal: &Principal, id: SignInSessionId) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    if !sessions::revoke(&mut tx, principal.tenant_id, principal.user_id, id, now).await? {
+        return Err(Error::NotFound);
+    }
+    audit::append(
+        &mut tx,
+        &Entry {
+            tenant: Some(principal.tenant_id),
+            at: now,
+            actor: Actor::User(principal.user_id),
+            action: "auth.session_revoked",
+            target: format!("session:{id}"),
+            detail: json!({}),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,47 @@
+//! What a domain operation can refuse, or fail with. The HTTP layer maps each variant to a
+//! stable error code and status; `Store` and `Unexpected` become a logged internal error.
+
+use std::time::Duration;
+
+use crate::store::StoreError;
+
+/// A refused or failed operation.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input breaks a rule its type could not express.
+    #[error("{0}")]
+    Invalid(String),
+    /// No such thing in the caller's tenant.
+    #[error("not found")]
+    NotFound,
+    /// The change conflicts with existing data.
+    #[error("{0}")]
+    Conflict(String),
+    /// The caller may not do this.
+    #[error("{0}")]
+    Forbidden(String),
+    /// No valid credential was presented.
+    #[error("sign-in required")]
+    Unauthenticated,
+    /// Wrong e-mail or password (never saying which).
+    #[error("wrong e-mail address or password")]
+    InvalidCredentials,
+    /// Too many failed attempts.
+    #[error("too many failed attempts; try again in {} seconds", retry_after.as_secs().max(1))]
+    TooManyAttempts {
+        /// When to try again.
+        retry_after: Duration,
+    },
+    /// The setup or recovery link is unknown, used or expired.
+    #[error("this link is not valid: it may have expired or been used already")]
+    SetupLinkInvalid,
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Something that should not happen did.
+    #[error("{0}")]
+    Unexpected(String),
+}
+
+/// Result of a domain operation.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,196 @@
+//! Managing a tenant's groups and their members.
+
+use assist_protocol::api::PageQuery;
+use assist_protocol::api::groups::{CreateGroup, Group, GroupList, GroupMembers, UpdateGroup};
+use assist_protocol::ids::{GroupId, UserId};
+use serde_json::json;
+
+use super::access::TenantAdmin;
+use super::audit::Entry;
+use super::users::parse_cursor;
+use super::{Deps, Error, Result};
+use crate::store::{self, StoreError, audit, groups, users};
+
+fn name_taken(err: StoreError) -> Error {
+    match err {
+        StoreError::Conflict => Error::Conflict("a group with this name already exists".to_owned()),
+        other => other.into(),
+    }
+}
+
+fn entry(
+    admin: &TenantAdmin,
+    now: time::OffsetDateTime,
+    action: &'static str,
+    group: GroupId,
+    detail: serde_json::Value,
+) -> Entry {
+    Entry {
+        tenant: Some(admin.tenant_id()),
+        at: now,
+        actor: admin.actor(),
+        action,
+        target: format!("group:{group}"),
+        detail,
+    }
+}
+
+/// Creates a group.
+pub async fn create(deps: &Deps, admin: &TenantAdmin, input: CreateGroup) -> Result<Group> {
+    let now = deps.clock.now();
+    let group = Group {
+        id: GroupId::generate(),
+        name: input.name.into(),
+        description: input.description.map(String::from).unwrap_or_default(),
+        member_count: 0,
+        created_at: now,
+    };
+    let mut tx = deps.store.begin().await?;
+    groups::insert(&mut tx, admin.tenant_id(), &group)
+        .await
+        .map_err(name_taken)?;
+    audit::append(
+        &mut tx,
+        &entry(
+            admin,
+            now,
+            "group.created",
+            group.id,
+            json!({ "name": group.name }),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(group)
+}
+
+/// One group.
+pub async fn get(deps: &Deps, admin: &TenantAdmin, id: GroupId) -> Result<Group> {
+    groups::get(&mut deps.store.db().await?, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// A page of groups.
+pub async fn list(deps: &Deps, admin: &TenantAdmin, page: &PageQuery) -> Result<GroupList> {
+    let after = parse_cursor::<GroupId>(page.cursor.as_deref())?;
+    let limit = store::page_size(page.limit);
+    let items = groups::list(&mut deps.store.db().await?, admin.tenant_id(), after, limit).await?;
+    let next_cursor = (i64::try_from(items.len()).ok() == Some(limit))
+        .then(|| items.last().map(|group| group.id.to_string()))
+        .flatten();
+    Ok(GroupList { items, next_cursor })
+}
+
+/// Renames or re-describes a group.
+pub async fn update(
+    deps: &Deps,
+    admin: &TenantAdmin,
+    id: GroupId,
+    input: UpdateGroup,
+) -> Result<Group> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let mut group = groups::get(&mut tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if let Some(name) = input.name {
+        group.name = name.into();
+    }
+    if let Some(description) = input.description {
+        group.description = description.into();
+    }
+    groups::update(&mut tx, admin.tenant_id(), &group)
+        .await
+        .map_err(name_taken)?;
+    let detail = json!({ "name": group.name, "description": group.description });
+    audit::append(&mut tx, &entry(admin, now, "group.updated", id, detail)).await?;
+    tx.commit().await?;
+    Ok(group)
+}
+
+/// Deletes a group (its members stay, without it).
+pub async fn delete(deps: &Deps, admin: &TenantAdmin, id: GroupId) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let group = groups::get(&mut tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    groups::delete(&mut tx, admin.tenant_id(), id).await?;
+    audit::append(
+        &mut tx,
+        &entry(
+            admin,
+            now,
+            "group.deleted",
+            id,
+            json!({ "name": group.name }),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The members of a group.
+pub async fn members(deps: &Deps, admin: &TenantAdmin, id: GroupId) -> Result<GroupMembers> {
+    let mut db = deps.store.db().await?;
+    groups::get(&mut db, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let rows = groups::members(&mut db, admin.tenant_id(), id).await?;
+    Ok(GroupMembers {
+        items: rows.into_iter().map(|row| row.user).collect(),
+    })
+}
+
+/// Adds a user of the same tenant to a group (idempotent).
+pub async fn add_member(deps: &Deps, admin: &TenantAdmin, id: GroupId, user: UserId) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    groups::get(&mut tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    users::get(&mut tx, admin.tenant_id(), user)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if groups::add_member(&mut tx, admin.tenant_id(), id, user, now).await? {
+        let detail = json!({ "user": user.to_string() });
+        audit::append(
+            &mut tx,
+            &entry(admin, now, "group.member_added", id, detail),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Removes a user from a group.
+pub async fn remove_member(
+    deps: &Deps,
+    admin: &TenantAdmin,
+    id: GroupId,
+    user: UserId,
+) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    if !groups::remove_member(&mut tx, admin.tenant_id(), id, user).await? {
+        return Err(Error::NotFound);
+    }
+    let detail = json!({ "user": user.to_string() });
+    audit::append(
+        &mut tx,
+        &entry(admin, now, "group.member_removed", id, detail),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A group by its exact name (admin CLI).
+pub async fn find_by_name(deps: &Deps, admin: &TenantAdmin, name: &str) -> Result<Group> {
+    groups::find_by_name(&mut deps.store.db().await?, admin.tenant_id(), name)
+        .await?
+        .ok_or(Error::NotFound)
+}

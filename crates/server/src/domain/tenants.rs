@@ -1,0 +1,146 @@
+//! The caller's tenant, the admin CLI's tenant creation, and the audit log's reading and
+//! verification.
+
+use assist_protocol::api::audit::{AuditList, AuditQuery};
+use assist_protocol::api::tenants::{Tenant, UpdateTenant};
+use assist_protocol::ids::TenantId;
+use assist_protocol::text::TenantName;
+use serde_json::json;
+
+use super::access::{TenantAdmin, TenantMember};
+use super::audit::{Actor, Break, Entry, Verifier};
+use super::{Deps, Error, Result};
+use crate::store::{self, audit, tenants};
+
+/// The caller's tenant.
+pub async fn get(deps: &Deps, member: &TenantMember) -> Result<Tenant> {
+    tenants::get(&mut deps.store.db().await?, member.tenant_id())
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// Renames the tenant.
+pub async fn update(deps: &Deps, admin: &TenantAdmin, input: UpdateTenant) -> Result<Tenant> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let mut tenant = tenants::get(&mut tx, admin.tenant_id())
+        .await?
+        .ok_or(Error::NotFound)?;
+    let old = std::mem::replace(&mut tenant.name, input.name.into());
+    tenants::rename(&mut tx, tenant.id, &tenant.name).await?;
+    audit::append(
+        &mut tx,
+        &Entry {
+            tenant: Some(tenant.id),
+            at: now,
+            actor: admin.actor(),
+            action: "tenant.updated",
+            target: format!("tenant:{}", tenant.id),
+            detail: json!({ "old_name": old, "name": tenant.name }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(tenant)
+}
+
+/// Creates a tenant with no users (admin CLI); returns it and the operator's proof of
+/// administering it, to add its first users.
+pub async fn create(deps: &Deps, name: &TenantName) -> Result<(Tenant, TenantAdmin)> {
+    let now = deps.clock.now();
+    let tenant = tenants::new_tenant(name.as_str(), now);
+    let mut tx = deps.store.begin().await?;
+    tenants::insert(&mut tx, &tenant).await?;
+    audit::append(
+        &mut tx,
+        &Entry {
+            tenant: Some(tenant.id),
+            at: now,
+            actor: Actor::Cli,
+            action: "tenant.created",
+            target: format!("tenant:{}", tenant.id),
+            detail: json!({ "name": tenant.name }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let admin = TenantAdmin::operator(tenant.id);
+    Ok((tenant, admin))
+}
+
+/// The operator's proof of administering an existing tenant (admin CLI).
+pub async fn operate(deps: &Deps, id: TenantId) -> Result<TenantAdmin> {
+    tenants::get(&mut deps.store.db().await?, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(TenantAdmin::operator(id))
+}
+
+/// Every tenant (admin CLI).
+pub async fn list_all(deps: &Deps) -> Result<Vec<Tenant>> {
+    Ok(tenants::list_all(&mut deps.store.db().await?).await?)
+}
+
+/// A page of the tenant's audit events, newest first.
+pub async fn audit_events(
+    deps: &Deps,
+    admin: &TenantAdmin,
+    query: &AuditQuery,
+) -> Result<AuditList> {
+    let before_seq = query
+        .cursor
+        .as_deref()
+        .map(|c| {
+            c.parse::<i64>()
+                .map_err(|_| Error::Invalid("invalid cursor".to_owned()))
+        })
+        .transpose()?;
+    let filter = audit::Filter {
+        action: query.action.clone(),
+        actor: query.actor.clone(),
+        before_seq,
+    };
+    let limit = store::page_size(query.limit);
+    let items = audit::list(
+        &mut deps.store.db().await?,
+        admin.tenant_id(),
+        &filter,
+        limit,
+    )
+    .await?;
+    let next_cursor = (i64::try_from(items.len()).ok() == Some(limit))
+        .then(|| items.last().map(|event| event.seq.to_string()))
+        .flatten();
+    Ok(AuditList { items, next_cursor })
+}
+
+/// The outcome of verifying the whole audit chain.
+#[derive(Debug)]
+pub enum ChainReport {
+    /// Every link holds; this many events.
+    Intact(i64),
+    /// The first broken link.
+    Broken(Break),
+}
+
+/// Walks the whole chain, page by page, and reports the first broken link.
+pub async fn verify_audit_chain(deps: &Deps) -> Result<ChainReport> {
+    let mut db = deps.store.db().await?;
+    let mut verifier = Verifier::default();
+    loop {
+        let page = audit::chain_page(&mut db, verifier.last_seq(), 1000).await?;
+        if page.is_empty() {
+            break;
+        }
+        for event in &page {
+            if let Err(broken) = verifier.feed(event) {
+                return Ok(ChainReport::Broken(broken));
+            }
+        }
+    }
+    let head = audit::head(&mut db).await?;
+    Ok(match verifier.finish(&head) {
+        Ok(count) => ChainReport::Intact(count),
+        Err(broken) => ChainReport::Broken(broken),
+    })
+}

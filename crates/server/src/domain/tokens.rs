@@ -1,0 +1,100 @@
+//! A user's own bearer API tokens.
+
+use assist_protocol::api::tokens::ApiToken;
+use assist_protocol::api::tokens::{ApiTokenList, CreateApiToken, CreatedApiToken};
+use assist_protocol::ids::ApiTokenId;
+use serde_json::json;
+
+use super::access::Principal;
+use super::audit::{Actor, Entry};
+use super::auth::TOKEN_PREFIX;
+use super::secrets::{new_token, token_hash};
+use super::{Deps, Error, Result};
+use crate::store::tokens::TokenRow;
+use crate::store::{audit, tokens};
+
+/// Creates a token that acts as the caller. The secret is returned once.
+pub async fn create(
+    deps: &Deps,
+    principal: &Principal,
+    input: CreateApiToken,
+) -> Result<CreatedApiToken> {
+    if let Some(days) = input.expires_in_days
+        && !(1..=3650).contains(&days)
+    {
+        return Err(Error::Invalid(
+            "expires_in_days must be 1 to 3650".to_owned(),
+        ));
+    }
+    let now = deps.clock.now();
+    let secret = new_token(TOKEN_PREFIX);
+    let row = TokenRow {
+        token: ApiToken {
+            id: ApiTokenId::generate(),
+            name: input.name.into(),
+            created_at: now,
+            expires_at: input
+                .expires_in_days
+                .map(|days| now + time::Duration::days(i64::from(days))),
+            last_used_at: None,
+        },
+        tenant_id: principal.tenant_id,
+        user_id: principal.user_id,
+        revoked_at: None,
+    };
+    let mut tx = deps.store.begin().await?;
+    tokens::insert(&mut tx, &row, &token_hash(&secret)).await?;
+    audit::append(
+        &mut tx,
+        &Entry {
+            tenant: Some(principal.tenant_id),
+            at: now,
+            actor: Actor::User(principal.user_id),
+            action: "token.created",
+            target: format!("token:{}", row.token.id),
+            detail: json!({ "name": row.token.name, "expires_in_days": input.expires_in_days }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(CreatedApiToken {
+        token: row.token,
+        secret,
+    })
+}
+
+/// The caller's live tokens.
+pub async fn list(deps: &Deps, principal: &Principal) -> Result<ApiTokenList> {
+    let rows = tokens::list_live(
+        &mut deps.store.db().await?,
+        principal.tenant_id,
+        principal.user_id,
+    )
+    .await?;
+    Ok(ApiTokenList {
+        items: rows.into_iter().map(|row| row.token).collect(),
+    })
+}
+
+/// Revokes one of the caller's tokens; it stops working at once.
+pub async fn revoke(deps: &Deps, principal: &Principal, id: ApiTokenId) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    if !tokens::revoke(&mut tx, principal.tenant_id, principal.user_id, id, now).await? {
+        return Err(Error::NotFound);
+    }
+    audit::append(
+        &mut tx,
+        &Entry {
+            tenant: Some(principal.tenant_id),
+            at: now,
+            actor: Actor::User(principal.user_id),
+            action: "token.revoked",
+            target: format!("token:{id}"),
+            detail: json!({}),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,278 @@
+//! Managing a tenant's users and profile pictures.
+
+use assist_protocol::api::PageQuery;
+use assist_protocol::api::users::{CreateUser, UpdateUser, User, UserList};
+use assist_protocol::ids::UserId;
+use serde_json::json;
+
+use super::access::{Principal, TenantAdmin, TenantMember};
+use super::audit::{Actor, Entry};
+use super::picture;
+use super::setup::hash_blocking;
+use super::{Deps, Error, Result};
+use crate::store::{self, StoreError, audit, sessions, tokens, users};
+
+/// Parses a list cursor (the last ID of the previous page).
+pub(crate) fn parse_cursor<T: std::str::FromStr>(cursor: Option<&str>) -> Result<Option<T>> {
+    cursor
+        .map(|text| {
+            text.parse()
+                .map_err(|_| Error::Invalid("invalid cursor".to_owned()))
+        })
+        .transpose()
+}
+
+fn email_taken(err: StoreError) -> Error {
+    match err {
+        StoreError::Conflict => {
+            Error::Conflict("this e-mail address already has an account".to_owned())
+        }
+        other => other.into(),
+    }
+}
+
+fn entry(
+    admin: &TenantAdmin,
+    now: time::OffsetDateTime,
+    action: &'static str,
+    user: UserId,
+    detail: serde_json::Value,
+) -> Entry {
+    Entry {
+        tenant: Some(admin.tenant_id()),
+        at: now,
+        actor: admin.actor(),
+        action,
+        target: format!("user:{user}"),
+        detail,
+    }
+}
+
+/// Creates a user in the administrator's tenant.
+pub async fn create(deps: &Deps, admin: &TenantAdmin, input: CreateUser) -> Result<User> {
+    let hash = match &input.password {
+        Some(password) => Some(hash_blocking(password.expose().to_owned()).await?),
+        None => None,
+    };
+    let now = deps.clock.now();
+    let user = User {
+        id: UserId::generate(),
+        tenant_id: admin.tenant_id(),
+        email: input.email.to_string(),
+        display_name: input.display_name.to_string(),
+        job_title: input.job_title.map(String::from).unwrap_or_default(),
+        company: input.company.map(String::from).unwrap_or_default(),
+        has_picture: false,
+        is_admin: input.is_admin,
+        disabled: false,
+        created_at: now,
+        updated_at: now,
+    };
+    let mut tx = deps.store.begin().await?;
+    users::insert(&mut tx, &user, hash.as_deref())
+        .await
+        .map_err(email_taken)?;
+    let detail = json!({ "email": user.email, "display_name": user.display_name, "is_admin": user.is_admin, "password_set": hash.is_some() });
+    audit::append(&mut tx, &entry(admin, now, "user.created", user.id, detail)).await?;
+    tx.commit().await?;
+    Ok(user)
+}
+
+/// One user of the administrator's tenant.
+pub async fn get(deps: &Deps, admin: &TenantAdmin, id: UserId) -> Result<User> {
+    let row = users::get(&mut deps.store.db().await?, admin.tenant_id(), id).await?;
+    row.map(|row| row.user).ok_or(Error::NotFound)
+}
+
+/// A page of the tenant's users.
+pub async fn list(deps: &Deps, admin: &TenantAdmin, page: &PageQuery) -> Result<UserList> {
+    let after = parse_cursor::<UserId>(page.cursor.as_deref())?;
+    let limit = store::page_size(page.limit);
+    let rows = users::list(&mut deps.store.db().await?, admin.tenant_id(), after, limit).await?;
+    let next_cursor = (i64::try_from(rows.len()).ok() == Some(limit))
+        .then(|| rows.last().map(|row| row.user.id.to_string()))
+        .flatten();
+    Ok(UserList {
+        items: rows.into_iter().map(|row| row.user).collect(),
+        next_cursor,
+    })
+}
+
+/// Changes a user. Disabling ends their sessions and tokens; a new password ends their
+/// sessions. A tenant always keeps one enabled administrator.
+pub async fn update(
+    deps: &Deps,
+    admin: &TenantAdmin,
+    id: UserId,
+    input: UpdateUser,
+) -> Result<User> {
+    let hash = match &input.password {
+        Some(password) => Some(hash_blocking(password.expose().to_owned()).await?),
+        None => None,
+    };
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let mut user = users::get(&mut tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?
+        .user;
+    let mut changed = Vec::new();
+    if let Some(name) = input.display_name {
+        user.display_name = name.into();
+        changed.push("display_name");
+    }
+    if let Some(title) = input.job_title {
+        user.job_title = title.into();
+        changed.push("job_title");
+    }
+    if let Some(company) = input.company {
+        user.company = company.into();
+        changed.push("company");
+    }
+    if let Some(is_admin) = input.is_admin {
+        user.is_admin = is_admin;
+        changed.push("is_admin");
+    }
+    if let Some(disabled) = input.disabled {
+        user.disabled = disabled;
+        changed.push("disabled");
+        if disabled {
+            sessions::revoke_all(&mut tx, admin.tenant_id(), id, now).await?;
+            tokens::revoke_all(&mut tx, admin.tenant_id(), id, now).await?;
+        }
+    }
+    if let Some(hash) = &hash {
+        users::set_password(&mut tx, admin.tenant_id(), id, hash, now).await?;
+        sessions::revoke_all(&mut tx, admin.tenant_id(), id, now).await?;
+        changed.push("password");
+    }
+    user.updated_at = now;
+    users::update(&mut tx, &user).await?;
+    keep_an_admin(&mut tx, admin).await?;
+    let detail =
+        json!({ "changed": changed, "is_admin": user.is_admin, "disabled": user.disabled });
+    audit::append(&mut tx, &entry(admin, now, "user.updated", id, detail)).await?;
+    tx.commit().await?;
+    Ok(user)
+}
+
+/// Deletes a user and everything that is only theirs.
+pub async fn delete(deps: &Deps, admin: &TenantAdmin, id: UserId) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let user = users::get(&mut tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?
+        .user;
+    users::delete(&mut tx, admin.tenant_id(), id).await?;
+    keep_an_admin(&mut tx, admin).await?;
+    audit::append(
+        &mut tx,
+        &entry(
+            admin,
+            now,
+            "user.deleted",
+            id,
+            json!({ "email": user.email }),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Refuses (rolling back the caller's transaction) when the tenant would be left with no
+/// enabled administrator, which no one could then recover but the server operator.
+async fn keep_an_admin(tx: &mut store::Tx, admin: &TenantAdmin) -> Result<()> {
+    if users::count_active_admins(tx, admin.tenant_id()).await? == 0 {
+        return Err(Error::Conflict(
+            "a tenant must keep at least one enabled administrator".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
+/// Sets a user's picture, as their administrator.
+pub async fn put_picture(deps: &Deps, admin: &TenantAdmin, id: UserId, bytes: &[u8]) -> Result<()> {
+    store_picture(deps, admin.tenant_id(), admin.actor(), id, bytes).await
+}
+
+/// Sets the caller's own picture.
+pub async fn put_own_picture(deps: &Deps, principal: &Principal, bytes: &[u8]) -> Result<()> {
+    store_picture(
+        deps,
+        principal.tenant_id,
+        Actor::User(principal.user_id),
+        principal.user_id,
+        bytes,
+    )
+    .await
+}
+
+async fn store_picture(
+    deps: &Deps,
+    tenant: assist_protocol::ids::TenantId,
+    actor: Actor,
+    id: UserId,
+    bytes: &[u8],
+) -> Result<()> {
+    let kind = picture::check(bytes).map_err(|err| Error::Invalid(err.to_string()))?;
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    users::get(&mut tx, tenant, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    users::put_picture(&mut tx, tenant, id, kind.content_type(), bytes, now).await?;
+    let detail = json!({ "content_type": kind.content_type(), "bytes": bytes.len() });
+    let entry = Entry {
+        tenant: Some(tenant),
+        at: now,
+        actor,
+        action: "user.picture_set",
+        target: format!("user:{id}"),
+        detail,
+    };
+    audit::append(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A user's picture (content type and bytes), for any member of their tenant.
+pub async fn get_picture(
+    deps: &Deps,
+    member: &TenantMember,
+    id: UserId,
+) -> Result<(String, Vec<u8>)> {
+    users::get_picture(&mut deps.store.db().await?, member.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// Removes a user's picture.
+pub async fn delete_picture(deps: &Deps, admin: &TenantAdmin, id: UserId) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    if !users::delete_picture(&mut tx, admin.tenant_id(), id).await? {
+        return Err(Error::NotFound);
+    }
+    audit::append(
+        &mut tx,
+        &entry(admin, now, "user.picture_removed", id, json!({})),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A user of the tenant by e-mail address (admin CLI).
+pub async fn find_by_email(
+    deps: &Deps,
+    admin: &TenantAdmin,
+    email: &assist_protocol::text::Email,
+) -> Result<User> {
+    users::find_by_email(&mut deps.store.db().await?, email.as_str())
+        .await?
+        .map(|row| row.user)
+        .filter(|user| user.tenant_id == admin.tenant_id())
+        .ok_or(Error::NotFound)
+}

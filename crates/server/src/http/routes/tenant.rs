@@ -1,0 +1,49 @@
+//! The caller's tenant and its audit log.
+
+use axum::Json;
+use axum::extract::State;
+
+use assist_protocol::api::audit::{AuditList, AuditQuery};
+use assist_protocol::api::tenants::{Tenant, UpdateTenant};
+use assist_protocol::error::ErrorBody;
+
+use crate::domain::tenants;
+use crate::http::AppState;
+use crate::http::error::ApiResult;
+use crate::http::extract::{ApiJson, ApiQuery, Caller};
+
+/// The caller's tenant.
+#[utoipa::path(get, path = "/api/v1/tenant", tag = "tenant", responses((status = 200, body = Tenant), (status = 401, body = ErrorBody)))]
+pub async fn get(State(state): State<AppState>, Caller(caller): Caller) -> ApiResult<Json<Tenant>> {
+    Ok(Json(tenants::get(&state.deps, &caller.member()).await?))
+}
+
+/// Renames the tenant (administrators).
+#[utoipa::path(
+    patch, path = "/api/v1/tenant", tag = "tenant", request_body = UpdateTenant,
+    responses((status = 200, body = Tenant), (status = 403, body = ErrorBody))
+)]
+pub async fn update(
+    State(state): State<AppState>,
+    Caller(caller): Caller,
+    ApiJson(input): ApiJson<UpdateTenant>,
+) -> ApiResult<Json<Tenant>> {
+    Ok(Json(
+        tenants::update(&state.deps, &caller.admin()?, input).await?,
+    ))
+}
+
+/// The tenant's audit events, newest first (administrators).
+#[utoipa::path(
+    get, path = "/api/v1/audit", tag = "tenant", params(AuditQuery),
+    responses((status = 200, body = AuditList), (status = 403, body = ErrorBody))
+)]
+pub async fn audit(
+    State(state): State<AppState>,
+    Caller(caller): Caller,
+    ApiQuery(query): ApiQuery<AuditQuery>,
+) -> ApiResult<Json<AuditList>> {
+    Ok(Json(
+        tenants::audit_events(&state.deps, &caller.admin()?, &query).await?,
+    ))
+}

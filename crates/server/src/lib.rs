@@ -1,0 +1,172 @@
+//! The Assist server: REST API, web app and (later) signaling, on one port, over SQLite or
+//! PostgreSQL.
+//!
+//! # Layout
+//! - [`config`]: the typed configuration (file, then `ASSIST_*` environment).
+//! - [`domain`]: the rules, and the operations that apply them to the store; no HTTP, no SQL.
+//! - [`store`]: SQL over sqlx, one migrations folder per backend.
+//! - [`http`]: the axum router: thin handlers, extractors, errors, middleware, web assets.
+//! - [`cli`]: the `assist-server` command line (`serve`, `migrate`, `admin ...`).
+//! - [`Server`]: start on a bound listener, stop gracefully; what `main` and the tests use.
+
+pub mod cli;
+pub mod config;
+pub mod domain;
+pub mod http;
+pub mod store;
+
+use std::net::{SocketAddr, TcpListener};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum_server::Handle;
+use axum_server::tls_rustls::RustlsConfig;
+use tokio::task::JoinHandle;
+
+use config::Config;
+use domain::clock::Clock;
+use domain::throttle::Throttle;
+use domain::{Deps, Policy};
+use http::AppState;
+use http::metrics::Metrics;
+use store::Store;
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The database could not be opened or migrated.
+    #[error("database {url}: {source}")]
+    Store {
+        /// The URL, password hidden.
+        url: String,
+        /// What failed.
+        source: store::StoreError,
+    },
+    /// The first-run link could not be issued.
+    #[error("could not prepare the first-run link: {0}")]
+    Setup(#[from] domain::Error),
+    /// The TLS certificate or key could not be loaded.
+    #[error("TLS certificate or key: {0}")]
+    Tls(std::io::Error),
+    /// The listener could not be used.
+    #[error("listener: {0}")]
+    Listener(std::io::Error),
+}
+
+/// Opens the store named by the configuration and applies pending migrations.
+pub async fn open_store(config: &Config) -> Result<Store, StartError> {
+    let url = config.database_url();
+    let wrap = |source| StartError::Store {
+        url: url.to_string(),
+        source,
+    };
+    let store = Store::connect(&url).await.map_err(wrap)?;
+    store.migrate().await.map_err(wrap)?;
+    Ok(store)
+}
+
+/// The domain's dependencies for this configuration.
+#[must_use]
+pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>) -> Deps {
+    Deps {
+        store,
+        clock,
+        policy: Policy {
+            session_lifetime: Duration::from_secs(u64::from(config.session_hours) * 3600),
+            setup_link_lifetime: Duration::from_secs(u64::from(config.setup_link_minutes) * 60),
+        },
+        throttle: Arc::new(Mutex::new(Throttle::default())),
+    }
+}
+
+/// A running server.
+#[derive(Debug)]
+pub struct Server {
+    addr: SocketAddr,
+    origin: String,
+    setup_link: Option<String>,
+    handle: Handle,
+    task: JoinHandle<std::io::Result<()>>,
+    store: Store,
+}
+
+impl Server {
+    /// Opens the store, migrates it, issues a first-run link if no tenant exists yet, and
+    /// serves on `listener` (bind port 0 in tests).
+    pub async fn start(
+        config: Config,
+        listener: TcpListener,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, StartError> {
+        let store = open_store(&config).await?;
+        let deps = deps(&config, store.clone(), clock);
+        let addr = listener.local_addr().map_err(StartError::Listener)?;
+        let mut config = config;
+        config.listen = addr;
+        let origin = config.public_origin();
+        let setup_link = domain::setup::first_run_link(&deps)
+            .await?
+            .map(|link| link.url(&origin));
+        let tls = match (&config.tls_cert, &config.tls_key) {
+            (Some(cert), Some(key)) => {
+                // ring is the process's one provider; installing twice is harmless.
+                let _ = rustls::crypto::ring::default_provider().install_default();
+                Some(
+                    RustlsConfig::from_pem_file(cert, key)
+                        .await
+                        .map_err(StartError::Tls)?,
+                )
+            }
+            _ => None,
+        };
+        let state = AppState {
+            deps,
+            config: Arc::new(config),
+            metrics: Arc::new(Metrics::default()),
+        };
+        let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
+        let handle = Handle::new();
+        let task = if let Some(tls) = tls {
+            let server = axum_server::from_tcp_rustls(listener, tls).handle(handle.clone());
+            tokio::spawn(async move { server.serve(app).await })
+        } else {
+            let server = axum_server::from_tcp(listener).handle(handle.clone());
+            tokio::spawn(async move { server.serve(app).await })
+        };
+        Ok(Self {
+            addr,
+            origin,
+            setup_link,
+            handle,
+            task,
+            store,
+        })
+    }
+
+    /// The bound address.
+    #[must_use]
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The origin people use (`public_url`, or derived from the address).
+    #[must_use]
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// The first-run link, when this start found an empty store.
+    #[must_use]
+    pub fn setup_link(&self) -> Option<&str> {
+        self.setup_link.as_deref()
+    }
+
+    /// Stops accepting connections, lets requests in flight finish (up to `grace`), then
+    /// closes the store.
+    pub async fn shutdown(self, grace: Duration) -> std::io::Result<()> {
+        self.handle.graceful_shutdown(Some(grace));
+        let served = self.task.await.map_err(std::io::Error::other)?;
+        self.store.close().await;
+        served
+    }
+}
