@@ -11,6 +11,9 @@ pub enum Error {
     /// The input breaks a rule its type could not express.
     #[error("{0}")]
     Invalid(String),
+    /// The input is larger than allowed.
+    #[error("{0}")]
+    TooLarge(String),
     /// No such thing in the caller's tenant.
     #[error("not found")]
     NotFound,

@@ -216,7 +216,10 @@ async fn store_picture(
     id: UserId,
     bytes: &[u8],
 ) -> Result<()> {
-    let kind = picture::check(bytes).map_err(|err| Error::Invalid(err.to_string()))?;
+    let kind = picture::check(bytes).map_err(|err| match err {
+        picture::PictureError::TooLarge => Error::TooLarge(err.to_string()),
+        _ => Error::Invalid(err.to_string()),
+    })?;
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     users::get(&mut tx, tenant, id)

@@ -49,6 +49,11 @@ impl From<Error> for ApiError {
             Error::Invalid(message) => {
                 Self::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest, message)
             }
+            Error::TooLarge(message) => Self::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ErrorCode::PayloadTooLarge,
+                message,
+            ),
             Error::NotFound => Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "not found"),
             Error::Conflict(message) => {
                 Self::new(StatusCode::CONFLICT, ErrorCode::Conflict, message)

@@ -1,0 +1,20 @@
+//! The server's integration tests: one binary (one link), each test starting the real server
+//! on port 0 with a fresh database. SQLite always; PostgreSQL too when
+//! `ASSIST_TEST_DATABASE_URL` is set (each test then gets its own schema).
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a panic is how a test reports an unexpected failure"
+)]
+
+mod audit;
+mod auth;
+mod bodies;
+mod cli;
+mod openapi;
+mod pictures;
+mod setup;
+mod support;
+mod tenancy;
+mod tls;
+mod users_groups;
