@@ -1,0 +1,30 @@
+// Turns a failed API call into a localized sentence; unknown codes fall back to the server's message.
+import { t } from './i18n.js';
+
+const KEYS = {
+  network_error: 'error-network',
+  invalid_credentials: 'error-invalid-credentials',
+  setup_link_invalid: 'error-setup-link-invalid',
+  conflict: 'error-conflict',
+  unauthenticated: 'error-unauthenticated',
+  origin_mismatch: 'error-origin-mismatch',
+  payload_too_large: 'error-payload-too-large',
+  forbidden: 'error-forbidden',
+  timeout: 'error-timeout',
+  unavailable: 'error-unavailable',
+  internal: 'error-internal',
+};
+
+/** A message for `error`; `overrides` maps error codes to message ids for this context. */
+export function errorText(error, overrides = {}) {
+  const code = error?.code;
+  if (code === 'too_many_attempts') {
+    return error.retryAfter
+      ? t('error-too-many-attempts-wait', { seconds: error.retryAfter })
+      : t('error-too-many-attempts');
+  }
+  const key = overrides[code] ?? KEYS[code];
+  if (key) return t(key);
+  if (error?.message) return error.message;
+  return t('error-unexpected');
+}

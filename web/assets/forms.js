@@ -1,0 +1,69 @@
+// Form helpers for the sign-in and setup pages: field errors, password rules, busy buttons.
+import { t } from './i18n.js';
+
+export const MIN_PASSWORD_CHARS = 12;
+export const MAX_PASSWORD_CHARS = 1024;
+
+/** Removes every field error and the form's alert text. */
+export function clearErrors(form, alert) {
+  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  for (const message of form.querySelectorAll('.field-error')) message.textContent = '';
+  if (alert) alert.textContent = '';
+}
+
+/** Marks `input` invalid and shows `message` in its `#<id>-error` element. */
+export function setFieldError(input, message) {
+  input.setAttribute('aria-invalid', 'true');
+  const target = document.getElementById(`${input.id}-error`);
+  if (target) target.textContent = message;
+}
+
+/**
+ * Shows `problems` (a list of `[input, message]`): each next to its field, the first in the
+ * form's alert, and moves focus to the first field. Returns true when there were none.
+ */
+export function report(problems, alert) {
+  for (const [input, message] of problems) setFieldError(input, message);
+  if (problems.length === 0) return true;
+  if (alert) {
+    alert.textContent = problems.length === 1
+      ? problems[0][1]
+      : t('form-fix-fields');
+  }
+  problems[0][0].focus();
+  return false;
+}
+
+/** Problems with required text and e-mail inputs that are empty or malformed. */
+export function checkFields(inputs) {
+  const problems = [];
+  for (const input of inputs) {
+    if (input.required && input.value.trim() === '') {
+      problems.push([input, t('form-required')]);
+    } else if (input.type === 'email' && input.validity.typeMismatch) {
+      problems.push([input, t('form-email-invalid')]);
+    }
+  }
+  return problems;
+}
+
+/** Problems with a new password and its confirmation. */
+export function checkNewPassword(password, confirm) {
+  const length = [...password.value].length;
+  if (length < MIN_PASSWORD_CHARS) {
+    return [[password, t('password-too-short', { min: MIN_PASSWORD_CHARS })]];
+  }
+  if (length > MAX_PASSWORD_CHARS) {
+    return [[password, t('password-too-long', { max: MAX_PASSWORD_CHARS })]];
+  }
+  if (password.value !== confirm.value) {
+    return [[confirm, t('password-mismatch')]];
+  }
+  return [];
+}
+
+/** Disables `button` and marks `form` busy while a request is in flight. */
+export function setBusy(form, button, busy) {
+  button.disabled = busy;
+  form.setAttribute('aria-busy', String(busy));
+}

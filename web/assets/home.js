@@ -1,0 +1,209 @@
+// Home page: who is signed in, their profile and picture, and where else they are signed in.
+import { api } from './api.js';
+import { errorText } from './errors.js';
+import { currentLanguage, formatDateTime, initI18n, t } from './i18n.js';
+
+const MAX_PICTURE_BYTES = 256 * 1024;
+const PICTURE_TYPES = ['image/png', 'image/jpeg'];
+const $ = (id) => document.getElementById(id);
+
+let me = null;
+// Changes whenever the picture may have changed, so the browser fetches it again.
+let pictureVersion = '';
+
+/** Sends the visitor to sign in when the error says they are not signed in; true when it did. */
+function signedOut(err) {
+  if (err?.status !== 401) return false;
+  location.replace('/sign-in');
+  return true;
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function initials(name) {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = Array.from(words[0])[0];
+  const last = words.length > 1 ? Array.from(words[words.length - 1])[0] : '';
+  return (first + last).toLocaleUpperCase(currentLanguage());
+}
+
+function renderAvatar(container, user) {
+  const showInitials = () => {
+    container.classList.remove('has-picture');
+    container.replaceChildren(element('span', 'avatar-initials', initials(user.display_name)));
+  };
+  if (!user.has_picture) {
+    showInitials();
+    return;
+  }
+  const img = element('img');
+  img.alt = '';
+  img.addEventListener('error', showInitials, { once: true });
+  img.src = `/api/v1/users/${encodeURIComponent(user.id)}/picture?v=${encodeURIComponent(pictureVersion)}`;
+  container.classList.add('has-picture');
+  container.replaceChildren(img);
+}
+
+function setOptional(target, value) {
+  const empty = !value || value.trim() === '';
+  target.textContent = empty ? t('profile-not-set') : value;
+  target.classList.toggle('muted', empty);
+}
+
+function renderProfile() {
+  const { user, tenant } = me;
+  document.title = t('home-page-title', { organisation: tenant.name });
+  $('org-name').textContent = tenant.name;
+  $('header-name').textContent = user.display_name;
+  $('home-heading').textContent = t('home-heading', { name: user.display_name });
+  $('profile-name').textContent = user.display_name;
+  $('profile-email').textContent = user.email;
+  setOptional($('profile-job-title'), user.job_title);
+  setOptional($('profile-company'), user.company);
+  $('profile-role').textContent = t(user.is_admin ? 'role-administrator' : 'role-member');
+  renderAvatar($('header-avatar'), user);
+  renderAvatar($('profile-avatar'), user);
+}
+
+async function uploadPicture(input) {
+  const file = input.files?.[0];
+  const status = $('picture-status');
+  const error = $('picture-error');
+  status.textContent = '';
+  error.textContent = '';
+  if (!file) return;
+  if (file.type && !PICTURE_TYPES.includes(file.type)) {
+    error.textContent = t('picture-wrong-type');
+  } else if (file.size > MAX_PICTURE_BYTES) {
+    error.textContent = t('picture-too-large');
+  } else {
+    status.textContent = t('picture-uploading');
+    try {
+      await api.put('/api/v1/me/picture', file, file.type || 'application/octet-stream');
+      me = await api.get('/api/v1/me');
+      pictureVersion = String(Date.now());
+      renderProfile();
+      status.textContent = t('picture-updated');
+    } catch (err) {
+      if (signedOut(err)) return;
+      status.textContent = '';
+      error.textContent = errorText(err, {
+        payload_too_large: 'picture-too-large',
+        unsupported_media_type: 'picture-wrong-type',
+      });
+    }
+  }
+  input.value = ''; // Lets the same file be chosen again.
+}
+
+/** A short name for a browser's user agent, such as "Firefox on Linux". */
+function describeAgent(userAgent) {
+  const find = (rules) => rules.find(([pattern]) => pattern.test(userAgent))?.[1];
+  const browser = find([
+    [/Edg(e|A|iOS)?\//, 'Edge'], [/OPR\/|Opera/, 'Opera'], [/Firefox\/|FxiOS/, 'Firefox'],
+    [/Chrome\/|Chromium\/|CriOS/, 'Chrome'], [/Safari\//, 'Safari'],
+  ]);
+  const system = find([
+    [/Windows/, 'Windows'], [/iPhone|iPad|iPod/, 'iOS'], [/Android/, 'Android'],
+    [/CrOS/, 'ChromeOS'], [/Mac OS X|Macintosh/, 'macOS'], [/Linux|X11/, 'Linux'],
+  ]);
+  if (browser && system) return t('session-device', { browser, os: system });
+  return browser ?? system ?? t('session-device-unknown');
+}
+
+async function revoke(session, device, item, button) {
+  const status = $('sessions-status');
+  button.disabled = true;
+  try {
+    await api.del(`/api/v1/me/sessions/${encodeURIComponent(session.id)}`);
+  } catch (err) {
+    if (signedOut(err)) return;
+    if (err.status !== 404) {
+      button.disabled = false;
+      status.textContent = errorText(err);
+      return;
+    }
+    // 404: that session had already ended; drop it from the list all the same.
+  }
+  item.remove();
+  status.textContent = t('session-signed-out', { device });
+  $('sessions-heading').focus();
+}
+
+function sessionItem(session) {
+  const device = describeAgent(session.user_agent ?? '');
+  const item = element('li', 'session');
+  const details = element('div', 'session-details');
+  const title = element('p', 'session-device', device);
+  if (session.current) title.append(' ', element('span', 'badge', t('session-this-device')));
+  details.append(
+    title,
+    element('p', 'session-line', t('session-signed-in', { time: formatDateTime(session.created_at) })),
+    element('p', 'session-line', t('session-last-active', { time: formatDateTime(session.last_seen_at) })),
+    element('p', 'session-line', t('session-address', { address: session.client_address || '?' })),
+  );
+  if (session.user_agent) details.append(element('p', 'session-agent', session.user_agent));
+  item.append(details);
+  if (!session.current) {
+    const button = element('button', 'button button-secondary', t('session-sign-out'));
+    button.type = 'button';
+    button.setAttribute('aria-label', t('session-sign-out-label', { device }));
+    button.addEventListener('click', () => revoke(session, device, item, button));
+    item.append(button);
+  }
+  return item;
+}
+
+async function loadSessions() {
+  let sessions;
+  try {
+    sessions = await api.get('/api/v1/me/sessions');
+  } catch (err) {
+    if (!signedOut(err)) $('sessions-status').textContent = errorText(err);
+    return;
+  }
+  sessions.sort((a, b) => Number(b.current) - Number(a.current)
+    || Date.parse(b.last_seen_at) - Date.parse(a.last_seen_at));
+  $('session-list').replaceChildren(...sessions.map(sessionItem));
+}
+
+async function signOut(button) {
+  button.disabled = true;
+  try {
+    await api.post('/api/v1/auth/sign-out');
+  } catch (err) {
+    if (err.status !== 401) {
+      button.disabled = false;
+      $('page-status').textContent = errorText(err);
+      return;
+    }
+  }
+  location.assign('/sign-in');
+}
+
+async function main() {
+  await initI18n();
+  try {
+    me = await api.get('/api/v1/me');
+  } catch (err) {
+    if (!signedOut(err)) $('page-status').textContent = errorText(err);
+    return;
+  }
+  pictureVersion = me.user.updated_at;
+  renderProfile();
+  $('page-status').textContent = '';
+  $('user-menu').hidden = false;
+  $('home-content').hidden = false;
+
+  $('sign-out').addEventListener('click', (event) => signOut(event.currentTarget));
+  $('picture-input').addEventListener('change', (event) => uploadPicture(event.currentTarget));
+  await loadSessions();
+}
+
+main();
