@@ -288,7 +288,12 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
             println!("{}", link.url(&origin));
         }
         Admin::VerifyAudit => match tenants::verify_audit_chain(&deps).await? {
-            ChainReport::Intact(count) => println!("audit log intact: {count} events verified"),
+            ChainReport::Intact { events, head_hash } => {
+                println!("audit log intact: {events} events verified");
+                println!(
+                    "head hash: {head_hash} (keep a copy elsewhere: a rewritten chain would change it)"
+                );
+            }
             ChainReport::Broken(broken) => {
                 println!("audit log BROKEN: {broken}");
                 store.close().await;

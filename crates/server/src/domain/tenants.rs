@@ -117,8 +117,13 @@ pub async fn audit_events(
 /// The outcome of verifying the whole audit chain.
 #[derive(Debug)]
 pub enum ChainReport {
-    /// Every link holds; this many events.
-    Intact(i64),
+    /// Every link holds.
+    Intact {
+        /// How many events were verified.
+        events: i64,
+        /// The last event's hash: kept elsewhere, it reveals a chain rewritten wholesale.
+        head_hash: String,
+    },
     /// The first broken link.
     Broken(Break),
 }
@@ -140,7 +145,10 @@ pub async fn verify_audit_chain(deps: &Deps) -> Result<ChainReport> {
     }
     let head = audit::head(&mut db).await?;
     Ok(match verifier.finish(&head) {
-        Ok(count) => ChainReport::Intact(count),
+        Ok(events) => ChainReport::Intact {
+            events,
+            head_hash: head.hash,
+        },
         Err(broken) => ChainReport::Broken(broken),
     })
 }

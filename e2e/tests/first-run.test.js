@@ -1,0 +1,75 @@
+// A new user's first minutes: open the printed setup link, create the organisation and its
+// administrator, land signed in, sign out, and sign in again. Finds everything by role and
+// accessible name, as a person would, and saves screenshots of each screen.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+
+import { launchChromium } from '../lib/browser.js';
+import { startServer } from '../lib/server.js';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+const PASSWORD = 'correct horse battery staple';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the setup link creates the first administrator, who can sign out and in', async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    // Refused requests (the wrong password, the spent link) are expected; script errors and
+    // Content-Security-Policy violations are not.
+    const text = message.text();
+    if (message.type() === 'error' && !text.startsWith('Failed to load resource')) problems.push(text);
+  });
+
+  await page.goto(server.setupLink);
+  await page.getByRole('heading', { name: 'Create your organisation' }).waitFor();
+  assert.ok(!page.url().includes('#'), 'the secret is removed from the address bar');
+  await page.screenshot({ path: `${SCREENSHOTS}/setup.png`, fullPage: true });
+
+  const form = page.getByRole('form', { name: 'Create your organisation' });
+  await form.getByLabel('Organisation name').fill('Contoso');
+  await form.getByLabel('Full name').fill('Ada Lovelace');
+  await form.getByLabel('E-mail').fill('ada@contoso.com');
+  await form.getByLabel('Job title (optional)').fill('Service Desk Lead');
+  await form.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await form.getByLabel('Confirm password').fill(PASSWORD);
+  await form.getByRole('button', { name: 'Create organisation' }).click();
+
+  await page.getByRole('heading', { name: 'Signed in as Ada Lovelace' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/');
+  await page.screenshot({ path: `${SCREENSHOTS}/home.png`, fullPage: true });
+
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.getByRole('heading', { name: 'Sign in to Assist' }).waitFor();
+
+  await page.getByLabel('E-mail').fill('ada@contoso.com');
+  await page.getByLabel('Password').fill('wrong password here');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').filter({ hasText: /password/i }).waitFor();
+  await page.screenshot({ path: `${SCREENSHOTS}/sign-in-error.png`, fullPage: true });
+
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Signed in as Ada Lovelace' }).waitFor();
+
+  // The used link is refused with an explanation.
+  await page.goto(server.setupLink);
+  await page.getByRole('heading', { name: 'This link cannot be used' }).waitFor();
+
+  assert.deepEqual(problems, [], 'no script errors or CSP violations');
+  await page.close();
+});
