@@ -21,6 +21,10 @@ pub enum ErrorCode {
     OriginMismatch,
     /// E-mail or password is wrong (deliberately not saying which).
     InvalidCredentials,
+    /// The password was right, but the account needs its second factor: send the code too.
+    SecondFactorRequired,
+    /// The second-factor code is wrong or was already used.
+    InvalidSecondFactor,
     /// Too many failed attempts; retry after the delay in the `Retry-After` header.
     TooManyAttempts,
     /// The setup or recovery link is unknown, already used or expired.

@@ -31,7 +31,15 @@ pub struct AuditQuery {
     pub action: Option<String>,
     /// Only this actor.
     pub actor: Option<String>,
-    /// How many events, 1 to 200 (default 50).
+    /// Only events at or after this time (RFC 3339).
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[param(value_type = Option<String>, format = DateTime)]
+    pub since: Option<OffsetDateTime>,
+    /// Only events before this time (RFC 3339).
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[param(value_type = Option<String>, format = DateTime)]
+    pub until: Option<OffsetDateTime>,
+    /// How many events, 1 to 200 (default 50; ignored by the CSV export).
     pub limit: Option<u32>,
     /// Opaque cursor from the previous page.
     pub cursor: Option<String>,

@@ -17,6 +17,10 @@ pub struct SignIn {
     /// The account's password.
     #[schema(format = Password)]
     pub password: String,
+    /// For accounts with a second factor: the authenticator code or a recovery code. Without
+    /// it such an account gets `second_factor_required`.
+    #[serde(default)]
+    pub second_factor_code: Option<String>,
 }
 
 impl std::fmt::Debug for SignIn {
@@ -36,6 +40,8 @@ pub struct Me {
     pub tenant: Tenant,
     /// How the request was authenticated.
     pub via: AuthMethod,
+    /// Whether this sign-in used a second factor.
+    pub second_factor: bool,
 }
 
 /// How a request was authenticated.

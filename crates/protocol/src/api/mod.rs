@@ -5,6 +5,8 @@ pub mod audit;
 pub mod auth;
 pub mod groups;
 pub mod health;
+pub mod second_factor;
+pub mod settings;
 pub mod setup;
 pub mod tenants;
 pub mod tokens;

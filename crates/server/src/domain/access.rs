@@ -28,6 +28,8 @@ pub struct Principal {
     pub is_admin: bool,
     /// How they authenticated.
     pub credential: Credential,
+    /// Whether their sign-in used a second factor (never for API tokens).
+    pub second_factor: bool,
 }
 
 impl Principal {

@@ -10,6 +10,7 @@ use time::OffsetDateTime;
 
 use super::access::{Credential, Principal};
 use super::audit::{Actor, Entry};
+use super::mfa::{self, Proof};
 use super::secrets::{new_token, token_hash, verify_password};
 use super::throttle::Throttle;
 use super::{Client, Deps, Error, Result};
@@ -43,6 +44,7 @@ pub async fn sign_in(
     deps: &Deps,
     email: &str,
     password: &str,
+    second_factor_code: Option<&str>,
     client: &Client,
 ) -> Result<NewSession> {
     let account: String = email.trim().to_lowercase().chars().take(254).collect();
@@ -82,10 +84,39 @@ pub async fn sign_in(
         tx.commit().await?;
         return Err(Error::InvalidCredentials);
     }
-    throttle(deps).record_success(&account);
     let user = found.map(|row| row.user).ok_or(Error::InvalidCredentials)?;
     let mut tx = deps.store.begin().await?;
-    let session = start_session(&mut tx, deps, &user, client, "password").await?;
+    let proof = match second_factor_code {
+        Some(code) => match mfa::prove(&mut tx, user.id, code, now).await {
+            Err(Error::InvalidSecondFactor) => {
+                drop(tx);
+                throttle(deps).record_failure(&account, client.address, now);
+                let mut tx = deps.store.begin().await?;
+                let detail = json!({ "reason": "wrong_second_factor", "client_address": client.address.to_string() });
+                let entry = Entry {
+                    tenant: Some(user.tenant_id),
+                    at: now,
+                    actor: Actor::Anonymous,
+                    action: "auth.sign_in_failed",
+                    target: format!("email:{account}"),
+                    detail,
+                };
+                audit::append(&mut tx, &entry).await?;
+                tx.commit().await?;
+                return Err(Error::InvalidSecondFactor);
+            }
+            other => other?,
+        },
+        None if mfa::required(&mut tx, user.id).await? => return Err(Error::SecondFactorRequired),
+        None => None,
+    };
+    throttle(deps).record_success(&account);
+    let method = match proof {
+        None => "password",
+        Some(Proof::Totp) => "password+totp",
+        Some(Proof::RecoveryCode) => "password+recovery_code",
+    };
+    let session = start_session(&mut tx, deps, &user, client, method, proof.is_some()).await?;
     tx.commit().await?;
     Ok(session)
 }
@@ -97,6 +128,7 @@ pub(crate) async fn start_session(
     user: &User,
     client: &Client,
     method: &str,
+    second_factor: bool,
 ) -> Result<NewSession> {
     let now = deps.clock.now();
     let secret = new_token(SESSION_PREFIX);
@@ -110,6 +142,7 @@ pub(crate) async fn start_session(
         revoked_at: None,
         client_address: client.address.to_string(),
         user_agent: client.user_agent.clone(),
+        second_factor,
     };
     sessions::insert(tx, &row, &token_hash(&secret)).await?;
     audit::append(
@@ -144,6 +177,7 @@ pub async fn authenticate_session(deps: &Deps, secret: &str) -> Result<Principal
         &session.tenant_id,
         session.user_id,
         Credential::Session(session.id),
+        session.second_factor,
     )
     .await?;
     if now - session.last_seen_at > TOUCH_EVERY {
@@ -165,6 +199,7 @@ pub async fn authenticate_token(deps: &Deps, secret: &str) -> Result<Principal> 
         &token.tenant_id,
         token.user_id,
         Credential::Token(token.token.id),
+        false,
     )
     .await?;
     if token
@@ -182,6 +217,7 @@ async fn principal_for(
     tenant: &assist_protocol::ids::TenantId,
     user: assist_protocol::ids::UserId,
     credential: Credential,
+    second_factor: bool,
 ) -> Result<Principal> {
     let user = users::get(c, *tenant, user)
         .await?
@@ -192,6 +228,7 @@ async fn principal_for(
         user_id: user.user.id,
         is_admin: user.user.is_admin,
         credential,
+        second_factor,
     })
 }
 
@@ -212,6 +249,7 @@ pub async fn me(deps: &Deps, principal: &Principal) -> Result<Me> {
         user: user.user,
         tenant,
         via,
+        second_factor: principal.second_factor,
     })
 }
 

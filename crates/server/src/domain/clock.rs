@@ -12,13 +12,20 @@ pub trait Clock: Send + Sync + Debug {
     fn now(&self) -> OffsetDateTime;
 }
 
+/// `time` to the millisecond, the precision the store keeps, so a value an operation returns
+/// equals the one read back later.
+fn to_millisecond(time: OffsetDateTime) -> OffsetDateTime {
+    time.replace_nanosecond(time.nanosecond() / 1_000_000 * 1_000_000)
+        .unwrap_or(time)
+}
+
 /// The real clock.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> OffsetDateTime {
-        OffsetDateTime::now_utc()
+        to_millisecond(OffsetDateTime::now_utc())
     }
 }
 
@@ -31,7 +38,7 @@ impl ManualClock {
     /// A clock stopped at the current real time.
     #[must_use]
     pub fn starting_now() -> Self {
-        Self(Mutex::new(OffsetDateTime::now_utc()))
+        Self(Mutex::new(to_millisecond(OffsetDateTime::now_utc())))
     }
 
     /// Moves the clock forward.

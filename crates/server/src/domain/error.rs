@@ -29,6 +29,12 @@ pub enum Error {
     /// Wrong e-mail or password (never saying which).
     #[error("wrong e-mail address or password")]
     InvalidCredentials,
+    /// The password was right; the account also needs its authenticator code.
+    #[error("this account needs a code from its authenticator app")]
+    SecondFactorRequired,
+    /// The authenticator or recovery code was wrong or already used.
+    #[error("the code is wrong or was already used")]
+    InvalidSecondFactor,
     /// Too many failed attempts.
     #[error("too many failed attempts; try again in {} seconds", retry_after.as_secs().max(1))]
     TooManyAttempts {

@@ -10,12 +10,15 @@ pub mod auth;
 pub mod clock;
 pub mod error;
 pub mod groups;
+pub mod mfa;
 pub mod picture;
 pub mod secrets;
+pub mod settings;
 pub mod setup;
 pub mod tenants;
 pub mod throttle;
 pub mod tokens;
+pub mod totp;
 pub mod users;
 
 use std::sync::{Arc, Mutex};

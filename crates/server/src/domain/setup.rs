@@ -198,7 +198,7 @@ pub async fn complete_first_admin(
         )
         .await?;
     }
-    let session = start_session(&mut tx, deps, &user, client, "setup_link").await?;
+    let session = start_session(&mut tx, deps, &user, client, "setup_link", false).await?;
     tx.commit().await?;
     Ok(session)
 }
@@ -241,7 +241,7 @@ pub async fn complete_password_reset(
         },
     )
     .await?;
-    let session = start_session(&mut tx, deps, &user, client, "recovery_link").await?;
+    let session = start_session(&mut tx, deps, &user, client, "recovery_link", false).await?;
     tx.commit().await?;
     Ok(session)
 }

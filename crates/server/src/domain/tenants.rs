@@ -95,11 +95,7 @@ pub async fn audit_events(
                 .map_err(|_| Error::Invalid("invalid cursor".to_owned()))
         })
         .transpose()?;
-    let filter = audit::Filter {
-        action: query.action.clone(),
-        actor: query.actor.clone(),
-        before_seq,
-    };
+    let filter = audit_filter(query, before_seq);
     let limit = store::page_size(query.limit);
     let items = audit::list(
         &mut deps.store.db().await?,
@@ -112,6 +108,82 @@ pub async fn audit_events(
         .then(|| items.last().map(|event| event.seq.to_string()))
         .flatten();
     Ok(AuditList { items, next_cursor })
+}
+
+fn audit_filter(query: &AuditQuery, before_seq: Option<i64>) -> audit::Filter {
+    audit::Filter {
+        action: query.action.clone(),
+        actor: query.actor.clone(),
+        before_seq,
+        since: query.since,
+        until: query.until,
+    }
+}
+
+/// The most events one CSV export holds; narrow the time range for more.
+pub const MAX_EXPORT_EVENTS: usize = 100_000;
+
+/// Every event matching the filters (paging ignored), newest first, as CSV for spreadsheets.
+/// Cells that a spreadsheet would run as formulas are prefixed with `'`.
+pub async fn export_audit_csv(
+    deps: &Deps,
+    admin: &TenantAdmin,
+    query: &AuditQuery,
+) -> Result<String> {
+    let mut db = deps.store.db().await?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let csv_error = |err: csv::Error| Error::Unexpected(format!("CSV: {err}"));
+    writer
+        .write_record(["seq", "time", "actor", "action", "target", "detail"])
+        .map_err(csv_error)?;
+    let mut before_seq = None;
+    let mut written = 0;
+    loop {
+        let page = audit::list(
+            &mut db,
+            admin.tenant_id(),
+            &audit_filter(query, before_seq),
+            1000,
+        )
+        .await?;
+        for event in &page {
+            let time = event
+                .at
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default();
+            let fields = [
+                event.seq.to_string(),
+                time,
+                event.actor.clone(),
+                event.action.clone(),
+                event.target.clone(),
+                event.detail.to_string(),
+            ];
+            writer
+                .write_record(fields.iter().map(|f| neutralise_formula(f).into_owned()))
+                .map_err(csv_error)?;
+        }
+        written += page.len();
+        match page.last() {
+            Some(last) if page.len() == 1000 && written < MAX_EXPORT_EVENTS => {
+                before_seq = Some(last.seq);
+            }
+            _ => break,
+        }
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|err| Error::Unexpected(format!("CSV: {err}")))?;
+    String::from_utf8(bytes).map_err(|err| Error::Unexpected(format!("CSV: {err}")))
+}
+
+/// Prefixes a cell that starts like a spreadsheet formula, so opening the export cannot run it.
+fn neutralise_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 /// The outcome of verifying the whole audit chain.
@@ -151,4 +223,17 @@ pub async fn verify_audit_chain(deps: &Deps) -> Result<ChainReport> {
         },
         Err(broken) => ChainReport::Broken(broken),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralise_formula;
+
+    #[test]
+    fn spreadsheet_formulas_are_neutralised() {
+        assert_eq!(neutralise_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise_formula("+1"), "'+1");
+        assert_eq!(neutralise_formula("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise_formula("user:abc"), "user:abc");
+    }
 }

@@ -71,6 +71,16 @@ impl From<Error> for ApiError {
                 ErrorCode::InvalidCredentials,
                 "wrong e-mail address or password",
             ),
+            Error::SecondFactorRequired => Self::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::SecondFactorRequired,
+                "enter the code from your authenticator app, or a recovery code",
+            ),
+            Error::InvalidSecondFactor => Self::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::InvalidSecondFactor,
+                "the code is wrong or was already used",
+            ),
             Error::TooManyAttempts { retry_after } => {
                 let secs = retry_after.as_secs().max(1);
                 let mut error = Self::new(

@@ -116,6 +116,12 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::auth::list_sessions))
         .routes(routes!(routes::auth::revoke_session))
         .routes(routes!(users::put_own_picture))
+        .routes(routes!(routes::mfa::status))
+        .routes(routes!(routes::mfa::start_totp))
+        .routes(routes!(routes::mfa::confirm_totp))
+        .routes(routes!(routes::mfa::disable))
+        .routes(routes!(routes::mfa::renew_recovery_codes))
+        .routes(routes!(routes::mfa::reset))
         .routes(routes!(users::list, users::create))
         .routes(routes!(users::get, users::update, users::delete))
         .routes(routes!(
@@ -130,7 +136,9 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(tokens::list, tokens::create))
         .routes(routes!(tokens::revoke))
         .routes(routes!(tenant::get, tenant::update))
+        .routes(routes!(tenant::get_settings, tenant::update_settings))
         .routes(routes!(tenant::audit))
+        .routes(routes!(tenant::export_audit))
 }
 
 /// The OpenAPI document of every API route, generated from the protocol types.

@@ -74,6 +74,10 @@ pub struct Filter {
     pub actor: Option<String>,
     /// Only events older than this sequence number (paging).
     pub before_seq: Option<i64>,
+    /// Only events at or after this time.
+    pub since: Option<time::OffsetDateTime>,
+    /// Only events before this time.
+    pub until: Option<time::OffsetDateTime>,
 }
 
 /// A page of `tenant`'s events, newest first.
@@ -87,12 +91,14 @@ pub async fn list(
         "SELECT seq, tenant_id, at, actor, action, target, detail, prev_hash, hash \
          FROM audit_events WHERE tenant_id = $1 AND seq < $2 \
          AND ($3 = '' OR action = $3) AND ($4 = '' OR actor = $4) \
-         ORDER BY seq DESC LIMIT $5",
+         AND at >= $5 AND at < $6 ORDER BY seq DESC LIMIT $7",
     )
     .bind(tenant.to_string())
     .bind(filter.before_seq.unwrap_or(i64::MAX))
     .bind(filter.action.clone().unwrap_or_default())
     .bind(filter.actor.clone().unwrap_or_default())
+    .bind(filter.since.map_or(i64::MIN, to_millis))
+    .bind(filter.until.map_or(i64::MAX, to_millis))
     .bind(limit)
     .fetch_all(c.conn())
     .await?;

@@ -10,8 +10,10 @@ pub mod audit;
 pub mod groups;
 pub mod links;
 pub mod sessions;
+pub mod settings;
 pub mod tenants;
 pub mod tokens;
+pub mod totp;
 pub mod users;
 
 use std::str::FromStr;

@@ -29,10 +29,12 @@ pub struct SessionRow {
     pub client_address: String,
     /// The client's user agent at sign-in.
     pub user_agent: String,
+    /// Whether the sign-in used a second factor.
+    pub second_factor: bool,
 }
 
 const SELECT: &str = "SELECT id, tenant_id, user_id, created_at, last_seen_at, expires_at, \
-     revoked_at, client_address, user_agent FROM sign_in_sessions";
+     revoked_at, client_address, user_agent, second_factor FROM sign_in_sessions";
 
 fn session_from_row(row: &AnyRow) -> StoreResult<SessionRow> {
     Ok(SessionRow {
@@ -48,6 +50,7 @@ fn session_from_row(row: &AnyRow) -> StoreResult<SessionRow> {
             .transpose()?,
         client_address: row.try_get("client_address")?,
         user_agent: row.try_get("user_agent")?,
+        second_factor: row.try_get::<i64, _>("second_factor")? != 0,
     })
 }
 
@@ -55,8 +58,8 @@ fn session_from_row(row: &AnyRow) -> StoreResult<SessionRow> {
 pub async fn insert(c: &mut impl Conn, session: &SessionRow, token_hash: &str) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO sign_in_sessions (id, token_hash, tenant_id, user_id, created_at, \
-         last_seen_at, expires_at, revoked_at, client_address, user_agent) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9)",
+         last_seen_at, expires_at, revoked_at, client_address, user_agent, second_factor) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $10)",
     )
     .bind(session.id.to_string())
     .bind(token_hash)
@@ -67,6 +70,7 @@ pub async fn insert(c: &mut impl Conn, session: &SessionRow, token_hash: &str) -
     .bind(to_millis(session.expires_at))
     .bind(&session.client_address)
     .bind(&session.user_agent)
+    .bind(i64::from(session.second_factor))
     .execute(c.conn())
     .await?;
     Ok(())

@@ -30,7 +30,14 @@ pub async fn sign_in(
     ClientInfo(client): ClientInfo,
     ApiJson(input): ApiJson<SignIn>,
 ) -> ApiResult<impl IntoResponse> {
-    let session = auth::sign_in(&state.deps, &input.email, &input.password, &client).await?;
+    let session = auth::sign_in(
+        &state.deps,
+        &input.email,
+        &input.password,
+        input.second_factor_code.as_deref(),
+        &client,
+    )
+    .await?;
     state.signed_in(jar, &session).await
 }
 
