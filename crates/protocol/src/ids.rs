@@ -87,6 +87,15 @@ typed_id!(
     SignInSessionId
 );
 
+typed_id!(
+    /// A role: a set of permissions.
+    RoleId
+);
+typed_id!(
+    /// A role assignment.
+    AssignmentId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

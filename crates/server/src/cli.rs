@@ -19,6 +19,7 @@ use assist_protocol::ids::TenantId;
 use assist_protocol::text::{DisplayName, Email, GroupName, Password, ProfileText, TenantName};
 
 use crate::config::{Config, LogFormat};
+use crate::domain::access::ManageUsers;
 use crate::domain::clock::SystemClock;
 use crate::domain::tenants::ChainReport;
 use crate::domain::{groups, setup, tenants, users};
@@ -215,7 +216,7 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
             println!("{}", link.url(&origin));
         }
         Admin::CreateTenant { name } => {
-            let (tenant, _) = tenants::create(&deps, &TenantName::parse(&name)?).await?;
+            let tenant = tenants::create(&deps, &TenantName::parse(&name)?).await?;
             println!("{}", tenant.id);
         }
         Admin::ListTenants => {
@@ -232,7 +233,7 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
             admin,
             password_stdin,
         } => {
-            let operator = tenants::operate(&deps, tenant)
+            let operator = tenants::operate::<ManageUsers>(&deps, tenant)
                 .await
                 .context("no such tenant")?;
             let password = if password_stdin {
@@ -254,7 +255,7 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
             println!("{}", user.id);
         }
         Admin::CreateGroup { tenant, name } => {
-            let operator = tenants::operate(&deps, tenant)
+            let operator = tenants::operate::<ManageUsers>(&deps, tenant)
                 .await
                 .context("no such tenant")?;
             let group = groups::create(
@@ -273,7 +274,7 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
             group,
             email,
         } => {
-            let operator = tenants::operate(&deps, tenant)
+            let operator = tenants::operate::<ManageUsers>(&deps, tenant)
                 .await
                 .context("no such tenant")?;
             let group = groups::find_by_name(&deps, &operator, &group).await?;

@@ -42,6 +42,9 @@ pub struct Me {
     pub via: AuthMethod,
     /// Whether this sign-in used a second factor.
     pub second_factor: bool,
+    /// What the user's roles allow somewhere in the tenant (for showing and hiding controls;
+    /// the server checks every call, with its scope).
+    pub permissions: Vec<crate::api::roles::Permission>,
 }
 
 /// How a request was authenticated.

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod groups;
 pub mod health;
+pub mod roles;
 pub mod second_factor;
 pub mod settings;
 pub mod setup;

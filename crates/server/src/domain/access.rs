@@ -1,8 +1,12 @@
 //! Who the caller is, and capabilities that prove a check was made. A privileged operation
-//! takes a capability value; the only way to get one is the check, so a forgotten check does
-//! not compile. (Role-based permissions replace the administrator flag with the identity and
-//! access issue; the capability types stay.)
+//! takes a capability value, `Granted<P>` for permission `P`; the only ways to get one are the
+//! permission check and the server operator's command line, so a forgotten check does not
+//! compile.
 
+use std::collections::BTreeSet;
+use std::marker::PhantomData;
+
+use assist_protocol::api::roles::Permission;
 use assist_protocol::ids::{ApiTokenId, SignInSessionId, TenantId, UserId};
 
 use super::audit::Actor;
@@ -17,33 +21,53 @@ pub enum Credential {
     Token(ApiTokenId),
 }
 
-/// An authenticated caller: a user of a tenant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// An authenticated caller: a user of a tenant, with what their roles allow.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Principal {
     /// Their tenant: the bound of everything they can reach.
     pub tenant_id: TenantId,
     /// Who they are.
     pub user_id: UserId,
-    /// Whether they administer the tenant.
+    /// Tenant owner: every permission over the whole tenant, whatever the assignments say (the
+    /// first administrator, so a tenant cannot lock itself out by editing roles).
     pub is_admin: bool,
     /// How they authenticated.
     pub credential: Credential,
     /// Whether their sign-in used a second factor (never for API tokens).
     pub second_factor: bool,
+    /// What their role assignments give them, over some scope.
+    pub permissions: BTreeSet<Permission>,
 }
 
 impl Principal {
-    /// Proof that the caller administers their tenant.
-    pub fn admin(&self) -> Result<TenantAdmin> {
-        if self.is_admin {
-            Ok(TenantAdmin {
+    /// Whether the caller holds `permission` (over some scope).
+    #[must_use]
+    pub fn has(&self, permission: Permission) -> bool {
+        self.is_admin || self.permissions.contains(&permission)
+    }
+
+    /// Everything the caller holds, as `Me` shows it.
+    #[must_use]
+    pub fn effective_permissions(&self) -> Vec<Permission> {
+        Permission::ALL
+            .into_iter()
+            .filter(|p| self.has(*p))
+            .collect()
+    }
+
+    /// Proof that the caller holds the tenant-wide permission `P`.
+    pub fn grant<P: Need>(&self) -> Result<Granted<P>> {
+        if self.has(P::PERMISSION) {
+            Ok(Granted {
                 tenant_id: self.tenant_id,
                 actor: Actor::User(self.user_id),
+                need: PhantomData,
             })
         } else {
-            Err(Error::Forbidden(
-                "this needs a tenant administrator".to_owned(),
-            ))
+            Err(Error::Forbidden(format!(
+                "this needs the permission {}",
+                P::PERMISSION.name()
+            )))
         }
     }
 
@@ -56,19 +80,60 @@ impl Principal {
     }
 }
 
-/// May administer one tenant's users, groups and settings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TenantAdmin {
-    tenant_id: TenantId,
-    actor: Actor,
+/// A tenant-wide permission, as a type, so capabilities for different permissions differ.
+pub trait Need {
+    /// The permission.
+    const PERMISSION: Permission;
 }
 
-impl TenantAdmin {
-    /// An operator at the server's command line, who may administer any tenant.
+macro_rules! needs {
+    ($($(#[$meta:meta])* $name:ident => $permission:ident;)*) => {$(
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub struct $name;
+
+        impl Need for $name {
+            const PERMISSION: Permission = Permission::$permission;
+        }
+    )*};
+}
+
+needs! {
+    /// Manage users, groups, pictures and second factors.
+    ManageUsers => ManageUsers;
+    /// Manage roles and assignments.
+    ManageRoles => ManageRoles;
+    /// Manage tenant settings.
+    ManageSettings => ManageSettings;
+    /// Read the audit log.
+    ReadAudit => ReadAudit;
+}
+
+/// Proof that the actor holds permission `P` in one tenant.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Granted<P> {
+    tenant_id: TenantId,
+    actor: Actor,
+    need: PhantomData<fn() -> P>,
+}
+
+impl<P> Clone for Granted<P> {
+    fn clone(&self) -> Self {
+        Self {
+            tenant_id: self.tenant_id,
+            actor: self.actor,
+            need: PhantomData,
+        }
+    }
+}
+
+impl<P> Granted<P> {
+    /// An operator at the server's command line, who may do anything in any tenant.
     pub(crate) fn operator(tenant_id: TenantId) -> Self {
         Self {
             tenant_id,
             actor: Actor::Cli,
+            need: PhantomData,
         }
     }
 
@@ -85,7 +150,8 @@ impl TenantAdmin {
     }
 }
 
-/// May read what every member of a tenant may read (profile pictures for the trust screen).
+/// May read what every member of a tenant may read (its settings, profile pictures for the
+/// trust screen).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TenantMember {
     tenant_id: TenantId,
@@ -96,5 +162,51 @@ impl TenantMember {
     #[must_use]
     pub fn tenant_id(&self) -> TenantId {
         self.tenant_id
+    }
+}
+
+/// How far a helper may go with one person: proof that the helper may offer help to `target`
+/// and see their screen, and whether they may also take control. Sessions require it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MayHelp {
+    tenant_id: TenantId,
+    helper: UserId,
+    target: UserId,
+    control: bool,
+}
+
+impl MayHelp {
+    /// Built by the scoped check in `roles::authorize_help` only.
+    pub(crate) fn new(tenant_id: TenantId, helper: UserId, target: UserId, control: bool) -> Self {
+        Self {
+            tenant_id,
+            helper,
+            target,
+            control,
+        }
+    }
+
+    /// The tenant.
+    #[must_use]
+    pub fn tenant_id(&self) -> TenantId {
+        self.tenant_id
+    }
+
+    /// The helper.
+    #[must_use]
+    pub fn helper(&self) -> UserId {
+        self.helper
+    }
+
+    /// The person helped.
+    #[must_use]
+    pub fn target(&self) -> UserId {
+        self.target
+    }
+
+    /// Whether full control is allowed (view is always).
+    #[must_use]
+    pub fn may_control(&self) -> bool {
+        self.control
     }
 }

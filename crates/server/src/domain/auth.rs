@@ -15,7 +15,7 @@ use super::secrets::{new_token, token_hash, verify_password};
 use super::throttle::Throttle;
 use super::{Client, Deps, Error, Result};
 use crate::store::sessions::SessionRow;
-use crate::store::{self, Conn, audit, sessions, tenants, tokens, users};
+use crate::store::{self, Conn, audit, roles, sessions, tenants, tokens, users};
 
 /// Prefix of session cookie secrets.
 const SESSION_PREFIX: &str = "ass";
@@ -223,12 +223,14 @@ async fn principal_for(
         .await?
         .filter(|row| !row.user.disabled)
         .ok_or(Error::Unauthenticated)?;
+    let permissions = roles::permissions_of(c, user.user.tenant_id, user.user.id).await?;
     Ok(Principal {
         tenant_id: user.user.tenant_id,
         user_id: user.user.id,
         is_admin: user.user.is_admin,
         credential,
         second_factor,
+        permissions,
     })
 }
 
@@ -250,6 +252,7 @@ pub async fn me(deps: &Deps, principal: &Principal) -> Result<Me> {
         tenant,
         via,
         second_factor: principal.second_factor,
+        permissions: principal.effective_permissions(),
     })
 }
 

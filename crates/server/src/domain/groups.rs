@@ -5,7 +5,7 @@ use assist_protocol::api::groups::{CreateGroup, Group, GroupList, GroupMembers, 
 use assist_protocol::ids::{GroupId, UserId};
 use serde_json::json;
 
-use super::access::TenantAdmin;
+use super::access::{Granted, ManageUsers};
 use super::audit::Entry;
 use super::users::parse_cursor;
 use super::{Deps, Error, Result};
@@ -19,7 +19,7 @@ fn name_taken(err: StoreError) -> Error {
 }
 
 fn entry(
-    admin: &TenantAdmin,
+    admin: &Granted<ManageUsers>,
     now: time::OffsetDateTime,
     action: &'static str,
     group: GroupId,
@@ -36,7 +36,11 @@ fn entry(
 }
 
 /// Creates a group.
-pub async fn create(deps: &Deps, admin: &TenantAdmin, input: CreateGroup) -> Result<Group> {
+pub async fn create(
+    deps: &Deps,
+    admin: &Granted<ManageUsers>,
+    input: CreateGroup,
+) -> Result<Group> {
     let now = deps.clock.now();
     let group = Group {
         id: GroupId::generate(),
@@ -65,14 +69,18 @@ pub async fn create(deps: &Deps, admin: &TenantAdmin, input: CreateGroup) -> Res
 }
 
 /// One group.
-pub async fn get(deps: &Deps, admin: &TenantAdmin, id: GroupId) -> Result<Group> {
+pub async fn get(deps: &Deps, admin: &Granted<ManageUsers>, id: GroupId) -> Result<Group> {
     groups::get(&mut deps.store.db().await?, admin.tenant_id(), id)
         .await?
         .ok_or(Error::NotFound)
 }
 
 /// A page of groups.
-pub async fn list(deps: &Deps, admin: &TenantAdmin, page: &PageQuery) -> Result<GroupList> {
+pub async fn list(
+    deps: &Deps,
+    admin: &Granted<ManageUsers>,
+    page: &PageQuery,
+) -> Result<GroupList> {
     let after = parse_cursor::<GroupId>(page.cursor.as_deref())?;
     let limit = store::page_size(page.limit);
     let items = groups::list(&mut deps.store.db().await?, admin.tenant_id(), after, limit).await?;
@@ -85,7 +93,7 @@ pub async fn list(deps: &Deps, admin: &TenantAdmin, page: &PageQuery) -> Result<
 /// Renames or re-describes a group.
 pub async fn update(
     deps: &Deps,
-    admin: &TenantAdmin,
+    admin: &Granted<ManageUsers>,
     id: GroupId,
     input: UpdateGroup,
 ) -> Result<Group> {
@@ -110,7 +118,7 @@ pub async fn update(
 }
 
 /// Deletes a group (its members stay, without it).
-pub async fn delete(deps: &Deps, admin: &TenantAdmin, id: GroupId) -> Result<()> {
+pub async fn delete(deps: &Deps, admin: &Granted<ManageUsers>, id: GroupId) -> Result<()> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     let group = groups::get(&mut tx, admin.tenant_id(), id)
@@ -133,7 +141,11 @@ pub async fn delete(deps: &Deps, admin: &TenantAdmin, id: GroupId) -> Result<()>
 }
 
 /// The members of a group.
-pub async fn members(deps: &Deps, admin: &TenantAdmin, id: GroupId) -> Result<GroupMembers> {
+pub async fn members(
+    deps: &Deps,
+    admin: &Granted<ManageUsers>,
+    id: GroupId,
+) -> Result<GroupMembers> {
     let mut db = deps.store.db().await?;
     groups::get(&mut db, admin.tenant_id(), id)
         .await?
@@ -145,7 +157,12 @@ pub async fn members(deps: &Deps, admin: &TenantAdmin, id: GroupId) -> Result<Gr
 }
 
 /// Adds a user of the same tenant to a group (idempotent).
-pub async fn add_member(deps: &Deps, admin: &TenantAdmin, id: GroupId, user: UserId) -> Result<()> {
+pub async fn add_member(
+    deps: &Deps,
+    admin: &Granted<ManageUsers>,
+    id: GroupId,
+    user: UserId,
+) -> Result<()> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     groups::get(&mut tx, admin.tenant_id(), id)
@@ -169,7 +186,7 @@ pub async fn add_member(deps: &Deps, admin: &TenantAdmin, id: GroupId, user: Use
 /// Removes a user from a group.
 pub async fn remove_member(
     deps: &Deps,
-    admin: &TenantAdmin,
+    admin: &Granted<ManageUsers>,
     id: GroupId,
     user: UserId,
 ) -> Result<()> {
@@ -189,7 +206,7 @@ pub async fn remove_member(
 }
 
 /// A group by its exact name (admin CLI).
-pub async fn find_by_name(deps: &Deps, admin: &TenantAdmin, name: &str) -> Result<Group> {
+pub async fn find_by_name(deps: &Deps, admin: &Granted<ManageUsers>, name: &str) -> Result<Group> {
     groups::find_by_name(&mut deps.store.db().await?, admin.tenant_id(), name)
         .await?
         .ok_or(Error::NotFound)

@@ -6,7 +6,7 @@ use assist_protocol::ids::{TenantId, UserId};
 use serde_json::json;
 use time::OffsetDateTime;
 
-use super::access::{Principal, TenantAdmin};
+use super::access::{Granted, ManageUsers, Principal};
 use super::audit::{Actor, Entry};
 use super::secrets::token_hash;
 use super::{Deps, Error, Result, totp};
@@ -223,7 +223,7 @@ pub async fn disable(deps: &Deps, principal: &Principal, code: &str) -> Result<(
 
 /// An administrator removes a user's authenticator (a lost phone); the user signs in with the
 /// password alone until they set up a new one.
-pub async fn reset(deps: &Deps, admin: &TenantAdmin, user: UserId) -> Result<()> {
+pub async fn reset(deps: &Deps, admin: &Granted<ManageUsers>, user: UserId) -> Result<()> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     users::get(&mut tx, admin.tenant_id(), user)

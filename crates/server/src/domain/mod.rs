@@ -12,6 +12,7 @@ pub mod error;
 pub mod groups;
 pub mod mfa;
 pub mod picture;
+pub mod roles;
 pub mod secrets;
 pub mod settings;
 pub mod setup;

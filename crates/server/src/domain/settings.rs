@@ -6,7 +6,7 @@ use assist_protocol::api::settings::{
 };
 use serde_json::json;
 
-use super::access::{TenantAdmin, TenantMember};
+use super::access::{Granted, ManageSettings, TenantMember};
 use super::audit::Entry;
 use super::{Deps, Error, Result};
 use crate::store::{Conn, audit, settings};
@@ -27,7 +27,7 @@ pub async fn get(deps: &Deps, member: &TenantMember) -> Result<TenantSettings> {
 /// Changes settings; out-of-range values are refused and nothing changes.
 pub async fn update(
     deps: &Deps,
-    admin: &TenantAdmin,
+    admin: &Granted<ManageSettings>,
     input: UpdateTenantSettings,
 ) -> Result<TenantSettings> {
     if let Some(minutes) = input

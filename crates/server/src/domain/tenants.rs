@@ -7,7 +7,7 @@ use assist_protocol::ids::TenantId;
 use assist_protocol::text::TenantName;
 use serde_json::json;
 
-use super::access::{TenantAdmin, TenantMember};
+use super::access::{Granted, ManageSettings, ReadAudit, TenantMember};
 use super::audit::{Actor, Break, Entry, Verifier};
 use super::{Deps, Error, Result};
 use crate::store::{self, audit, tenants};
@@ -20,7 +20,11 @@ pub async fn get(deps: &Deps, member: &TenantMember) -> Result<Tenant> {
 }
 
 /// Renames the tenant.
-pub async fn update(deps: &Deps, admin: &TenantAdmin, input: UpdateTenant) -> Result<Tenant> {
+pub async fn update(
+    deps: &Deps,
+    admin: &Granted<ManageSettings>,
+    input: UpdateTenant,
+) -> Result<Tenant> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     let mut tenant = tenants::get(&mut tx, admin.tenant_id())
@@ -44,9 +48,8 @@ pub async fn update(deps: &Deps, admin: &TenantAdmin, input: UpdateTenant) -> Re
     Ok(tenant)
 }
 
-/// Creates a tenant with no users (admin CLI); returns it and the operator's proof of
-/// administering it, to add its first users.
-pub async fn create(deps: &Deps, name: &TenantName) -> Result<(Tenant, TenantAdmin)> {
+/// Creates a tenant with no users (admin CLI).
+pub async fn create(deps: &Deps, name: &TenantName) -> Result<Tenant> {
     let now = deps.clock.now();
     let tenant = tenants::new_tenant(name.as_str(), now);
     let mut tx = deps.store.begin().await?;
@@ -64,16 +67,15 @@ pub async fn create(deps: &Deps, name: &TenantName) -> Result<(Tenant, TenantAdm
     )
     .await?;
     tx.commit().await?;
-    let admin = TenantAdmin::operator(tenant.id);
-    Ok((tenant, admin))
+    Ok(tenant)
 }
 
-/// The operator's proof of administering an existing tenant (admin CLI).
-pub async fn operate(deps: &Deps, id: TenantId) -> Result<TenantAdmin> {
+/// The operator's proof of holding any permission in an existing tenant (admin CLI).
+pub async fn operate<P>(deps: &Deps, id: TenantId) -> Result<Granted<P>> {
     tenants::get(&mut deps.store.db().await?, id)
         .await?
         .ok_or(Error::NotFound)?;
-    Ok(TenantAdmin::operator(id))
+    Ok(Granted::operator(id))
 }
 
 /// Every tenant (admin CLI).
@@ -84,7 +86,7 @@ pub async fn list_all(deps: &Deps) -> Result<Vec<Tenant>> {
 /// A page of the tenant's audit events, newest first.
 pub async fn audit_events(
     deps: &Deps,
-    admin: &TenantAdmin,
+    admin: &Granted<ReadAudit>,
     query: &AuditQuery,
 ) -> Result<AuditList> {
     let before_seq = query
@@ -127,7 +129,7 @@ pub const MAX_EXPORT_EVENTS: usize = 100_000;
 /// Cells that a spreadsheet would run as formulas are prefixed with `'`.
 pub async fn export_audit_csv(
     deps: &Deps,
-    admin: &TenantAdmin,
+    admin: &Granted<ReadAudit>,
     query: &AuditQuery,
 ) -> Result<String> {
     let mut db = deps.store.db().await?;
@@ -231,7 +233,10 @@ mod tests {
 
     #[test]
     fn spreadsheet_formulas_are_neutralised() {
-        assert_eq!(neutralise_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(
+            neutralise_formula("=HYPERLINK(\"x\")"),
+            "'=HYPERLINK(\"x\")"
+        );
         assert_eq!(neutralise_formula("+1"), "'+1");
         assert_eq!(neutralise_formula("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise_formula("user:abc"), "user:abc");

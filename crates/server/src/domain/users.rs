@@ -5,7 +5,7 @@ use assist_protocol::api::users::{CreateUser, UpdateUser, User, UserList};
 use assist_protocol::ids::UserId;
 use serde_json::json;
 
-use super::access::{Principal, TenantAdmin, TenantMember};
+use super::access::{Granted, ManageUsers, Principal, TenantMember};
 use super::audit::{Actor, Entry};
 use super::picture;
 use super::setup::hash_blocking;
@@ -32,7 +32,7 @@ fn email_taken(err: StoreError) -> Error {
 }
 
 fn entry(
-    admin: &TenantAdmin,
+    admin: &Granted<ManageUsers>,
     now: time::OffsetDateTime,
     action: &'static str,
     user: UserId,
@@ -49,7 +49,7 @@ fn entry(
 }
 
 /// Creates a user in the administrator's tenant.
-pub async fn create(deps: &Deps, admin: &TenantAdmin, input: CreateUser) -> Result<User> {
+pub async fn create(deps: &Deps, admin: &Granted<ManageUsers>, input: CreateUser) -> Result<User> {
     let hash = match &input.password {
         Some(password) => Some(hash_blocking(password.expose().to_owned()).await?),
         None => None,
@@ -79,13 +79,13 @@ pub async fn create(deps: &Deps, admin: &TenantAdmin, input: CreateUser) -> Resu
 }
 
 /// One user of the administrator's tenant.
-pub async fn get(deps: &Deps, admin: &TenantAdmin, id: UserId) -> Result<User> {
+pub async fn get(deps: &Deps, admin: &Granted<ManageUsers>, id: UserId) -> Result<User> {
     let row = users::get(&mut deps.store.db().await?, admin.tenant_id(), id).await?;
     row.map(|row| row.user).ok_or(Error::NotFound)
 }
 
 /// A page of the tenant's users.
-pub async fn list(deps: &Deps, admin: &TenantAdmin, page: &PageQuery) -> Result<UserList> {
+pub async fn list(deps: &Deps, admin: &Granted<ManageUsers>, page: &PageQuery) -> Result<UserList> {
     let after = parse_cursor::<UserId>(page.cursor.as_deref())?;
     let limit = store::page_size(page.limit);
     let rows = users::list(&mut deps.store.db().await?, admin.tenant_id(), after, limit).await?;
@@ -102,7 +102,7 @@ pub async fn list(deps: &Deps, admin: &TenantAdmin, page: &PageQuery) -> Result<
 /// sessions. A tenant always keeps one enabled administrator.
 pub async fn update(
     deps: &Deps,
-    admin: &TenantAdmin,
+    admin: &Granted<ManageUsers>,
     id: UserId,
     input: UpdateUser,
 ) -> Result<User> {
@@ -157,7 +157,7 @@ pub async fn update(
 }
 
 /// Deletes a user and everything that is only theirs.
-pub async fn delete(deps: &Deps, admin: &TenantAdmin, id: UserId) -> Result<()> {
+pub async fn delete(deps: &Deps, admin: &Granted<ManageUsers>, id: UserId) -> Result<()> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     let user = users::get(&mut tx, admin.tenant_id(), id)
@@ -183,7 +183,7 @@ pub async fn delete(deps: &Deps, admin: &TenantAdmin, id: UserId) -> Result<()> 
 
 /// Refuses (rolling back the caller's transaction) when the tenant would be left with no
 /// enabled administrator, which no one could then recover but the server operator.
-async fn keep_an_admin(tx: &mut store::Tx, admin: &TenantAdmin) -> Result<()> {
+async fn keep_an_admin(tx: &mut store::Tx, admin: &Granted<ManageUsers>) -> Result<()> {
     if users::count_active_admins(tx, admin.tenant_id()).await? == 0 {
         return Err(Error::Conflict(
             "a tenant must keep at least one enabled administrator".to_owned(),
@@ -193,7 +193,12 @@ async fn keep_an_admin(tx: &mut store::Tx, admin: &TenantAdmin) -> Result<()> {
 }
 
 /// Sets a user's picture, as their administrator.
-pub async fn put_picture(deps: &Deps, admin: &TenantAdmin, id: UserId, bytes: &[u8]) -> Result<()> {
+pub async fn put_picture(
+    deps: &Deps,
+    admin: &Granted<ManageUsers>,
+    id: UserId,
+    bytes: &[u8],
+) -> Result<()> {
     store_picture(deps, admin.tenant_id(), admin.actor(), id, bytes).await
 }
 
@@ -252,7 +257,7 @@ pub async fn get_picture(
 }
 
 /// Removes a user's picture.
-pub async fn delete_picture(deps: &Deps, admin: &TenantAdmin, id: UserId) -> Result<()> {
+pub async fn delete_picture(deps: &Deps, admin: &Granted<ManageUsers>, id: UserId) -> Result<()> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     if !users::delete_picture(&mut tx, admin.tenant_id(), id).await? {
@@ -270,7 +275,7 @@ pub async fn delete_picture(deps: &Deps, admin: &TenantAdmin, id: UserId) -> Res
 /// A user of the tenant by e-mail address (admin CLI).
 pub async fn find_by_email(
     deps: &Deps,
-    admin: &TenantAdmin,
+    admin: &Granted<ManageUsers>,
     email: &assist_protocol::text::Email,
 ) -> Result<User> {
     users::find_by_email(&mut deps.store.db().await?, email.as_str())

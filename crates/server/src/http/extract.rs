@@ -47,7 +47,7 @@ impl<S: Send + Sync> FromRequest<S> for ApiBytes {
 }
 
 /// The authenticated caller: from `Authorization: Bearer`, else from the session cookie.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Caller(pub Principal);
 
 impl FromRequestParts<AppState> for Caller {

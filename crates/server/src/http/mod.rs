@@ -95,6 +95,7 @@ impl AppState {
         (name = "auth", description = "Sign-in and sessions"),
         (name = "users", description = "Users and profile pictures"),
         (name = "groups", description = "Groups"),
+        (name = "roles", description = "Roles, assignments and remote help scope"),
         (name = "tokens", description = "API tokens"),
         (name = "tenant", description = "The caller's tenant and audit log"),
     )
@@ -133,6 +134,22 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(groups::get, groups::update, groups::delete))
         .routes(routes!(groups::members))
         .routes(routes!(groups::add_member, groups::remove_member))
+        .routes(routes!(routes::roles::list, routes::roles::create))
+        .routes(routes!(
+            routes::roles::get,
+            routes::roles::update,
+            routes::roles::delete
+        ))
+        .routes(routes!(
+            routes::roles::list_assignments,
+            routes::roles::create_assignment
+        ))
+        .routes(routes!(
+            routes::roles::get_assignment,
+            routes::roles::replace_assignment,
+            routes::roles::delete_assignment
+        ))
+        .routes(routes!(routes::roles::eligibility))
         .routes(routes!(tokens::list, tokens::create))
         .routes(routes!(tokens::revoke))
         .routes(routes!(tenant::get, tenant::update))

@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod groups;
 pub mod links;
+pub mod roles;
 pub mod sessions;
 pub mod settings;
 pub mod tenants;

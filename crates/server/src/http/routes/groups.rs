@@ -25,7 +25,7 @@ pub async fn list(
     ApiQuery(page): ApiQuery<PageQuery>,
 ) -> ApiResult<Json<GroupList>> {
     Ok(Json(
-        groups::list(&state.deps, &caller.admin()?, &page).await?,
+        groups::list(&state.deps, &caller.grant()?, &page).await?,
     ))
 }
 
@@ -41,7 +41,7 @@ pub async fn create(
 ) -> ApiResult<(StatusCode, Json<Group>)> {
     Ok((
         StatusCode::CREATED,
-        Json(groups::create(&state.deps, &caller.admin()?, input).await?),
+        Json(groups::create(&state.deps, &caller.grant()?, input).await?),
     ))
 }
 
@@ -55,7 +55,7 @@ pub async fn get(
     Caller(caller): Caller,
     ApiPath(id): ApiPath<GroupId>,
 ) -> ApiResult<Json<Group>> {
-    Ok(Json(groups::get(&state.deps, &caller.admin()?, id).await?))
+    Ok(Json(groups::get(&state.deps, &caller.grant()?, id).await?))
 }
 
 /// Renames or re-describes a group.
@@ -70,7 +70,7 @@ pub async fn update(
     ApiJson(input): ApiJson<UpdateGroup>,
 ) -> ApiResult<Json<Group>> {
     Ok(Json(
-        groups::update(&state.deps, &caller.admin()?, id, input).await?,
+        groups::update(&state.deps, &caller.grant()?, id, input).await?,
     ))
 }
 
@@ -84,7 +84,7 @@ pub async fn delete(
     Caller(caller): Caller,
     ApiPath(id): ApiPath<GroupId>,
 ) -> ApiResult<StatusCode> {
-    groups::delete(&state.deps, &caller.admin()?, id).await?;
+    groups::delete(&state.deps, &caller.grant()?, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -99,7 +99,7 @@ pub async fn members(
     ApiPath(id): ApiPath<GroupId>,
 ) -> ApiResult<Json<GroupMembers>> {
     Ok(Json(
-        groups::members(&state.deps, &caller.admin()?, id).await?,
+        groups::members(&state.deps, &caller.grant()?, id).await?,
     ))
 }
 
@@ -114,7 +114,7 @@ pub async fn add_member(
     Caller(caller): Caller,
     ApiPath((id, user)): ApiPath<(GroupId, UserId)>,
 ) -> ApiResult<StatusCode> {
-    groups::add_member(&state.deps, &caller.admin()?, id, user).await?;
+    groups::add_member(&state.deps, &caller.grant()?, id, user).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -129,6 +129,6 @@ pub async fn remove_member(
     Caller(caller): Caller,
     ApiPath((id, user)): ApiPath<(GroupId, UserId)>,
 ) -> ApiResult<StatusCode> {
-    groups::remove_member(&state.deps, &caller.admin()?, id, user).await?;
+    groups::remove_member(&state.deps, &caller.grant()?, id, user).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -90,6 +90,6 @@ pub async fn reset(
     Caller(caller): Caller,
     ApiPath(id): ApiPath<UserId>,
 ) -> ApiResult<StatusCode> {
-    mfa::reset(&state.deps, &caller.admin()?, id).await?;
+    mfa::reset(&state.deps, &caller.grant()?, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod groups;
 pub mod health;
 pub mod mfa;
+pub mod roles;
 pub mod setup;
 pub mod tenant;
 pub mod tokens;

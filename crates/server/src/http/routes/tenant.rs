@@ -32,7 +32,7 @@ pub async fn update(
     ApiJson(input): ApiJson<UpdateTenant>,
 ) -> ApiResult<Json<Tenant>> {
     Ok(Json(
-        tenants::update(&state.deps, &caller.admin()?, input).await?,
+        tenants::update(&state.deps, &caller.grant()?, input).await?,
     ))
 }
 
@@ -47,7 +47,7 @@ pub async fn audit(
     ApiQuery(query): ApiQuery<AuditQuery>,
 ) -> ApiResult<Json<AuditList>> {
     Ok(Json(
-        tenants::audit_events(&state.deps, &caller.admin()?, &query).await?,
+        tenants::audit_events(&state.deps, &caller.grant()?, &query).await?,
     ))
 }
 
@@ -61,7 +61,7 @@ pub async fn export_audit(
     Caller(caller): Caller,
     ApiQuery(query): ApiQuery<AuditQuery>,
 ) -> ApiResult<impl IntoResponse> {
-    let csv = tenants::export_audit_csv(&state.deps, &caller.admin()?, &query).await?;
+    let csv = tenants::export_audit_csv(&state.deps, &caller.grant()?, &query).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -97,6 +97,6 @@ pub async fn update_settings(
     ApiJson(input): ApiJson<UpdateTenantSettings>,
 ) -> ApiResult<Json<TenantSettings>> {
     Ok(Json(
-        settings::update(&state.deps, &caller.admin()?, input).await?,
+        settings::update(&state.deps, &caller.grant()?, input).await?,
     ))
 }

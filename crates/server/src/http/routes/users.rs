@@ -26,7 +26,7 @@ pub async fn list(
     ApiQuery(page): ApiQuery<PageQuery>,
 ) -> ApiResult<Json<UserList>> {
     Ok(Json(
-        users::list(&state.deps, &caller.admin()?, &page).await?,
+        users::list(&state.deps, &caller.grant()?, &page).await?,
     ))
 }
 
@@ -42,7 +42,7 @@ pub async fn create(
 ) -> ApiResult<(StatusCode, Json<User>)> {
     Ok((
         StatusCode::CREATED,
-        Json(users::create(&state.deps, &caller.admin()?, input).await?),
+        Json(users::create(&state.deps, &caller.grant()?, input).await?),
     ))
 }
 
@@ -56,7 +56,7 @@ pub async fn get(
     Caller(caller): Caller,
     ApiPath(id): ApiPath<UserId>,
 ) -> ApiResult<Json<User>> {
-    Ok(Json(users::get(&state.deps, &caller.admin()?, id).await?))
+    Ok(Json(users::get(&state.deps, &caller.grant()?, id).await?))
 }
 
 /// Changes a user (administrators).
@@ -71,7 +71,7 @@ pub async fn update(
     ApiJson(input): ApiJson<UpdateUser>,
 ) -> ApiResult<Json<User>> {
     Ok(Json(
-        users::update(&state.deps, &caller.admin()?, id, input).await?,
+        users::update(&state.deps, &caller.grant()?, id, input).await?,
     ))
 }
 
@@ -85,7 +85,7 @@ pub async fn delete(
     Caller(caller): Caller,
     ApiPath(id): ApiPath<UserId>,
 ) -> ApiResult<StatusCode> {
-    users::delete(&state.deps, &caller.admin()?, id).await?;
+    users::delete(&state.deps, &caller.grant()?, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -123,7 +123,7 @@ pub async fn put_picture(
     ApiPath(id): ApiPath<UserId>,
     ApiBytes(bytes): ApiBytes,
 ) -> ApiResult<StatusCode> {
-    users::put_picture(&state.deps, &caller.admin()?, id, &bytes).await?;
+    users::put_picture(&state.deps, &caller.grant()?, id, &bytes).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -137,7 +137,7 @@ pub async fn delete_picture(
     Caller(caller): Caller,
     ApiPath(id): ApiPath<UserId>,
 ) -> ApiResult<StatusCode> {
-    users::delete_picture(&state.deps, &caller.admin()?, id).await?;
+    users::delete_picture(&state.deps, &caller.grant()?, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

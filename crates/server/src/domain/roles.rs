@@ -1,0 +1,332 @@
+//! Managing roles and role assignments, and the scoped check of who may help whom.
+
+use assist_protocol::api::roles::{
+    Assignment, AssignmentInput, AssignmentList, CreateRole, Permission, Role, RoleList, UpdateRole,
+};
+use assist_protocol::ids::{AssignmentId, GroupId, RoleId, UserId};
+use serde_json::json;
+
+use super::access::{Granted, ManageRoles, MayHelp, Principal};
+use super::audit::Entry;
+use super::{Deps, Error, Result};
+use crate::store::{self, StoreError, audit, groups, roles, users};
+
+fn name_taken(err: StoreError) -> Error {
+    match err {
+        StoreError::Conflict => Error::Conflict("this name is already used".to_owned()),
+        other => other.into(),
+    }
+}
+
+fn entry(
+    admin: &Granted<ManageRoles>,
+    now: time::OffsetDateTime,
+    action: &'static str,
+    target: String,
+    detail: serde_json::Value,
+) -> Entry {
+    Entry {
+        tenant: Some(admin.tenant_id()),
+        at: now,
+        actor: admin.actor(),
+        action,
+        target,
+        detail,
+    }
+}
+
+/// The built-in roles and the tenant's own.
+pub async fn list(deps: &Deps, admin: &Granted<ManageRoles>) -> Result<RoleList> {
+    Ok(RoleList {
+        items: roles::list(&mut deps.store.db().await?, admin.tenant_id()).await?,
+    })
+}
+
+/// One role.
+pub async fn get(deps: &Deps, admin: &Granted<ManageRoles>, id: RoleId) -> Result<Role> {
+    roles::get(&mut deps.store.db().await?, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// Creates a custom role.
+pub async fn create(deps: &Deps, admin: &Granted<ManageRoles>, input: CreateRole) -> Result<Role> {
+    let now = deps.clock.now();
+    let role = Role {
+        id: RoleId::generate(),
+        name: input.name.into(),
+        description: input.description.map(String::from).unwrap_or_default(),
+        built_in: false,
+        permissions: sorted(input.permissions),
+    };
+    let mut tx = deps.store.begin().await?;
+    roles::insert(&mut tx, admin.tenant_id(), &role, now)
+        .await
+        .map_err(name_taken)?;
+    let detail = json!({ "name": role.name, "permissions": role.permissions });
+    audit::append(
+        &mut tx,
+        &entry(
+            admin,
+            now,
+            "role.created",
+            format!("role:{}", role.id),
+            detail,
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(role)
+}
+
+fn sorted(mut permissions: Vec<Permission>) -> Vec<Permission> {
+    permissions.sort();
+    permissions.dedup();
+    permissions
+}
+
+/// Changes a custom role; built-in roles cannot change.
+pub async fn update(
+    deps: &Deps,
+    admin: &Granted<ManageRoles>,
+    id: RoleId,
+    input: UpdateRole,
+) -> Result<Role> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let mut role = roles::get(&mut tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if role.built_in {
+        return Err(Error::Conflict(
+            "built-in roles cannot be changed; create a custom role instead".to_owned(),
+        ));
+    }
+    let before = role.permissions.clone();
+    if let Some(name) = input.name {
+        role.name = name.into();
+    }
+    if let Some(description) = input.description {
+        role.description = description.into();
+    }
+    if let Some(permissions) = input.permissions {
+        role.permissions = sorted(permissions);
+    }
+    roles::update(&mut tx, admin.tenant_id(), &role)
+        .await
+        .map_err(name_taken)?;
+    let detail =
+        json!({ "name": role.name, "permissions_before": before, "permissions": role.permissions });
+    audit::append(
+        &mut tx,
+        &entry(admin, now, "role.updated", format!("role:{id}"), detail),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(role)
+}
+
+/// Deletes a custom role no assignment gives.
+pub async fn delete(deps: &Deps, admin: &Granted<ManageRoles>, id: RoleId) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let role = roles::get(&mut tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if role.built_in {
+        return Err(Error::Conflict(
+            "built-in roles cannot be deleted".to_owned(),
+        ));
+    }
+    if roles::assignments_using(&mut tx, admin.tenant_id(), id).await? > 0 {
+        return Err(Error::Conflict(
+            "assignments still give this role; delete them first".to_owned(),
+        ));
+    }
+    roles::delete(&mut tx, admin.tenant_id(), id).await?;
+    audit::append(
+        &mut tx,
+        &entry(
+            admin,
+            now,
+            "role.deleted",
+            format!("role:{id}"),
+            json!({ "name": role.name }),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The tenant's assignments.
+pub async fn list_assignments(deps: &Deps, admin: &Granted<ManageRoles>) -> Result<AssignmentList> {
+    Ok(AssignmentList {
+        items: roles::list_assignments(&mut deps.store.db().await?, admin.tenant_id()).await?,
+    })
+}
+
+/// One assignment.
+pub async fn get_assignment(
+    deps: &Deps,
+    admin: &Granted<ManageRoles>,
+    id: AssignmentId,
+) -> Result<Assignment> {
+    roles::get_assignment(&mut deps.store.db().await?, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// Checks an assignment's role and groups are the tenant's, inside the transaction.
+async fn check_references(
+    tx: &mut store::Tx,
+    admin: &Granted<ManageRoles>,
+    input: &AssignmentInput,
+) -> Result<()> {
+    if input.member_groups.is_empty() {
+        return Err(Error::Invalid(
+            "an assignment needs at least one member group".to_owned(),
+        ));
+    }
+    if !input.scope.all_users && !input.scope.all_devices && input.scope.groups.is_empty() {
+        return Err(Error::Invalid(
+            "an assignment needs a scope: all users, all devices, or groups".to_owned(),
+        ));
+    }
+    roles::get(tx, admin.tenant_id(), input.role_id)
+        .await?
+        .ok_or_else(|| Error::Invalid("no such role in this tenant".to_owned()))?;
+    let referenced: Vec<GroupId> = input
+        .member_groups
+        .iter()
+        .chain(&input.scope.groups)
+        .copied()
+        .collect();
+    for group in referenced {
+        if groups::get(tx, admin.tenant_id(), group).await?.is_none() {
+            return Err(Error::Invalid(format!("no group {group} in this tenant")));
+        }
+    }
+    Ok(())
+}
+
+/// Creates (`id` is `None`) or replaces an assignment.
+pub async fn put_assignment(
+    deps: &Deps,
+    admin: &Granted<ManageRoles>,
+    id: Option<AssignmentId>,
+    input: AssignmentInput,
+) -> Result<Assignment> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let created_at = match id {
+        Some(id) => {
+            roles::get_assignment(&mut tx, admin.tenant_id(), id)
+                .await?
+                .ok_or(Error::NotFound)?
+                .created_at
+        }
+        None => now,
+    };
+    check_references(&mut tx, admin, &input).await?;
+    let mut scope = input.scope;
+    scope.groups.sort();
+    scope.groups.dedup();
+    let mut member_groups = input.member_groups;
+    member_groups.sort();
+    member_groups.dedup();
+    let assignment = Assignment {
+        id: id.unwrap_or_else(AssignmentId::generate),
+        name: input.name.into(),
+        role_id: input.role_id,
+        member_groups,
+        scope,
+        created_at,
+    };
+    roles::put_assignment(&mut tx, admin.tenant_id(), &assignment)
+        .await
+        .map_err(name_taken)?;
+    let action = if id.is_some() {
+        "role_assignment.updated"
+    } else {
+        "role_assignment.created"
+    };
+    let detail = serde_json::to_value(&assignment).unwrap_or_default();
+    audit::append(
+        &mut tx,
+        &entry(
+            admin,
+            now,
+            action,
+            format!("role_assignment:{}", assignment.id),
+            detail,
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(assignment)
+}
+
+/// Deletes an assignment.
+pub async fn delete_assignment(
+    deps: &Deps,
+    admin: &Granted<ManageRoles>,
+    id: AssignmentId,
+) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let assignment = roles::get_assignment(&mut tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    roles::delete_assignment(&mut tx, admin.tenant_id(), id).await?;
+    let detail = json!({ "name": assignment.name, "role_id": assignment.role_id });
+    audit::append(
+        &mut tx,
+        &entry(
+            admin,
+            now,
+            "role_assignment.deleted",
+            format!("role_assignment:{id}"),
+            detail,
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// May `principal` help `target`? Needs "offer remote assistance" and "view screen" through
+/// assignments whose scope covers `target`; "take full control" in such an assignment adds
+/// control. A tenant owner may help anyone in the tenant. `Forbidden` otherwise, and
+/// `NotFound` for someone outside the tenant.
+pub async fn authorize_help(deps: &Deps, principal: &Principal, target: UserId) -> Result<MayHelp> {
+    let mut db = deps.store.db().await?;
+    users::get(&mut db, principal.tenant_id, target)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if principal.is_admin {
+        return Ok(MayHelp::new(
+            principal.tenant_id,
+            principal.user_id,
+            target,
+            true,
+        ));
+    }
+    let over =
+        roles::permissions_over_user(&mut db, principal.tenant_id, principal.user_id, target)
+            .await?;
+    if !(over.contains(&Permission::OfferRemoteAssistance)
+        && over.contains(&Permission::ViewScreen))
+    {
+        return Err(Error::Forbidden(
+            "this person is outside the scope of your remote help roles".to_owned(),
+        ));
+    }
+    let control = over.contains(&Permission::TakeFullControl);
+    Ok(MayHelp::new(
+        principal.tenant_id,
+        principal.user_id,
+        target,
+        control,
+    ))
+}

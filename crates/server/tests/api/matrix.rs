@@ -1,0 +1,596 @@
+//! The authorisation matrix: every endpoint, driven by a user holding each built-in role, a
+//! user with no role, and the owner of another tenant, against one table of expected outcomes.
+//! An endpoint in the OpenAPI document without a row here fails the test.
+
+use std::collections::BTreeSet;
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use totp_rs::{Algorithm, Secret, TOTP};
+
+use crate::rbac::{ADMINISTRATOR, HELP_DESK_OPERATOR, READ_ONLY_OPERATOR, assign, group};
+use crate::support::{PASSWORD, TestApp, expect_json};
+
+/// Callers, in the order of each row's expectations.
+const CALLERS: [&str; 5] = [
+    "administrator",
+    "operator",
+    "read-only",
+    "no role",
+    "other tenant",
+];
+
+/// `A`: allowed (the row's status); `D`: denied (403); `H`: hidden, another tenant's (404).
+struct Row {
+    method: &'static str,
+    path: &'static str,
+    ok: u16,
+    expect: &'static str,
+}
+
+const fn row(method: &'static str, path: &'static str, ok: u16, expect: &'static str) -> Row {
+    Row {
+        method,
+        path,
+        ok,
+        expect,
+    }
+}
+
+/// Endpoints that need no sign-in, covered by their own tests.
+const PUBLIC: [(&str, &str); 7] = [
+    ("get", "/healthz"),
+    ("get", "/readyz"),
+    ("get", "/metrics"),
+    ("post", "/api/v1/setup/inspect"),
+    ("post", "/api/v1/setup/first-admin"),
+    ("post", "/api/v1/setup/password-reset"),
+    ("post", "/api/v1/auth/sign-in"),
+];
+
+const ROWS: &[Row] = &[
+    // Self-service: every signed-in user, on their own account.
+    row("get", "/api/v1/me", 200, "AAAAA"),
+    row("post", "/api/v1/auth/sign-out", 204, "AAAAA"),
+    row("get", "/api/v1/me/sessions", 200, "AAAAA"),
+    row("delete", "/api/v1/me/sessions/{id}", 204, "AAAAA"),
+    row("put", "/api/v1/me/picture", 204, "AAAAA"),
+    row("get", "/api/v1/me/second-factor", 200, "AAAAA"),
+    row("post", "/api/v1/me/second-factor/totp", 200, "AAAAA"),
+    row(
+        "post",
+        "/api/v1/me/second-factor/totp/confirm",
+        200,
+        "AAAAA",
+    ),
+    row("post", "/api/v1/me/second-factor/disable", 204, "AAAAA"),
+    row(
+        "post",
+        "/api/v1/me/second-factor/recovery-codes",
+        200,
+        "AAAAA",
+    ),
+    row("get", "/api/v1/tokens", 200, "AAAAA"),
+    row("post", "/api/v1/tokens", 201, "AAAAA"),
+    row("delete", "/api/v1/tokens/{id}", 204, "AAAAA"),
+    row("get", "/api/v1/tenant", 200, "AAAAA"),
+    row("get", "/api/v1/tenant/settings", 200, "AAAAA"),
+    // Anyone may ask whom they may help; the answer is scoped.
+    row("get", "/api/v1/users/{id}/remote-help", 200, "AAAAH"),
+    row("get", "/api/v1/users/{id}/picture", 200, "AAAAH"),
+    // Administration. The other tenant's owner manages their own tenant (lists, creation)
+    // but cannot see this one's rows.
+    row("get", "/api/v1/users", 200, "ADDDA"),
+    row("post", "/api/v1/users", 201, "ADDDA"),
+    row("get", "/api/v1/users/{id}", 200, "ADDDH"),
+    row("patch", "/api/v1/users/{id}", 200, "ADDDH"),
+    row("delete", "/api/v1/users/{id}", 204, "ADDDH"),
+    row("put", "/api/v1/users/{id}/picture", 204, "ADDDH"),
+    row("delete", "/api/v1/users/{id}/picture", 204, "ADDDH"),
+    row("delete", "/api/v1/users/{id}/second-factor", 204, "ADDDH"),
+    row("get", "/api/v1/groups", 200, "ADDDA"),
+    row("post", "/api/v1/groups", 201, "ADDDA"),
+    row("get", "/api/v1/groups/{id}", 200, "ADDDH"),
+    row("patch", "/api/v1/groups/{id}", 200, "ADDDH"),
+    row("delete", "/api/v1/groups/{id}", 204, "ADDDH"),
+    row("get", "/api/v1/groups/{id}/members", 200, "ADDDH"),
+    row("put", "/api/v1/groups/{id}/members/{user_id}", 204, "ADDDH"),
+    row(
+        "delete",
+        "/api/v1/groups/{id}/members/{user_id}",
+        204,
+        "ADDDH",
+    ),
+    row("get", "/api/v1/roles", 200, "ADDDA"),
+    row("post", "/api/v1/roles", 201, "ADDDA"),
+    row("get", "/api/v1/roles/{id}", 200, "ADDDH"),
+    row("patch", "/api/v1/roles/{id}", 200, "ADDDH"),
+    row("delete", "/api/v1/roles/{id}", 204, "ADDDH"),
+    row("get", "/api/v1/role-assignments", 200, "ADDDA"),
+    row("post", "/api/v1/role-assignments", 201, "ADDDA"),
+    row("get", "/api/v1/role-assignments/{id}", 200, "ADDDH"),
+    row("put", "/api/v1/role-assignments/{id}", 200, "ADDDH"),
+    row("delete", "/api/v1/role-assignments/{id}", 204, "ADDDH"),
+    row("patch", "/api/v1/tenant", 200, "ADDDA"),
+    row("patch", "/api/v1/tenant/settings", 200, "ADDDA"),
+    row("get", "/api/v1/audit", 200, "ADDDA"),
+    row("get", "/api/v1/audit/export.csv", 200, "ADDDA"),
+];
+
+/// One caller: their e-mail and bearer token, and the owner of the tenant they belong to.
+struct Caller {
+    email: String,
+    token: String,
+    outsider: bool,
+}
+
+struct World {
+    app: TestApp,
+    /// Owner of the tenant under test.
+    owner: reqwest::Client,
+    /// Owner of the other tenant.
+    other_owner: reqwest::Client,
+    callers: Vec<Caller>,
+    counter: std::sync::atomic::AtomicU32,
+}
+
+impl World {
+    fn unique(&self, prefix: &str) -> String {
+        let n = self
+            .counter
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        format!("{prefix}{n}")
+    }
+
+    fn client_for(caller: &Caller) -> reqwest::Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            "authorization",
+            format!("Bearer {}", caller.token).parse().unwrap(),
+        );
+        reqwest::Client::builder()
+            .default_headers(headers)
+            .build()
+            .unwrap()
+    }
+
+    /// The owner of the caller's own tenant.
+    fn home_owner(&self, caller: &Caller) -> &reqwest::Client {
+        if caller.outsider {
+            &self.other_owner
+        } else {
+            &self.owner
+        }
+    }
+
+    async fn post(&self, client: &reqwest::Client, path: &str, body: Value) -> Value {
+        let response = client
+            .post(self.app.url(path))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "setup {path}: {}",
+            response.status()
+        );
+        response.json().await.unwrap_or(Value::Null)
+    }
+
+    async fn new_user(&self, with_picture: bool) -> String {
+        let email = format!("{}@contoso.com", self.unique("target"));
+        let user = self
+            .post(
+                &self.owner,
+                "/api/v1/users",
+                json!({ "email": email, "display_name": "Target", "password": PASSWORD }),
+            )
+            .await;
+        let id = user["id"].as_str().unwrap().to_owned();
+        if with_picture {
+            let response = self
+                .owner
+                .put(self.app.url(&format!("/api/v1/users/{id}/picture")))
+                .body(crate::pictures::tiny_png())
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::NO_CONTENT);
+        }
+        id
+    }
+
+    async fn new_group(&self) -> String {
+        let group = self
+            .post(
+                &self.owner,
+                "/api/v1/groups",
+                json!({ "name": self.unique("group") }),
+            )
+            .await;
+        group["id"].as_str().unwrap().to_owned()
+    }
+
+    async fn new_role(&self) -> String {
+        let role = self
+            .post(
+                &self.owner,
+                "/api/v1/roles",
+                json!({ "name": self.unique("role"), "permissions": ["connector.read"] }),
+            )
+            .await;
+        role["id"].as_str().unwrap().to_owned()
+    }
+
+    async fn assignment_body(&self, owner: &reqwest::Client) -> Value {
+        let group = self
+            .post(
+                owner,
+                "/api/v1/groups",
+                json!({ "name": self.unique("group") }),
+            )
+            .await;
+        json!({ "name": self.unique("assignment"), "role_id": READ_ONLY_OPERATOR, "member_groups": [group["id"]], "scope": { "all_users": true } })
+    }
+
+    /// Enrols a new authenticator for the account behind `client` (its owner removing any
+    /// earlier one first); returns a recovery code.
+    async fn enrol(&self, client: &reqwest::Client, owner: &reqwest::Client) -> String {
+        let me = client
+            .get(self.app.url("/api/v1/me"))
+            .send()
+            .await
+            .unwrap()
+            .json::<Value>()
+            .await
+            .unwrap();
+        let reset = owner
+            .delete(self.app.url(&format!(
+                "/api/v1/users/{}/second-factor",
+                me["user"]["id"].as_str().unwrap()
+            )))
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            matches!(reset.status().as_u16(), 204 | 404),
+            "reset: {}",
+            reset.status()
+        );
+        let enrolment = self
+            .post(client, "/api/v1/me/second-factor/totp", json!({}))
+            .await;
+        let codes = self
+            .post(
+                client,
+                "/api/v1/me/second-factor/totp/confirm",
+                json!({ "code": totp_now(&self.app, enrolment["secret"].as_str().unwrap()) }),
+            )
+            .await;
+        codes["codes"][0].as_str().unwrap().to_owned()
+    }
+
+    /// The concrete path and body to send for `row` as `caller`, creating what it needs.
+    async fn prepare(
+        &self,
+        row: &Row,
+        caller: &Caller,
+        client: &reqwest::Client,
+    ) -> (String, Option<Value>) {
+        let home = self.home_owner(caller);
+        match (row.method, row.path) {
+            ("delete", "/api/v1/me/sessions/{id}") => {
+                let browser = self.app.browser();
+                let response = browser
+                    .post(self.app.url("/api/v1/auth/sign-in"))
+                    .json(&json!({ "email": caller.email, "password": PASSWORD }))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(response.status(), StatusCode::OK);
+                let sessions = expect_json(
+                    browser
+                        .get(self.app.url("/api/v1/me/sessions"))
+                        .send()
+                        .await
+                        .unwrap(),
+                    StatusCode::OK,
+                )
+                .await;
+                let id = sessions
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|s| s["current"] == true)
+                    .unwrap()["id"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned();
+                (format!("/api/v1/me/sessions/{id}"), None)
+            }
+            ("post", "/api/v1/me/second-factor/totp/confirm") => {
+                let me = client
+                    .get(self.app.url("/api/v1/me"))
+                    .send()
+                    .await
+                    .unwrap()
+                    .json::<Value>()
+                    .await
+                    .unwrap();
+                let reset = home
+                    .delete(self.app.url(&format!(
+                        "/api/v1/users/{}/second-factor",
+                        me["user"]["id"].as_str().unwrap()
+                    )))
+                    .send()
+                    .await
+                    .unwrap();
+                assert!(
+                    matches!(reset.status().as_u16(), 204 | 404),
+                    "reset: {}",
+                    reset.status()
+                );
+                let enrolment = self
+                    .post(client, "/api/v1/me/second-factor/totp", json!({}))
+                    .await;
+                (
+                    row.path.to_owned(),
+                    Some(
+                        json!({ "code": totp_now(&self.app, enrolment["secret"].as_str().unwrap()) }),
+                    ),
+                )
+            }
+            (
+                "post",
+                "/api/v1/me/second-factor/disable" | "/api/v1/me/second-factor/recovery-codes",
+            ) => {
+                let code = self.enrol(client, home).await;
+                (row.path.to_owned(), Some(json!({ "code": code })))
+            }
+            ("delete", "/api/v1/me/second-factor/totp" | "/api/v1/users/{id}/second-factor") => {
+                let id = self.new_user(false).await;
+                let email = self
+                    .owner
+                    .get(self.app.url(&format!("/api/v1/users/{id}")))
+                    .send()
+                    .await
+                    .unwrap()
+                    .json::<Value>()
+                    .await
+                    .unwrap()["email"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned();
+                let target = self.app.sign_in(&email).await;
+                self.enrol(&target, &self.owner).await;
+                (format!("/api/v1/users/{id}/second-factor"), None)
+            }
+            ("delete", "/api/v1/tokens/{id}") => {
+                let token = self
+                    .post(client, "/api/v1/tokens", json!({ "name": "spare" }))
+                    .await;
+                (
+                    format!("/api/v1/tokens/{}", token["token"]["id"].as_str().unwrap()),
+                    None,
+                )
+            }
+            ("put", "/api/v1/me/picture") => (row.path.to_owned(), None),
+            ("post", "/api/v1/tokens") => (row.path.to_owned(), Some(json!({ "name": "probe" }))),
+            ("post", "/api/v1/users") => (
+                row.path.to_owned(),
+                Some(
+                    json!({ "email": format!("{}@example.com", self.unique("new")), "display_name": "New" }),
+                ),
+            ),
+            ("post", "/api/v1/groups") => (
+                row.path.to_owned(),
+                Some(json!({ "name": self.unique("new group") })),
+            ),
+            ("post", "/api/v1/roles") => (
+                row.path.to_owned(),
+                Some(json!({ "name": self.unique("new role"), "permissions": [] })),
+            ),
+            ("post", "/api/v1/role-assignments") => {
+                (row.path.to_owned(), Some(self.assignment_body(home).await))
+            }
+            ("patch", "/api/v1/tenant") => {
+                (row.path.to_owned(), Some(json!({ "name": "Renamed" })))
+            }
+            ("patch", "/api/v1/tenant/settings") => {
+                (row.path.to_owned(), Some(json!({ "chat_enabled": true })))
+            }
+            (_, path) if path.starts_with("/api/v1/users/{id}") => {
+                let id = self
+                    .new_user(row.path.ends_with("picture") && row.method != "put")
+                    .await;
+                let body = (row.method == "patch").then(|| json!({ "job_title": "Changed" }));
+                (path.replace("{id}", &id), body)
+            }
+            (_, path) if path.starts_with("/api/v1/groups/{id}") => {
+                let id = self.new_group().await;
+                let user = self.new_user(false).await;
+                if row.method == "delete" && path.ends_with("{user_id}") {
+                    let add = self
+                        .owner
+                        .put(self.app.url(&format!("/api/v1/groups/{id}/members/{user}")))
+                        .send()
+                        .await
+                        .unwrap();
+                    assert_eq!(add.status(), StatusCode::NO_CONTENT);
+                }
+                let body = (row.method == "patch").then(|| json!({ "description": "Changed" }));
+                (path.replace("{id}", &id).replace("{user_id}", &user), body)
+            }
+            (_, path) if path.starts_with("/api/v1/roles/{id}") => {
+                let body = (row.method == "patch").then(|| json!({ "description": "Changed" }));
+                (path.replace("{id}", &self.new_role().await), body)
+            }
+            (_, path) if path.starts_with("/api/v1/role-assignments/{id}") => {
+                let created = self
+                    .post(
+                        &self.owner,
+                        "/api/v1/role-assignments",
+                        self.assignment_body(&self.owner).await,
+                    )
+                    .await;
+                let body = if row.method == "put" {
+                    Some(self.assignment_body(&self.owner).await)
+                } else {
+                    None
+                };
+                (path.replace("{id}", created["id"].as_str().unwrap()), body)
+            }
+            (_, path) => (path.to_owned(), None),
+        }
+    }
+}
+
+fn totp_now(app: &TestApp, secret: &str) -> String {
+    let bytes = Secret::Encoded(secret.to_owned()).to_bytes().unwrap();
+    let totp = TOTP::new_unchecked(Algorithm::SHA1, 6, 1, 30, bytes, None, String::new());
+    let now = assist_server::domain::clock::Clock::now(app.clock.as_ref());
+    totp.generate(u64::try_from(now.unix_timestamp()).unwrap())
+}
+
+async fn token_for(app: &TestApp, email: &str) -> String {
+    let browser = app.sign_in(email).await;
+    let token = expect_json(
+        browser
+            .post(app.url("/api/v1/tokens"))
+            .json(&json!({ "name": "matrix" }))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::CREATED,
+    )
+    .await;
+    token["secret"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn every_endpoint_answers_every_kind_of_caller_as_the_table_says() {
+    let app = TestApp::spawn().await;
+    let (owner, _) = app.tenant("Contoso", "owner@contoso.com").await;
+    let (other_owner, _) = app.tenant("Fabrikam", "eve@fabrikam.com").await;
+    let everyone = group(&app, &owner, "Everyone", &[]).await;
+    let mut callers = Vec::new();
+    for (who, role) in [
+        ("admin", Some(ADMINISTRATOR)),
+        ("operator", Some(HELP_DESK_OPERATOR)),
+        ("readonly", Some(READ_ONLY_OPERATOR)),
+        ("norole", None),
+    ] {
+        let email = format!("{who}@contoso.com");
+        let user = app.user(&owner, &email, false).await;
+        if let Some(role) = role {
+            let members = group(
+                &app,
+                &owner,
+                &format!("{who} group"),
+                &[&user.id.to_string()],
+            )
+            .await;
+            assign(
+                &app,
+                &owner,
+                &format!("{who} assignment"),
+                role,
+                &members,
+                json!({ "groups": [everyone] }),
+            )
+            .await;
+        }
+        callers.push(Caller {
+            token: token_for(&app, &email).await,
+            email,
+            outsider: false,
+        });
+    }
+    callers.push(Caller {
+        token: token_for(&app, "eve@fabrikam.com").await,
+        email: "eve@fabrikam.com".to_owned(),
+        outsider: true,
+    });
+    let world = World {
+        app,
+        owner,
+        other_owner,
+        callers,
+        counter: std::sync::atomic::AtomicU32::new(0),
+    };
+
+    // Every documented endpoint has a row, and every row an endpoint.
+    let doc = world
+        .app
+        .browser()
+        .get(world.app.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    let documented: BTreeSet<(String, String)> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .flat_map(|(path, item)| {
+            item.as_object()
+                .unwrap()
+                .keys()
+                .map(move |method| (method.clone(), path.clone()))
+        })
+        .collect();
+    let tabled: BTreeSet<(String, String)> = ROWS
+        .iter()
+        .map(|r| (r.method.to_owned(), r.path.to_owned()))
+        .chain(
+            PUBLIC
+                .iter()
+                .map(|(m, p)| ((*m).to_owned(), (*p).to_owned())),
+        )
+        .collect();
+    assert_eq!(
+        documented.difference(&tabled).collect::<Vec<_>>(),
+        Vec::<&(String, String)>::new(),
+        "endpoints without a row in the matrix"
+    );
+    assert_eq!(
+        tabled.difference(&documented).collect::<Vec<_>>(),
+        Vec::<&(String, String)>::new(),
+        "rows for endpoints that do not exist"
+    );
+
+    let mut failures = Vec::new();
+    for row in ROWS {
+        for (index, caller) in world.callers.iter().enumerate() {
+            let client = World::client_for(caller);
+            let (path, body) = world.prepare(row, caller, &client).await;
+            let method = Method::from_bytes(row.method.to_uppercase().as_bytes()).unwrap();
+            let mut request = client.request(method, world.app.url(&path));
+            if row.path.ends_with("picture") && row.method == "put" {
+                request = request.body(crate::pictures::tiny_png());
+            } else if let Some(body) = body {
+                request = request.json(&body);
+            }
+            let status = request.send().await.unwrap().status().as_u16();
+            let expected = match row.expect.as_bytes()[index] {
+                b'A' => row.ok,
+                b'D' => 403,
+                _ => 404,
+            };
+            if status != expected {
+                failures.push(format!(
+                    "{} {} as {}: {status}, expected {expected}",
+                    row.method, row.path, CALLERS[index]
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "authorisation matrix:\n{}",
+        failures.join("\n")
+    );
+}
