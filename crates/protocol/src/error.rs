@@ -41,6 +41,17 @@ pub enum ErrorCode {
     Unavailable,
     /// Something went wrong inside the server; details are in its log, under the request ID.
     Internal,
+    /// The enrollment token is unknown, revoked, expired or used up (the message says which).
+    EnrollmentRefused,
+    /// A conditional access policy refused; the message names it.
+    ConditionalAccessBlocked,
+    /// No organisation on this server offers single sign-on for that e-mail domain.
+    SsoNotConfigured,
+    /// Single sign-on was refused: the message says why (state unknown or used, token
+    /// invalid, e-mail domain not verified, account of another organisation, ...).
+    SsoFailed,
+    /// The identity provider could not be reached or answered with an error.
+    SsoProviderUnavailable,
 }
 
 /// The JSON body of every error response.

@@ -96,6 +96,24 @@ typed_id!(
     AssignmentId
 );
 
+typed_id!(
+    /// An enrolled device.
+    DeviceId
+);
+typed_id!(
+    /// A device enrollment token.
+    EnrollmentTokenId
+);
+typed_id!(
+    /// A compliance policy.
+    CompliancePolicyId
+);
+
+typed_id!(
+    /// A conditional access policy.
+    AccessPolicyId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -121,6 +121,10 @@ line_type!(
     /// A label for an API token, 1 to 100 characters.
     TokenName, "token name", 1, 100
 );
+line_type!(
+    /// A fact a device reports about itself (host name, model, ...), up to 200 characters.
+    FactText, "device fact", 0, 200
+);
 
 /// An e-mail address, stored and compared in lower case.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
@@ -176,7 +180,8 @@ impl Email {
 }
 
 /// Whether `domain` is a DNS name with at least two labels of letters, digits and inner hyphens.
-fn is_domain_name(domain: &str) -> bool {
+#[must_use]
+pub fn is_domain_name(domain: &str) -> bool {
     let labels: Vec<&str> = domain.split('.').collect();
     labels.len() >= 2
         && domain.len() <= 253
@@ -204,6 +209,82 @@ impl From<Email> for String {
 }
 
 impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A dotted numeric version (`10.0.22631`, `14.2.1`, `1.4`), compared part by part.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(try_from = "String", into = "String")]
+#[schema(value_type = String, example = "14.2.1")]
+pub struct Version(String);
+
+impl Version {
+    /// Parses 1 to 6 dot-separated non-negative numbers.
+    pub fn parse(raw: &str) -> Result<Self, InvalidText> {
+        let text = raw.trim();
+        let parts = text.split('.').count();
+        if (1..=6).contains(&parts)
+            && text.len() <= 50
+            && text.split('.').all(|part| part.parse::<u64>().is_ok())
+        {
+            Ok(Self(text.to_owned()))
+        } else {
+            Err(invalid(
+                "version",
+                "must be dot-separated numbers such as 14.2.1",
+            ))
+        }
+    }
+
+    /// The version as written.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn parts(&self) -> Vec<u64> {
+        self.0
+            .split('.')
+            .map(|part| part.parse().unwrap_or(0))
+            .collect()
+    }
+}
+
+impl PartialOrd for Version {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Version {
+    /// Part by part, missing parts counting as zero (`14.2` equals `14.2.0`).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let (mine, theirs) = (self.parts(), other.parts());
+        let len = mine.len().max(theirs.len());
+        (0..len)
+            .map(|i| mine.get(i).unwrap_or(&0).cmp(theirs.get(i).unwrap_or(&0)))
+            .find(|order| order.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    }
+}
+
+impl TryFrom<String> for Version {
+    type Error = InvalidText;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Version> for String {
+    fn from(value: Version) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for Version {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
@@ -300,6 +381,16 @@ mod tests {
             "李小龙 محمد 🎉"
         );
         assert_eq!(ProfileText::parse("").expect("empty allowed").as_str(), "");
+    }
+
+    #[test]
+    fn versions_compare_numerically() {
+        let v = |s: &str| Version::parse(s).expect("valid");
+        assert!(v("10.0.22631") > v("10.0.9999"));
+        assert!(v("14.2") == v("14.2.0").max(v("14.2")));
+        assert_eq!(v("14.2").cmp(&v("14.2.0")), std::cmp::Ordering::Equal);
+        assert!(v("1.10") > v("1.9"));
+        assert!(Version::parse("1.x").is_err() && Version::parse("").is_err());
     }
 
     #[test]

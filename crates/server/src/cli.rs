@@ -19,10 +19,10 @@ use assist_protocol::ids::TenantId;
 use assist_protocol::text::{DisplayName, Email, GroupName, Password, ProfileText, TenantName};
 
 use crate::config::{Config, LogFormat};
-use crate::domain::access::ManageUsers;
+use crate::domain::access::{ManageSettings, ManageUsers};
 use crate::domain::clock::SystemClock;
 use crate::domain::tenants::ChainReport;
-use crate::domain::{groups, setup, tenants, users};
+use crate::domain::{domains, groups, setup, tenants, users};
 use crate::{Server, deps, open_store};
 
 /// Assist: self-hosted remote assistance for IT help desks.
@@ -110,6 +110,15 @@ enum Admin {
         #[arg(long)]
         email: String,
     },
+    /// Mark a domain verified for a tenant without DNS (offline deployments); audited.
+    VerifyDomain {
+        /// Tenant ID.
+        #[arg(long)]
+        tenant: TenantId,
+        /// The domain, such as contoso.com.
+        #[arg(long)]
+        domain: String,
+    },
     /// Check the audit log's hash chain; exits 1 and names the first broken link if any.
     VerifyAudit,
 }
@@ -163,6 +172,7 @@ fn init_logging(format: LogFormat) {
 async fn serve(config: Config) -> Result<ExitCode> {
     init_logging(config.log_format);
     let started = Instant::now();
+    let stop = shutdown_signal()?;
     let listener = TcpListener::bind(config.listen)
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     tracing::info!(database = %config.database_url(), "starting");
@@ -177,33 +187,34 @@ async fn serve(config: Config) -> Result<ExitCode> {
         println!("  {link}");
         println!("(It works once and expires; `assist-server admin setup-link` prints a new one.)");
     }
-    shutdown_signal().await;
+    stop.await;
     tracing::info!("shutting down: finishing requests in flight");
     server.shutdown(Duration::from_secs(30)).await?;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
 }
 
-/// Resolves on Ctrl-C (SIGINT) or SIGTERM.
-async fn shutdown_signal() {
-    let interrupt = tokio::signal::ctrl_c();
+/// Listens for Ctrl-C (SIGINT) and SIGTERM from now on; the future resolves on either. The
+/// handlers are installed before the server starts, so an early signal still stops it cleanly.
+fn shutdown_signal() -> Result<impl Future<Output = ()>> {
     #[cfg(unix)]
     {
-        let terminate = async {
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(mut signal) => {
-                    signal.recv().await;
-                }
-                Err(_) => std::future::pending().await,
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut interrupt = signal(SignalKind::interrupt())?;
+        let mut terminate = signal(SignalKind::terminate())?;
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => {},
+                _ = terminate.recv() => {},
             }
-        };
-        tokio::select! {
-            _ = interrupt => {},
-            () = terminate => {},
-        }
+        })
     }
     #[cfg(not(unix))]
-    let _ = interrupt.await;
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+    }
 }
 
 async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
@@ -287,6 +298,13 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
                 .await
                 .context("no account with this e-mail address")?;
             println!("{}", link.url(&origin));
+        }
+        Admin::VerifyDomain { tenant, domain } => {
+            let operator = tenants::operate::<ManageSettings>(&deps, tenant)
+                .await
+                .context("no such tenant")?;
+            let verified = domains::verify_by_operator(&deps, &operator, &domain).await?;
+            println!("{} verified", verified.domain);
         }
         Admin::VerifyAudit => match tenants::verify_audit_chain(&deps).await? {
             ChainReport::Intact { events, head_hash } => {

@@ -28,6 +28,7 @@ const ENV_KEYS: &[&str] = &[
     "max_body_bytes",
     "setup_link_minutes",
     "session_hours",
+    "dns_server",
 ];
 
 /// Everything the server can be told. Every field has a default, so no file is needed.
@@ -58,6 +59,8 @@ pub struct Config {
     pub setup_link_minutes: u32,
     /// How long a browser sign-in lasts, 1 to 720 hours. Default 12.
     pub session_hours: u32,
+    /// The DNS server (`ip:port`) asked when verifying domains; unset means the system's.
+    pub dns_server: Option<SocketAddr>,
 }
 
 impl Default for Config {
@@ -74,6 +77,7 @@ impl Default for Config {
             max_body_bytes: 1024 * 1024,
             setup_link_minutes: 60,
             session_hours: 12,
+            dns_server: None,
         }
     }
 }

@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod dns;
 pub mod domain;
 pub mod http;
 pub mod store;
@@ -76,6 +77,8 @@ pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>) -> Deps {
             setup_link_lifetime: Duration::from_secs(u64::from(config.setup_link_minutes) * 60),
         },
         throttle: Arc::new(Mutex::new(Throttle::default())),
+        sso: Arc::new(domain::sso::Providers::new()),
+        dns: dns::Dns::new(config.dns_server),
     }
 }
 

@@ -12,7 +12,8 @@ pub struct AuditEvent {
     /// When it happened.
     #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
-    /// Who did it: `user:<id>`, `token:<id>`, `cli`, `setup-link`, or `anonymous`.
+    /// Who did it: `user:<id>`, `token:<id>`, `cli`, `setup-link`, `anonymous`, or `sso` (an
+    /// account created on a first single sign-on).
     pub actor: String,
     /// What was done, such as `user.created` or `auth.sign_in_failed`.
     pub action: String,

@@ -1,14 +1,18 @@
 //! REST request and response bodies under `/api/v1`, one module per resource. Request bodies
 //! reject unknown fields, so a misspelt field is an error rather than silently ignored.
 
+pub mod access_policies;
 pub mod audit;
 pub mod auth;
+pub mod devices;
+pub mod domains;
 pub mod groups;
 pub mod health;
 pub mod roles;
 pub mod second_factor;
 pub mod settings;
 pub mod setup;
+pub mod sso;
 pub mod tenants;
 pub mod tokens;
 pub mod users;

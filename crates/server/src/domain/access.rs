@@ -107,6 +107,12 @@ needs! {
     ManageSettings => ManageSettings;
     /// Read the audit log.
     ReadAudit => ReadAudit;
+    /// Read the device inventory (and, later, session reports).
+    ReadDevices => ConnectorRead;
+    /// Manage devices and enrollment tokens.
+    ManageDevices => ManageDevices;
+    /// Manage compliance (and, later, conditional access) policies.
+    ManagePolicies => ManagePolicies;
 }
 
 /// Proof that the actor holds permission `P` in one tenant.

@@ -21,6 +21,11 @@ pub enum Actor {
     SetupLink,
     /// Nobody identified (a failed sign-in).
     Anonymous,
+    /// An enrolled device, by its signed request.
+    Device(assist_protocol::ids::DeviceId),
+    /// Single sign-on, acting on what a tenant's identity provider asserted (creating a user
+    /// on their first sign-in).
+    Sso,
 }
 
 impl fmt::Display for Actor {
@@ -30,6 +35,8 @@ impl fmt::Display for Actor {
             Self::Cli => f.write_str("cli"),
             Self::SetupLink => f.write_str("setup-link"),
             Self::Anonymous => f.write_str("anonymous"),
+            Self::Device(id) => write!(f, "device:{id}"),
+            Self::Sso => f.write_str("sso"),
         }
     }
 }

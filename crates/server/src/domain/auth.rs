@@ -10,6 +10,7 @@ use time::OffsetDateTime;
 
 use super::access::{Credential, Principal};
 use super::audit::{Actor, Entry};
+use super::conditional_access;
 use super::mfa::{self, Proof};
 use super::secrets::{new_token, token_hash, verify_password};
 use super::throttle::Throttle;
@@ -85,6 +86,21 @@ pub async fn sign_in(
         return Err(Error::InvalidCredentials);
     }
     let user = found.map(|row| row.user).ok_or(Error::InvalidCredentials)?;
+    let required = mfa::required(&mut deps.store.db().await?, user.id).await?;
+    if required && second_factor_code.is_none() {
+        return Err(Error::SecondFactorRequired);
+    }
+    // Conditional access before the transaction, so that a refusal is audited; an invalid code
+    // fails below anyway, so judging the sign-in as if the code were valid is safe.
+    conditional_access::check(
+        deps,
+        user.id,
+        user.tenant_id,
+        client.address,
+        required,
+        "sign_in",
+    )
+    .await?;
     let mut tx = deps.store.begin().await?;
     let proof = match second_factor_code {
         Some(code) => match mfa::prove(&mut tx, user.id, code, now).await {
@@ -107,7 +123,6 @@ pub async fn sign_in(
             }
             other => other?,
         },
-        None if mfa::required(&mut tx, user.id).await? => return Err(Error::SecondFactorRequired),
         None => None,
     };
     throttle(deps).record_success(&account);

@@ -44,6 +44,15 @@ pub enum Error {
     /// The setup or recovery link is unknown, used or expired.
     #[error("this link is not valid: it may have expired or been used already")]
     SetupLinkInvalid,
+    /// Single sign-on did not happen (not offered, refused, or the provider failed).
+    #[error(transparent)]
+    Sso(#[from] super::sso::SsoError),
+    /// A device enrollment was refused (the token is unknown, revoked, expired or used up).
+    #[error("{0}")]
+    EnrollmentRefused(String),
+    /// A conditional access policy (named) refused.
+    #[error("refused by the conditional access policy \"{0}\"")]
+    ConditionalAccess(String),
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -8,6 +8,10 @@ pub mod access;
 pub mod audit;
 pub mod auth;
 pub mod clock;
+pub mod compliance;
+pub mod conditional_access;
+pub mod devices;
+pub mod domains;
 pub mod error;
 pub mod groups;
 pub mod mfa;
@@ -16,6 +20,7 @@ pub mod roles;
 pub mod secrets;
 pub mod settings;
 pub mod setup;
+pub mod sso;
 pub mod tenants;
 pub mod throttle;
 pub mod tokens;
@@ -42,6 +47,10 @@ pub struct Deps {
     pub policy: Policy,
     /// Failed sign-in bookkeeping, shared by every request of this process.
     pub throttle: Arc<Mutex<Throttle>>,
+    /// Single sign-on providers' HTTP client and cached metadata, shared by every request.
+    pub sso: Arc<sso::Providers>,
+    /// DNS, for verifying domains.
+    pub dns: crate::dns::Dns,
 }
 
 /// Lifetimes that configuration sets.

@@ -216,6 +216,15 @@ pub async fn complete_password_reset(
     else {
         return Err(Error::SetupLinkInvalid);
     };
+    super::conditional_access::check(
+        deps,
+        user_id,
+        tenant,
+        client.address,
+        false,
+        "recovery_link",
+    )
+    .await?;
     let hash = hash_blocking(input.password.expose().to_owned()).await?;
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;

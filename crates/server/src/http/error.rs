@@ -31,6 +31,12 @@ impl ApiError {
         }
     }
 
+    /// The stable code this error answers with.
+    #[must_use]
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
     /// The generic answer to a failure inside the server.
     #[must_use]
     pub fn internal() -> Self {
@@ -53,6 +59,16 @@ impl From<Error> for ApiError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 ErrorCode::PayloadTooLarge,
                 message,
+            ),
+            Error::EnrollmentRefused(message) => {
+                Self::new(StatusCode::FORBIDDEN, ErrorCode::EnrollmentRefused, message)
+            }
+            Error::ConditionalAccess(policy) => Self::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::ConditionalAccessBlocked,
+                format!(
+                    "your organisation's conditional access policy \"{policy}\" does not allow this sign-in"
+                ),
             ),
             Error::NotFound => Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "not found"),
             Error::Conflict(message) => {
@@ -96,6 +112,19 @@ impl From<Error> for ApiError {
                 ErrorCode::SetupLinkInvalid,
                 "this link is not valid: it may have expired or been used already; ask the server operator for a new one",
             ),
+            Error::Sso(err) => {
+                use crate::domain::sso::SsoError;
+                let (status, code) = match &err {
+                    SsoError::NotConfigured(_) => {
+                        (StatusCode::NOT_FOUND, ErrorCode::SsoNotConfigured)
+                    }
+                    SsoError::Refused(_) => (StatusCode::UNAUTHORIZED, ErrorCode::SsoFailed),
+                    SsoError::Provider(_) => {
+                        (StatusCode::BAD_GATEWAY, ErrorCode::SsoProviderUnavailable)
+                    }
+                };
+                Self::new(status, code, err.to_string())
+            }
             Error::Store(StoreError::Conflict) => Self::new(
                 StatusCode::CONFLICT,
                 ErrorCode::Conflict,

@@ -97,6 +97,8 @@ impl AppState {
         (name = "groups", description = "Groups"),
         (name = "roles", description = "Roles, assignments and remote help scope"),
         (name = "tokens", description = "API tokens"),
+        (name = "devices", description = "Devices, enrollment and compliance"),
+        (name = "policies", description = "Conditional access"),
         (name = "tenant", description = "The caller's tenant and audit log"),
     )
 )]
@@ -116,6 +118,8 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::auth::me))
         .routes(routes!(routes::auth::list_sessions))
         .routes(routes!(routes::auth::revoke_session))
+        .routes(routes!(routes::sso::start))
+        .routes(routes!(routes::sso::callback))
         .routes(routes!(users::put_own_picture))
         .routes(routes!(routes::mfa::status))
         .routes(routes!(routes::mfa::start_totp))
@@ -150,10 +154,46 @@ fn api_router() -> OpenApiRouter<AppState> {
             routes::roles::delete_assignment
         ))
         .routes(routes!(routes::roles::eligibility))
+        .routes(routes!(
+            routes::devices::list_tokens,
+            routes::devices::create_token
+        ))
+        .routes(routes!(routes::devices::revoke_token))
+        .routes(routes!(routes::devices::enroll))
+        .routes(routes!(routes::devices::check_in))
+        .routes(routes!(routes::devices::list))
+        .routes(routes!(routes::devices::get, routes::devices::delete))
+        .routes(routes!(routes::devices::retire))
+        .routes(routes!(
+            routes::devices::list_policies,
+            routes::devices::create_policy
+        ))
+        .routes(routes!(
+            routes::devices::get_policy,
+            routes::devices::replace_policy,
+            routes::devices::delete_policy
+        ))
+        .routes(routes!(
+            routes::access_policies::list,
+            routes::access_policies::create
+        ))
+        .routes(routes!(
+            routes::access_policies::get,
+            routes::access_policies::replace,
+            routes::access_policies::delete
+        ))
         .routes(routes!(tokens::list, tokens::create))
         .routes(routes!(tokens::revoke))
         .routes(routes!(tenant::get, tenant::update))
         .routes(routes!(tenant::get_settings, tenant::update_settings))
+        .routes(routes!(
+            routes::sso::get_config,
+            routes::sso::put_config,
+            routes::sso::delete_config
+        ))
+        .routes(routes!(routes::domains::list, routes::domains::add))
+        .routes(routes!(routes::domains::verify))
+        .routes(routes!(routes::domains::remove))
         .routes(routes!(tenant::audit))
         .routes(routes!(tenant::export_audit))
 }

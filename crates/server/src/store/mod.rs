@@ -6,12 +6,16 @@
 //! Every write that spans rows runs in one [`Tx`]; dropping a `Tx` without `commit` rolls
 //! back, so a failure leaves nothing half-written. Callers never see sqlx types.
 
+pub mod access_policies;
 pub mod audit;
+pub mod devices;
+pub mod domains;
 pub mod groups;
 pub mod links;
 pub mod roles;
 pub mod sessions;
 pub mod settings;
+pub mod sso;
 pub mod tenants;
 pub mod tokens;
 pub mod totp;
@@ -180,9 +184,15 @@ impl Store {
         Ok(Db(self.pool.acquire().await?))
     }
 
-    /// Starts a transaction.
+    /// Starts a transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`):
+    /// a deferred transaction that reads and then writes fails with "database is locked" when
+    /// another connection wrote in between, instead of waiting its turn.
     pub async fn begin(&self) -> StoreResult<Tx> {
-        Ok(Tx(self.pool.begin().await?))
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(Tx(tx))
     }
 
     /// Closes every connection (at shutdown).

@@ -2,7 +2,6 @@
 //! `admin` commands work for scripts, and SIGTERM stops it cleanly.
 
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
 fn binary() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_assist-server"));
@@ -149,6 +148,14 @@ fn admin_commands_script_a_tenant_and_verify_the_audit_log() {
         "nobody@contoso.com",
     ]));
     assert!(!ok && stderr.contains("no account"), "{stderr}");
+    let (ok, out, stderr) = run(&mut admin(&[
+        "verify-domain",
+        "--tenant",
+        &tenant,
+        "--domain",
+        "Contoso.com",
+    ]));
+    assert!(ok && out.contains("contoso.com verified"), "{out} {stderr}");
     let (ok, report, _) = run(&mut admin(&["verify-audit"]));
     assert!(ok && report.contains("intact"), "{report}");
 
@@ -183,15 +190,17 @@ fn sigterm_stops_the_server_cleanly() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut ready = false;
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            ready = true;
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(50));
+    // Ready once it has printed where it runs.
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut printed = String::new();
+    while !printed.contains("/setup#asl_") {
+        let mut line = String::new();
+        assert!(
+            std::io::BufRead::read_line(&mut stdout, &mut line).unwrap() > 0,
+            "server exited early: {printed}"
+        );
+        printed.push_str(&line);
     }
-    assert!(ready, "server did not start");
     let pid = child.id().to_string();
     assert!(
         Command::new("kill")
@@ -202,8 +211,7 @@ fn sigterm_stops_the_server_cleanly() {
     );
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");
-    let mut stdout = String::new();
-    std::io::Read::read_to_string(child.stdout.as_mut().unwrap(), &mut stdout).unwrap();
+    let stdout = printed;
     assert!(
         stdout.contains(&format!("http://127.0.0.1:{port}/")) && stdout.contains("/setup#asl_"),
         "{stdout}"

@@ -7,10 +7,13 @@
     reason = "a panic is how a test reports an unexpected failure"
 )]
 
+mod access;
 mod audit;
 mod auth;
 mod bodies;
 mod cli;
+mod devices;
+mod domains;
 mod matrix;
 mod mfa;
 mod openapi;
@@ -18,6 +21,7 @@ mod pictures;
 mod rbac;
 mod settings;
 mod setup;
+mod sso;
 mod support;
 mod tenancy;
 mod tls;

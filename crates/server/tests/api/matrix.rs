@@ -38,7 +38,9 @@ const fn row(method: &'static str, path: &'static str, ok: u16, expect: &'static
 }
 
 /// Endpoints that need no sign-in, covered by their own tests.
-const PUBLIC: [(&str, &str); 7] = [
+const PUBLIC: [(&str, &str); 11] = [
+    ("post", "/api/v1/devices/enroll"),
+    ("post", "/api/v1/devices/check-in"),
     ("get", "/healthz"),
     ("get", "/readyz"),
     ("get", "/metrics"),
@@ -46,6 +48,8 @@ const PUBLIC: [(&str, &str); 7] = [
     ("post", "/api/v1/setup/first-admin"),
     ("post", "/api/v1/setup/password-reset"),
     ("post", "/api/v1/auth/sign-in"),
+    ("get", "/api/v1/auth/sso/start"),
+    ("get", "/api/v1/auth/sso/callback"),
 ];
 
 const ROWS: &[Row] = &[
@@ -111,8 +115,38 @@ const ROWS: &[Row] = &[
     row("get", "/api/v1/role-assignments/{id}", 200, "ADDDH"),
     row("put", "/api/v1/role-assignments/{id}", 200, "ADDDH"),
     row("delete", "/api/v1/role-assignments/{id}", 204, "ADDDH"),
+    row("get", "/api/v1/tenant/sso", 200, "ADDDA"),
+    // No provider runs here: an administrator's PUT gets as far as discovery, which fails.
+    row("put", "/api/v1/tenant/sso", 400, "ADDDA"),
+    row("delete", "/api/v1/tenant/sso", 204, "ADDDA"),
     row("patch", "/api/v1/tenant", 200, "ADDDA"),
     row("patch", "/api/v1/tenant/settings", 200, "ADDDA"),
+    row("get", "/api/v1/tenant/domains", 200, "ADDDA"),
+    row("post", "/api/v1/tenant/domains", 201, "ADDDA"),
+    row(
+        "post",
+        "/api/v1/tenant/domains/{domain}/verify",
+        200,
+        "ADDDH",
+    ),
+    row("delete", "/api/v1/tenant/domains/{domain}", 204, "ADDDH"),
+    row("get", "/api/v1/enrollment-tokens", 200, "ADDDA"),
+    row("post", "/api/v1/enrollment-tokens", 201, "ADDDA"),
+    row("delete", "/api/v1/enrollment-tokens/{id}", 204, "ADDDH"),
+    row("get", "/api/v1/devices", 200, "AAADA"),
+    row("get", "/api/v1/devices/{id}", 200, "AAADH"),
+    row("post", "/api/v1/devices/{id}/retire", 204, "ADDDH"),
+    row("delete", "/api/v1/devices/{id}", 204, "ADDDH"),
+    row("get", "/api/v1/compliance-policies", 200, "ADDDA"),
+    row("post", "/api/v1/compliance-policies", 201, "ADDDA"),
+    row("get", "/api/v1/compliance-policies/{id}", 200, "ADDDH"),
+    row("put", "/api/v1/compliance-policies/{id}", 200, "ADDDH"),
+    row("delete", "/api/v1/compliance-policies/{id}", 204, "ADDDH"),
+    row("get", "/api/v1/access-policies", 200, "ADDDA"),
+    row("post", "/api/v1/access-policies", 201, "ADDDA"),
+    row("get", "/api/v1/access-policies/{id}", 200, "ADDDH"),
+    row("put", "/api/v1/access-policies/{id}", 200, "ADDDH"),
+    row("delete", "/api/v1/access-policies/{id}", 204, "ADDDH"),
     row("get", "/api/v1/audit", 200, "ADDDA"),
     row("get", "/api/v1/audit/export.csv", 200, "ADDDA"),
 ];
@@ -394,6 +428,85 @@ impl World {
             ("post", "/api/v1/role-assignments") => {
                 (row.path.to_owned(), Some(self.assignment_body(home).await))
             }
+            ("post", "/api/v1/tenant/domains") => (
+                row.path.to_owned(),
+                Some(json!({ "domain": format!("{}.example", self.unique("d")) })),
+            ),
+            (_, path) if path.starts_with("/api/v1/tenant/domains/{domain}") => {
+                // A domain of the tenant under test, verified by the operator so that the
+                // verify call succeeds without DNS.
+                let domain = format!("{}.example", self.unique("d"));
+                let deps = self.app.deps().await;
+                let tenant = self
+                    .owner
+                    .get(self.app.url("/api/v1/tenant"))
+                    .send()
+                    .await
+                    .unwrap()
+                    .json::<Value>()
+                    .await
+                    .unwrap();
+                let tenant = tenant["id"].as_str().unwrap().parse().unwrap();
+                let operator = assist_server::domain::tenants::operate(&deps, tenant)
+                    .await
+                    .unwrap();
+                assist_server::domain::domains::verify_by_operator(&deps, &operator, &domain)
+                    .await
+                    .unwrap();
+                (path.replace("{domain}", &domain), None)
+            }
+            ("put", "/api/v1/tenant/sso") => (
+                row.path.to_owned(),
+                Some(json!({ "issuer": "http://127.0.0.1:9", "client_id": "matrix" })),
+            ),
+            ("post", "/api/v1/enrollment-tokens") => (
+                row.path.to_owned(),
+                Some(json!({ "name": "probe", "expires_in_hours": 1, "max_uses": 1 })),
+            ),
+            ("delete", "/api/v1/enrollment-tokens/{id}") => {
+                let (_, id) = crate::devices::enrollment_token(&self.app, &self.owner, 1).await;
+                (format!("/api/v1/enrollment-tokens/{id}"), None)
+            }
+            (_, path) if path.starts_with("/api/v1/devices/{id}") => {
+                let (token, _) = crate::devices::enrollment_token(&self.app, &self.owner, 1).await;
+                let device = crate::devices::enroll(
+                    &self.app,
+                    &token,
+                    crate::devices::facts("PC", "10.0.1", true),
+                )
+                .await;
+                (path.replace("{id}", &device.id), None)
+            }
+            ("post", "/api/v1/compliance-policies") => (
+                row.path.to_owned(),
+                Some(json!({ "name": self.unique("policy"), "rules": {} })),
+            ),
+            (_, path) if path.starts_with("/api/v1/compliance-policies/{id}") => {
+                let created = self
+                    .post(
+                        &self.owner,
+                        "/api/v1/compliance-policies",
+                        json!({ "name": self.unique("policy"), "rules": {} }),
+                    )
+                    .await;
+                let body = (row.method == "put").then(|| json!({ "name": self.unique("policy"), "rules": { "disk_encryption_required": true } }));
+                (path.replace("{id}", created["id"].as_str().unwrap()), body)
+            }
+            ("post", "/api/v1/access-policies") => (
+                row.path.to_owned(),
+                Some(access_policy(&self.unique("policy"))),
+            ),
+            (_, path) if path.starts_with("/api/v1/access-policies/{id}") => {
+                let created = self
+                    .post(
+                        &self.owner,
+                        "/api/v1/access-policies",
+                        access_policy(&self.unique("policy")),
+                    )
+                    .await;
+                let body = (row.method == "put").then(|| access_policy(&self.unique("policy")));
+                (path.replace("{id}", created["id"].as_str().unwrap()), body)
+            }
             ("patch", "/api/v1/tenant") => {
                 (row.path.to_owned(), Some(json!({ "name": "Renamed" })))
             }
@@ -444,6 +557,11 @@ impl World {
             (_, path) => (path.to_owned(), None),
         }
     }
+}
+
+/// A harmless policy: disabled, so the matrix's own sign-ins are not refused.
+fn access_policy(name: &str) -> Value {
+    json!({ "name": name, "state": "disabled", "targets": { "all_users": true }, "grant": "block" })
 }
 
 fn totp_now(app: &TestApp, secret: &str) -> String {

@@ -62,6 +62,11 @@ impl TestApp {
 
     /// A server whose configuration `adjust` changes first.
     pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> Self {
+        // Server warnings and errors, shown with a failing test's output.
+        let _ = tracing_subscriber::fmt()
+            .with_test_writer()
+            .with_env_filter("warn")
+            .try_init();
         let dir = tempfile::tempdir().expect("temp dir");
         let mut config = Config {
             data_dir: dir.path().to_owned(),

@@ -1,0 +1,866 @@
+//! Single sign-on with any OpenID Connect provider, one per tenant: its configuration
+//! (administrators, audited, the client secret write-only) and the sign-in flow.
+//!
+//! The flow: `start` finds the tenant that verified the e-mail's domain, records a pending
+//! sign-in (hash of `state`, PKCE verifier, nonce, hash of a browser-binding cookie) and
+//! returns the provider's authorisation URL. `complete` takes the provider's answer, consumes
+//! the pending sign-in once, redeems the code, verifies the ID token, finds or creates the
+//! user and opens a session. Every refusal is audited with its reason.
+
+mod provider;
+
+pub use provider::{CLOCK_SKEW, Providers};
+
+use assist_protocol::api::sso::{
+    DEFAULT_BUTTON_LABEL, DEFAULT_SCOPES, PutSsoConfig, SsoCallback, SsoClaimNames, SsoConfig,
+};
+use assist_protocol::api::users::User;
+use assist_protocol::ids::{TenantId, UserId};
+use assist_protocol::text::{DisplayName, Email};
+use openidconnect::core::CoreProviderMetadata;
+use openidconnect::{ClaimsVerificationError, SignatureVerificationError};
+use serde_json::{Map, Value, json};
+use time::OffsetDateTime;
+
+use super::access::{Granted, ManageSettings};
+use super::audit::{Actor, Entry};
+use super::auth::{NewSession, start_session};
+use super::secrets::{new_token, token_hash};
+use super::{Client, Deps, Error, Result, picture};
+use crate::store::sso::{PendingLogin, SsoRow};
+use crate::store::{audit, domains, sso, users};
+
+/// Where the provider sends the browser back, relative to the server's origin.
+pub const CALLBACK_PATH: &str = "/api/v1/auth/sso/callback";
+/// How long a sign-in may stay at the provider.
+pub const LOGIN_LIFETIME: time::Duration = time::Duration::minutes(10);
+
+/// `amr` values (RFC 8176) that are a factor on their own: something the person has or is.
+const STRONG_METHODS: [&str; 12] = [
+    "otp", "hwk", "swk", "sms", "tel", "sc", "pop", "fpt", "face", "iris", "retina", "vbm",
+];
+/// `amr` values that are one authentication factor each (knowledge, possession, inherence).
+const FACTOR_METHODS: [&str; 15] = [
+    "pwd", "pin", "kba", "otp", "hwk", "swk", "sms", "tel", "sc", "pop", "fpt", "face", "iris",
+    "retina", "vbm",
+];
+
+/// Why single sign-on did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SsoError {
+    /// No tenant offers single sign-on for this e-mail domain.
+    #[error("no organisation on this server offers single sign-on for {0}")]
+    NotConfigured(String),
+    /// The sign-in was refused; the message says why.
+    #[error("{0}")]
+    Refused(String),
+    /// The provider could not be reached, or answered with nonsense.
+    #[error("{0}")]
+    Provider(String),
+}
+
+/// The redirect URI of a server reached at `origin`.
+#[must_use]
+pub fn redirect_uri(origin: &str) -> String {
+    format!("{origin}{CALLBACK_PATH}")
+}
+
+/// Whether an `amr` claim says a second factor was used: `mfa` (or `mca`), a method that is a
+/// possession or inherence factor, or two different factor methods. `pwd` alone is not.
+#[must_use]
+pub fn second_factor_used(amr: &[String]) -> bool {
+    let has = |value: &str| amr.iter().any(|m| m == value);
+    if has("mfa") || has("mca") || STRONG_METHODS.iter().any(|m| has(m)) {
+        return true;
+    }
+    FACTOR_METHODS.iter().filter(|m| has(m)).count() >= 2
+}
+
+// ---------------------------------------------------------------------------------------------
+// Configuration
+// ---------------------------------------------------------------------------------------------
+
+fn view(row: Option<&SsoRow>, origin: &str) -> SsoConfig {
+    SsoConfig {
+        configured: row.is_some(),
+        enabled: row.is_some_and(|row| row.enabled),
+        issuer: row.map(|row| row.issuer.clone()),
+        client_id: row.map(|row| row.client_id.clone()),
+        client_secret_set: row.is_some_and(|row| row.client_secret.is_some()),
+        scopes: row.map_or_else(
+            || DEFAULT_SCOPES.map(str::to_owned).to_vec(),
+            |row| row.scopes.clone(),
+        ),
+        claims: row.map(|row| row.claims.clone()).unwrap_or_default(),
+        button_label: row.map_or_else(
+            || DEFAULT_BUTTON_LABEL.to_owned(),
+            |row| row.button_label.clone(),
+        ),
+        redirect_uri: redirect_uri(origin),
+        updated_at: row.map(|row| row.updated_at),
+    }
+}
+
+/// The tenant's configuration (never its secret), or the defaults while it has none.
+pub async fn get_config(
+    deps: &Deps,
+    admin: &Granted<ManageSettings>,
+    origin: &str,
+) -> Result<SsoConfig> {
+    let row = sso::get(&mut deps.store.db().await?, admin.tenant_id()).await?;
+    Ok(view(row.as_ref(), origin))
+}
+
+fn invalid(message: impl Into<String>) -> Error {
+    Error::Invalid(message.into())
+}
+
+/// One line of text: trimmed, `min..=max` characters, no control characters.
+fn line(what: &str, raw: &str, min: usize, max: usize) -> Result<String> {
+    let text = raw.trim();
+    let len = text.chars().count();
+    if len < min || len > max {
+        return Err(invalid(format!(
+            "{what} must have {min} to {max} characters"
+        )));
+    }
+    if text.chars().any(char::is_control) {
+        return Err(invalid(format!(
+            "{what} must not contain control characters"
+        )));
+    }
+    Ok(text.to_owned())
+}
+
+/// The issuer: `https://`, or `http://` on a loopback host (a provider on the same machine,
+/// for development and tests); no query or fragment.
+fn parse_issuer(raw: &str) -> Result<String> {
+    let issuer = line("issuer", raw, 1, 2000)?;
+    let url =
+        url::Url::parse(&issuer).map_err(|err| invalid(format!("issuer is not a URL ({err})")))?;
+    let loopback = match url.host() {
+        Some(url::Host::Domain(host)) => host == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    let secure = url.scheme() == "https" || (url.scheme() == "http" && loopback);
+    if !secure || url.host().is_none() {
+        return Err(invalid(
+            "issuer must be an https:// URL (http:// only on a loopback address)",
+        ));
+    }
+    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+        return Err(invalid(
+            "issuer must not have a query, fragment or user name",
+        ));
+    }
+    Ok(issuer)
+}
+
+/// Scopes: RFC 6749 scope tokens, `openid` first and always present, no duplicates.
+fn parse_scopes(raw: Option<Vec<String>>) -> Result<Vec<String>> {
+    let raw = raw.unwrap_or_else(|| DEFAULT_SCOPES.map(str::to_owned).to_vec());
+    if raw.len() > 20 {
+        return Err(invalid("at most 20 scopes may be requested"));
+    }
+    let mut scopes = vec!["openid".to_owned()];
+    for scope in raw {
+        let valid = !scope.is_empty()
+            && scope.len() <= 100
+            && scope
+                .bytes()
+                .all(|b| b == 0x21 || (0x23..=0x5B).contains(&b) || (0x5D..=0x7E).contains(&b));
+        if !valid {
+            return Err(invalid(format!(
+                "scope {scope:?} is not valid: 1 to 100 printable ASCII characters without spaces, quotes or backslashes"
+            )));
+        }
+        if !scopes.contains(&scope) {
+            scopes.push(scope);
+        }
+    }
+    Ok(scopes)
+}
+
+fn parse_claim(what: &str, raw: &str) -> Result<String> {
+    let name = line(what, raw, 1, 200)?;
+    if name.chars().any(char::is_whitespace) {
+        return Err(invalid(format!("{what} must not contain spaces")));
+    }
+    Ok(name)
+}
+
+/// Replaces the tenant's configuration after checking the issuer's discovery document; the
+/// secret is kept when none is given. Audited, without the secret.
+pub async fn put_config(
+    deps: &Deps,
+    admin: &Granted<ManageSettings>,
+    input: PutSsoConfig,
+    origin: &str,
+) -> Result<SsoConfig> {
+    let issuer = parse_issuer(&input.issuer)?;
+    let client_id = line("client_id", &input.client_id, 1, 255)?;
+    let new_secret = input
+        .client_secret
+        .map(|secret| {
+            line("client_secret", secret.expose(), 1, 1024)
+                .map(assist_protocol::api::sso::ClientSecret::new)
+        })
+        .transpose()?;
+    let scopes = parse_scopes(input.scopes)?;
+    let claims = input.claims.unwrap_or_default();
+    let claims = SsoClaimNames {
+        display_name: parse_claim("claims.display_name", &claims.display_name)?,
+        job_title: parse_claim("claims.job_title", &claims.job_title)?,
+        company: parse_claim("claims.company", &claims.company)?,
+        picture: parse_claim("claims.picture", &claims.picture)?,
+    };
+    let button_label = match input.button_label {
+        Some(label) => line("button_label", &label, 1, 100)?,
+        None => DEFAULT_BUTTON_LABEL.to_owned(),
+    };
+    // Discovery proves the issuer is an OpenID provider, and gives its exact spelling.
+    let metadata = deps
+        .sso
+        .discover(&issuer)
+        .await
+        .map_err(|err| invalid(err.to_string()))?;
+    let issuer = metadata.issuer().as_str().to_owned();
+
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let before = sso::get(&mut tx, admin.tenant_id()).await?;
+    let secret_change = match (
+        &new_secret,
+        before.as_ref().and_then(|b| b.client_secret.as_ref()),
+    ) {
+        (Some(_), _) => "set",
+        (None, Some(_)) => "kept",
+        (None, None) => "none",
+    };
+    let row = SsoRow {
+        tenant_id: admin.tenant_id(),
+        issuer,
+        client_id,
+        client_secret: new_secret.or_else(|| before.as_ref().and_then(|b| b.client_secret.clone())),
+        scopes,
+        claims,
+        button_label,
+        enabled: input.enabled,
+        updated_at: now,
+    };
+    sso::put(&mut tx, &row).await?;
+    let after = view(Some(&row), origin);
+    let before = before.as_ref().map(|b| view(Some(b), origin));
+    audit::append(
+        &mut tx,
+        &Entry {
+            tenant: Some(admin.tenant_id()),
+            at: now,
+            actor: admin.actor(),
+            action: "sso.configured",
+            target: format!("tenant:{}", admin.tenant_id()),
+            detail: json!({ "before": before, "after": after, "client_secret": secret_change }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    deps.sso.forget(admin.tenant_id());
+    Ok(after)
+}
+
+/// Removes the tenant's configuration (and its sign-ins in flight). Idempotent; audited when
+/// there was something to remove.
+pub async fn delete_config(deps: &Deps, admin: &Granted<ManageSettings>) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    if sso::delete(&mut tx, admin.tenant_id()).await? {
+        audit::append(
+            &mut tx,
+            &Entry {
+                tenant: Some(admin.tenant_id()),
+                at: now,
+                actor: admin.actor(),
+                action: "sso.removed",
+                target: format!("tenant:{}", admin.tenant_id()),
+                detail: json!({}),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    deps.sso.forget(admin.tenant_id());
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in
+// ---------------------------------------------------------------------------------------------
+
+/// A sign-in sent to the provider.
+#[derive(Debug)]
+pub struct Started {
+    /// Where to send the browser.
+    pub authorize_url: String,
+    /// The browser-binding cookie's value; only its hash is stored.
+    pub browser_secret: String,
+}
+
+/// The enabled configuration of `tenant`, or `NotConfigured` naming `domain`.
+async fn enabled_config(deps: &Deps, tenant: TenantId, domain: &str) -> Result<SsoRow> {
+    sso::get(&mut deps.store.db().await?, tenant)
+        .await?
+        .filter(|row| row.enabled)
+        .ok_or_else(|| SsoError::NotConfigured(domain.to_owned()).into())
+}
+
+/// Starts single sign-on for `email`: the tenant that verified its domain, if it has SSO
+/// enabled, gets a pending sign-in, and the browser goes to its provider.
+pub async fn start(deps: &Deps, email: &str, redirect_uri: &str) -> Result<Started> {
+    let email = Email::parse(email).map_err(|err| invalid(err.to_string()))?;
+    let now = deps.clock.now();
+    let tenant = {
+        let mut db = deps.store.db().await?;
+        sso::prune_logins(&mut db, now - LOGIN_LIFETIME).await?;
+        domains::verified_owner(&mut db, email.domain()).await?
+    }
+    .ok_or_else(|| SsoError::NotConfigured(email.domain().to_owned()))?;
+    let config = enabled_config(deps, tenant, email.domain()).await?;
+    let metadata = deps.sso.metadata(tenant, &config.issuer, now).await?;
+    let state = new_token("sst");
+    let nonce = new_token("ssn");
+    let browser_secret = new_token("ssb");
+    let request = provider::authorize(
+        &metadata,
+        &config,
+        redirect_uri,
+        &state,
+        &nonce,
+        email.as_str(),
+    )?;
+    let login = PendingLogin {
+        state_hash: token_hash(&state),
+        tenant_id: tenant,
+        browser_hash: token_hash(&browser_secret),
+        pkce_verifier: request.pkce_verifier,
+        nonce,
+        created_at: now,
+        used_at: None,
+    };
+    sso::insert_login(&mut deps.store.db().await?, &login).await?;
+    Ok(Started {
+        authorize_url: request.url,
+        browser_secret,
+    })
+}
+
+/// A refused sign-in, with what the audit event needs.
+struct Refusal {
+    reason: &'static str,
+    tenant: Option<TenantId>,
+    account: Option<String>,
+    error: Error,
+}
+
+impl Refusal {
+    fn new(reason: &'static str, tenant: Option<TenantId>, message: impl Into<String>) -> Self {
+        Self {
+            reason,
+            tenant,
+            account: None,
+            error: SsoError::Refused(message.into()).into(),
+        }
+    }
+
+    fn account(mut self, email: &str) -> Self {
+        self.account = Some(email.to_owned());
+        self
+    }
+}
+
+impl From<crate::store::StoreError> for Refusal {
+    fn from(error: crate::store::StoreError) -> Self {
+        Error::from(error).into()
+    }
+}
+
+impl From<Error> for Refusal {
+    fn from(error: Error) -> Self {
+        Self {
+            reason: "internal",
+            tenant: None,
+            account: None,
+            error,
+        }
+    }
+}
+
+/// Completes single sign-on with the provider's answer; `browser_secret` is the binding
+/// cookie the browser sent back. Every refusal is audited as `auth.sign_in_failed`.
+pub async fn complete(
+    deps: &Deps,
+    callback: &SsoCallback,
+    browser_secret: Option<&str>,
+    redirect_uri: &str,
+    client: &Client,
+) -> Result<NewSession> {
+    match complete_inner(deps, callback, browser_secret, redirect_uri, client).await {
+        Ok(session) => Ok(session),
+        Err(refusal) if refusal.reason == "internal" => Err(refusal.error),
+        Err(refusal) => {
+            let now = deps.clock.now();
+            let mut tx = deps.store.begin().await?;
+            let target = refusal.account.as_ref().map_or_else(
+                || {
+                    refusal
+                        .tenant
+                        .map_or_else(|| "sso".to_owned(), |t| format!("tenant:{t}"))
+                },
+                |email| format!("email:{email}"),
+            );
+            audit::append(
+                &mut tx,
+                &Entry {
+                    tenant: refusal.tenant,
+                    at: now,
+                    actor: Actor::Anonymous,
+                    action: "auth.sign_in_failed",
+                    target,
+                    detail: json!({
+                        "method": "sso",
+                        "reason": refusal.reason,
+                        "message": refusal.error.to_string(),
+                        "client_address": client.address.to_string(),
+                    }),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Err(refusal.error)
+        }
+    }
+}
+
+async fn complete_inner(
+    deps: &Deps,
+    callback: &SsoCallback,
+    browser_secret: Option<&str>,
+    redirect_uri: &str,
+    client: &Client,
+) -> std::result::Result<NewSession, Refusal> {
+    let now = deps.clock.now();
+    let Some(state) = callback.state.as_deref() else {
+        return Err(Refusal::new(
+            "missing_state",
+            None,
+            "the identity provider's answer has no state; start the sign-in again",
+        ));
+    };
+    let state_hash = token_hash(state);
+    let login = sso::find_login(&mut deps.store.db().await?, &state_hash)
+        .await?
+        .ok_or_else(|| {
+            Refusal::new(
+                "unknown_state",
+                None,
+                "this sign-in is unknown or has expired; start it again",
+            )
+        })?;
+    let tenant = Some(login.tenant_id);
+    if login.used_at.is_some() {
+        return Err(Refusal::new(
+            "state_replayed",
+            tenant,
+            "this sign-in was already completed; its answer cannot be used twice",
+        ));
+    }
+    if now - login.created_at > LOGIN_LIFETIME {
+        return Err(Refusal::new(
+            "state_expired",
+            tenant,
+            "this sign-in took longer than 10 minutes; start it again",
+        ));
+    }
+    if browser_secret.map(token_hash) != Some(login.browser_hash.clone()) {
+        return Err(Refusal::new(
+            "browser_mismatch",
+            tenant,
+            "this sign-in was started in another browser; start it again here",
+        ));
+    }
+    if !sso::consume_login(&mut deps.store.db().await?, &state_hash, now).await? {
+        return Err(Refusal::new(
+            "state_replayed",
+            tenant,
+            "this sign-in was already completed; its answer cannot be used twice",
+        ));
+    }
+    if let Some(error) = &callback.error {
+        let description = callback
+            .error_description
+            .as_deref()
+            .map(|d| format!(": {}", provider::clean(d)))
+            .unwrap_or_default();
+        return Err(Refusal::new(
+            "provider_refused",
+            tenant,
+            format!(
+                "the identity provider refused the sign-in ({}){description}",
+                provider::clean(error)
+            ),
+        ));
+    }
+    let config = sso::get(&mut deps.store.db().await?, login.tenant_id)
+        .await?
+        .filter(|row| row.enabled)
+        .ok_or_else(|| {
+            Refusal::new(
+                "not_configured",
+                tenant,
+                "single sign-on was turned off for this organisation during the sign-in",
+            )
+        })?;
+    if callback
+        .iss
+        .as_ref()
+        .is_some_and(|iss| *iss != config.issuer)
+    {
+        return Err(Refusal::new(
+            "wrong_issuer",
+            tenant,
+            "the answer came from another identity provider than this organisation's",
+        ));
+    }
+    let Some(code) = callback.code.as_deref() else {
+        return Err(Refusal::new(
+            "missing_code",
+            tenant,
+            "the identity provider's answer has no code",
+        ));
+    };
+    let refuse_provider = |err: Error| {
+        let reason = match &err {
+            Error::Sso(SsoError::Refused(_)) => "code_refused",
+            _ => "provider_unavailable",
+        };
+        Refusal {
+            reason,
+            tenant,
+            account: None,
+            error: err,
+        }
+    };
+    let metadata = deps
+        .sso
+        .metadata(login.tenant_id, &config.issuer, now)
+        .await
+        .map_err(|err| refuse_provider(err.into()))?;
+    let id_token = deps
+        .sso
+        .exchange(&metadata, &config, redirect_uri, code, &login.pkce_verifier)
+        .await
+        .map_err(|err| refuse_provider(err.into()))?;
+    let (claims, all) = match provider::verify(&metadata, &config, &id_token, &login.nonce, now) {
+        Err(ClaimsVerificationError::SignatureVerification(
+            SignatureVerificationError::NoMatchingKey,
+        )) => {
+            // The token names a key we do not have: the provider rotated its keys.
+            let metadata: CoreProviderMetadata = deps
+                .sso
+                .refresh_keys(login.tenant_id, &config.issuer, metadata, now)
+                .await
+                .map_err(|err| refuse_provider(err.into()))?;
+            provider::verify(&metadata, &config, &id_token, &login.nonce, now)
+        }
+        other => other,
+    }
+    .map_err(|err| Refusal::new("invalid_id_token", tenant, describe_invalid_token(&err)))?;
+
+    let email = claims
+        .email()
+        .map(|email| email.as_str().to_owned())
+        .ok_or_else(|| {
+            Refusal::new(
+                "no_email",
+                tenant,
+                "the identity provider did not say the person's e-mail address (is the `email` scope requested?)",
+            )
+        })?;
+    let email = Email::parse(&email).map_err(|err| {
+        Refusal::new(
+            "invalid_email",
+            tenant,
+            format!("the identity provider's e-mail address is not usable: {err}"),
+        )
+    })?;
+    if claims.email_verified() != Some(true) {
+        return Err(Refusal::new(
+            "email_unverified",
+            tenant,
+            "the identity provider has not verified this e-mail address",
+        )
+        .account(email.as_str()));
+    }
+    let amr: Vec<String> = claims
+        .auth_method_refs()
+        .map(|refs| refs.iter().map(|r| r.as_str().to_owned()).collect())
+        .unwrap_or_default();
+    let second_factor = second_factor_used(&amr);
+
+    // A picture is fetched before the transaction (network time holds no lock), and only for
+    // someone who has no account yet.
+    let existing = users::find_by_email(&mut deps.store.db().await?, email.as_str()).await?;
+    let picture = match (existing.is_none(), claim_text(&all, &config.claims.picture)) {
+        (true, Some(url)) => deps.sso.picture(&url).await.and_then(|bytes| {
+            picture::check(&bytes)
+                .ok()
+                .map(|kind| (kind.content_type(), bytes))
+        }),
+        _ => None,
+    };
+    // Conditional access, before the transaction so that a refusal is audited. Someone without
+    // an account yet has no groups: only policies for all users can apply to them.
+    let subject = existing
+        .as_ref()
+        .filter(|row| row.user.tenant_id == login.tenant_id)
+        .map_or_else(UserId::generate, |row| row.user.id);
+    super::conditional_access::check(
+        deps,
+        subject,
+        login.tenant_id,
+        client.address,
+        second_factor,
+        "sso",
+    )
+    .await?;
+
+    let mut tx = deps.store.begin().await?;
+    let user = match users::find_by_email(&mut tx, email.as_str()).await? {
+        Some(row) if row.user.tenant_id != login.tenant_id => {
+            return Err(Refusal::new(
+                "other_tenant",
+                tenant,
+                "this e-mail address belongs to an account of another organisation",
+            )
+            .account(email.as_str()));
+        }
+        Some(row) if row.user.disabled => {
+            return Err(Refusal::new(
+                "account_disabled",
+                tenant,
+                "this account is disabled; ask your administrator",
+            )
+            .account(email.as_str()));
+        }
+        Some(row) => row.user,
+        None => {
+            if !domains::is_verified(&mut tx, login.tenant_id, email.domain()).await? {
+                return Err(Refusal::new(
+                    "domain_not_verified",
+                    tenant,
+                    format!(
+                        "{} is not a verified domain of this organisation, so no account is created for {}; ask your administrator",
+                        email.domain(),
+                        email.as_str()
+                    ),
+                )
+                .account(email.as_str()));
+            }
+            create_user(
+                &mut tx,
+                login.tenant_id,
+                &email,
+                &config,
+                &all,
+                picture,
+                now,
+            )
+            .await?
+        }
+    };
+    let session = start_session(&mut tx, deps, &user, client, "sso", second_factor).await?;
+    tx.commit().await?;
+    Ok(session)
+}
+
+/// Verifies a compact ID token the way a callback does (signature by the provider's keys,
+/// issuer, audience, expiry, nonce) and returns its claims. For checking tokens obtained
+/// elsewhere, such as a provider's token for another client.
+pub fn verify_id_token(
+    metadata: &CoreProviderMetadata,
+    config: &SsoRow,
+    id_token: &str,
+    nonce: &str,
+    now: OffsetDateTime,
+) -> Result<Map<String, Value>> {
+    let token: openidconnect::core::CoreIdToken = id_token
+        .parse()
+        .map_err(|_| SsoError::Refused("this is not an ID token".to_owned()))?;
+    provider::verify(metadata, config, &token, nonce, now)
+        .map(|(_, all)| all)
+        .map_err(|err| SsoError::Refused(describe_invalid_token(&err)).into())
+}
+
+/// Creates a user from the ID token's claims (inside the sign-in's transaction), audited with
+/// the actor `sso`.
+async fn create_user(
+    tx: &mut crate::store::Tx,
+    tenant: TenantId,
+    email: &Email,
+    config: &SsoRow,
+    claims: &Map<String, Value>,
+    picture: Option<(&'static str, Vec<u8>)>,
+    now: OffsetDateTime,
+) -> Result<User> {
+    let local_part = email.as_str().split('@').next().unwrap_or_default();
+    let display_name = claim_text(claims, &config.claims.display_name)
+        .and_then(|name| DisplayName::parse(&name).ok())
+        .or_else(|| DisplayName::parse(local_part).ok())
+        .map_or_else(|| email.to_string(), String::from);
+    let user = User {
+        id: UserId::generate(),
+        tenant_id: tenant,
+        email: email.to_string(),
+        display_name,
+        job_title: claim_text(claims, &config.claims.job_title).unwrap_or_default(),
+        company: claim_text(claims, &config.claims.company).unwrap_or_default(),
+        has_picture: picture.is_some(),
+        is_admin: false,
+        disabled: false,
+        created_at: now,
+        updated_at: now,
+    };
+    users::insert(tx, &user, None).await?;
+    if let Some((content_type, bytes)) = &picture {
+        users::put_picture(tx, tenant, user.id, content_type, bytes, now).await?;
+    }
+    audit::append(
+        tx,
+        &Entry {
+            tenant: Some(tenant),
+            at: now,
+            actor: Actor::Sso,
+            action: "user.created",
+            target: format!("user:{}", user.id),
+            detail: json!({
+                "email": user.email,
+                "display_name": user.display_name,
+                "is_admin": false,
+                "password_set": false,
+                "via": "sso",
+                "issuer": config.issuer,
+                "picture": picture.is_some(),
+            }),
+        },
+    )
+    .await?;
+    Ok(user)
+}
+
+/// A claim as profile text: a string, without control characters, at most 200 characters;
+/// `None` when absent, empty or not a string.
+fn claim_text(claims: &Map<String, Value>, name: &str) -> Option<String> {
+    let text: String = claims
+        .get(name)?
+        .as_str()?
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// Says in words why an ID token was refused.
+fn describe_invalid_token(err: &ClaimsVerificationError) -> String {
+    let why = match err {
+        ClaimsVerificationError::Expired(_) => "it has expired".to_owned(),
+        ClaimsVerificationError::InvalidAudience(detail) => {
+            format!(
+                "it is meant for another application (audience {})",
+                provider::clean(detail)
+            )
+        }
+        ClaimsVerificationError::InvalidIssuer(detail) => {
+            format!("it comes from another issuer ({})", provider::clean(detail))
+        }
+        ClaimsVerificationError::InvalidNonce(_) => {
+            "its nonce does not match this sign-in".to_owned()
+        }
+        ClaimsVerificationError::SignatureVerification(
+            SignatureVerificationError::NoMatchingKey,
+        ) => "it is signed with a key the identity provider does not publish".to_owned(),
+        ClaimsVerificationError::SignatureVerification(detail) => {
+            format!(
+                "its signature is not valid ({})",
+                provider::clean(&detail.to_string())
+            )
+        }
+        other => provider::clean(&other.to_string()),
+    };
+    format!("the identity provider's ID token was refused: {why}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amr(values: &[&str]) -> Vec<String> {
+        values.iter().map(|v| (*v).to_owned()).collect()
+    }
+
+    #[test]
+    fn second_factor_follows_rfc_8176() {
+        assert!(!second_factor_used(&amr(&[])));
+        assert!(!second_factor_used(&amr(&["pwd"])));
+        assert!(!second_factor_used(&amr(&["pwd", "pwd"])));
+        assert!(second_factor_used(&amr(&["pwd", "otp"])));
+        assert!(second_factor_used(&amr(&["mfa"])));
+        assert!(second_factor_used(&amr(&["hwk"])));
+        assert!(second_factor_used(&amr(&["face"])));
+        assert!(second_factor_used(&amr(&["pwd", "pin"])));
+        assert!(!second_factor_used(&amr(&["pwd", "user", "geo"])));
+    }
+
+    #[test]
+    fn issuers_must_be_https_except_on_loopback() {
+        assert!(parse_issuer("https://login.example.com/tenant/v2.0").is_ok());
+        assert!(parse_issuer("http://127.0.0.1:9000").is_ok());
+        assert!(parse_issuer("http://localhost:9000").is_ok());
+        assert!(parse_issuer("http://idp.example.com").is_err());
+        assert!(parse_issuer("ftp://idp.example.com").is_err());
+        assert!(parse_issuer("https://idp.example.com/?x=1").is_err());
+        assert!(parse_issuer("not a url").is_err());
+    }
+
+    #[test]
+    fn scopes_always_start_with_openid() {
+        assert_eq!(
+            parse_scopes(None).expect("default"),
+            ["openid", "email", "profile"]
+        );
+        assert_eq!(
+            parse_scopes(Some(amr(&["email", "openid", "email"]))).expect("valid"),
+            ["openid", "email"]
+        );
+        assert!(parse_scopes(Some(amr(&["bad scope"]))).is_err());
+        assert!(parse_scopes(Some(amr(&["quote\""]))).is_err());
+    }
+
+    #[test]
+    fn claim_text_is_cleaned_and_bounded() {
+        let claims: Map<String, Value> = serde_json::from_value(json!({
+            "name": "  Ada\u{7}Lovelace ",
+            "long": "x".repeat(500),
+            "number": 3,
+            "empty": " ",
+        }))
+        .expect("map");
+        assert_eq!(claim_text(&claims, "name").as_deref(), Some("AdaLovelace"));
+        assert_eq!(claim_text(&claims, "long").map(|t| t.len()), Some(200));
+        assert_eq!(claim_text(&claims, "number"), None);
+        assert_eq!(claim_text(&claims, "empty"), None);
+        assert_eq!(claim_text(&claims, "missing"), None);
+    }
+}
