@@ -211,3 +211,62 @@ pub async fn find_by_name(deps: &Deps, admin: &Granted<ManageUsers>, name: &str)
         .await?
         .ok_or(Error::NotFound)
 }
+
+/// Adds a device of the same tenant to a group (idempotent), so assignments can scope it.
+pub async fn add_device(
+    deps: &Deps,
+    admin: &Granted<ManageUsers>,
+    id: GroupId,
+    device: assist_protocol::ids::DeviceId,
+) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    groups::get(&mut tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    store::devices::get(&mut tx, admin.tenant_id(), device)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if groups::add_device(&mut tx, admin.tenant_id(), id, device, now).await? {
+        audit::append(
+            &mut tx,
+            &entry(
+                admin,
+                now,
+                "group.device_added",
+                id,
+                json!({ "device": device.to_string() }),
+            ),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Removes a device from a group.
+pub async fn remove_device(
+    deps: &Deps,
+    admin: &Granted<ManageUsers>,
+    id: GroupId,
+    device: assist_protocol::ids::DeviceId,
+) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    if !groups::remove_device(&mut tx, admin.tenant_id(), id, device).await? {
+        return Err(Error::NotFound);
+    }
+    audit::append(
+        &mut tx,
+        &entry(
+            admin,
+            now,
+            "group.device_removed",
+            id,
+            json!({ "device": device.to_string() }),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -330,3 +330,31 @@ pub async fn authorize_help(deps: &Deps, principal: &Principal, target: UserId) 
         control,
     ))
 }
+
+/// May `principal` help on `device`? Like [`authorize_help`], through assignments whose scope
+/// covers the device (all devices, or a scope group it is in). Sessions for a chosen device
+/// check both the person and the device.
+pub async fn authorize_help_on_device(
+    deps: &Deps,
+    principal: &Principal,
+    device: assist_protocol::ids::DeviceId,
+) -> Result<bool> {
+    let mut db = deps.store.db().await?;
+    store::devices::get(&mut db, principal.tenant_id, device)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if principal.is_admin {
+        return Ok(true);
+    }
+    let over =
+        roles::permissions_over_device(&mut db, principal.tenant_id, principal.user_id, device)
+            .await?;
+    if !(over.contains(&Permission::OfferRemoteAssistance)
+        && over.contains(&Permission::ViewScreen))
+    {
+        return Err(Error::Forbidden(
+            "this device is outside the scope of your remote help roles".to_owned(),
+        ));
+    }
+    Ok(over.contains(&Permission::TakeFullControl))
+}

@@ -154,6 +154,8 @@ fn api_router() -> OpenApiRouter<AppState> {
             routes::roles::delete_assignment
         ))
         .routes(routes!(routes::roles::eligibility))
+        .routes(routes!(routes::roles::device_eligibility))
+        .routes(routes!(groups::add_device, groups::remove_device))
         .routes(routes!(
             routes::devices::list_tokens,
             routes::devices::create_token

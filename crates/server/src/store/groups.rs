@@ -160,3 +160,43 @@ pub async fn find_by_name(
         .await?;
     row.as_ref().map(group_from_row).transpose()
 }
+
+/// Adds a device to a group; false when it already was in it. The caller has checked that
+/// both belong to `tenant`.
+pub async fn add_device(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    group: GroupId,
+    device: assist_protocol::ids::DeviceId,
+    now: OffsetDateTime,
+) -> StoreResult<bool> {
+    let done = sqlx::query(
+        "INSERT INTO group_devices (group_id, device_id, tenant_id, added_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(group.to_string())
+    .bind(device.to_string())
+    .bind(tenant.to_string())
+    .bind(to_millis(now))
+    .execute(c.conn())
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Removes a device from a group; false when it was not in it.
+pub async fn remove_device(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    group: GroupId,
+    device: assist_protocol::ids::DeviceId,
+) -> StoreResult<bool> {
+    let done = sqlx::query(
+        "DELETE FROM group_devices WHERE tenant_id = $1 AND group_id = $2 AND device_id = $3",
+    )
+    .bind(tenant.to_string())
+    .bind(group.to_string())
+    .bind(device.to_string())
+    .execute(c.conn())
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -321,3 +321,28 @@ pub async fn permissions_over_user(
     .await?;
     Ok(permissions_in(&rows)?.into_iter().collect())
 }
+
+/// The permissions `user`'s assignments give over `device`: those of assignments scoped to all
+/// devices or to a group the device is in.
+pub async fn permissions_over_device(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    user: UserId,
+    device: assist_protocol::ids::DeviceId,
+) -> StoreResult<BTreeSet<Permission>> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT rp.permission FROM role_assignments a \
+         JOIN assignment_groups ag ON ag.assignment_id = a.id AND ag.kind = 'member' \
+         JOIN group_members m ON m.group_id = ag.group_id AND m.user_id = $2 \
+         JOIN role_permissions rp ON rp.role_id = a.role_id \
+         WHERE a.tenant_id = $1 AND (a.all_devices = 1 OR EXISTS ( \
+             SELECT 1 FROM assignment_groups sg JOIN group_devices t ON t.group_id = sg.group_id \
+             WHERE sg.assignment_id = a.id AND sg.kind = 'scope' AND t.device_id = $3))",
+    )
+    .bind(tenant.to_string())
+    .bind(user.to_string())
+    .bind(device.to_string())
+    .fetch_all(c.conn())
+    .await?;
+    Ok(permissions_in(&rows)?.into_iter().collect())
+}

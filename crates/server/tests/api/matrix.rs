@@ -135,6 +135,19 @@ const ROWS: &[Row] = &[
     row("delete", "/api/v1/enrollment-tokens/{id}", 204, "ADDDH"),
     row("get", "/api/v1/devices", 200, "AAADA"),
     row("get", "/api/v1/devices/{id}", 200, "AAADH"),
+    row("get", "/api/v1/devices/{id}/remote-help", 200, "AAAAH"),
+    row(
+        "put",
+        "/api/v1/groups/{id}/devices/{device_id}",
+        204,
+        "ADDDH",
+    ),
+    row(
+        "delete",
+        "/api/v1/groups/{id}/devices/{device_id}",
+        204,
+        "ADDDH",
+    ),
     row("post", "/api/v1/devices/{id}/retire", 204, "ADDDH"),
     row("delete", "/api/v1/devices/{id}", 204, "ADDDH"),
     row("get", "/api/v1/compliance-policies", 200, "ADDDA"),
@@ -519,6 +532,32 @@ impl World {
                     .await;
                 let body = (row.method == "patch").then(|| json!({ "job_title": "Changed" }));
                 (path.replace("{id}", &id), body)
+            }
+            (_, path) if path.starts_with("/api/v1/groups/{id}/devices/") => {
+                let id = self.new_group().await;
+                let (token, _) = crate::devices::enrollment_token(&self.app, &self.owner, 1).await;
+                let device = crate::devices::enroll(
+                    &self.app,
+                    &token,
+                    crate::devices::facts("PC", "10.0.1", true),
+                )
+                .await;
+                if row.method == "delete" {
+                    let add = self
+                        .owner
+                        .put(
+                            self.app
+                                .url(&format!("/api/v1/groups/{id}/devices/{}", device.id)),
+                        )
+                        .send()
+                        .await
+                        .unwrap();
+                    assert_eq!(add.status(), StatusCode::NO_CONTENT);
+                }
+                (
+                    path.replace("{id}", &id).replace("{device_id}", &device.id),
+                    None,
+                )
             }
             (_, path) if path.starts_with("/api/v1/groups/{id}") => {
                 let id = self.new_group().await;

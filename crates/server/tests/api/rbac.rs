@@ -290,3 +290,103 @@ async fn assignments_only_reference_the_tenants_own_roles_and_groups() {
         "nothing half-written"
     );
 }
+
+#[tokio::test]
+async fn device_scopes_follow_all_devices_and_device_groups() {
+    let app = TestApp::spawn().await;
+    let (admin, _) = app.tenant("Contoso", "ada@contoso.com").await;
+    let helper = app.user(&admin, "helper@contoso.com", false).await;
+    let desk = group(&app, &admin, "Help desk", &[&helper.id.to_string()]).await;
+    let kiosks = group(&app, &admin, "Kiosks", &[]).await;
+    let (token, _) = crate::devices::enrollment_token(&app, &admin, 2).await;
+    let kiosk = crate::devices::enroll(
+        &app,
+        &token,
+        crate::devices::facts("KIOSK-1", "10.0.22631", true),
+    )
+    .await;
+    let laptop = crate::devices::enroll(
+        &app,
+        &token,
+        crate::devices::facts("LAPTOP-1", "10.0.22631", true),
+    )
+    .await;
+    let add = admin
+        .put(app.url(&format!("/api/v1/groups/{kiosks}/devices/{}", kiosk.id)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(add.status(), StatusCode::NO_CONTENT);
+    assign(
+        &app,
+        &admin,
+        "Desk over kiosks",
+        HELP_DESK_OPERATOR,
+        &desk,
+        json!({ "groups": [kiosks] }),
+    )
+    .await;
+
+    let helper_browser = app.sign_in("helper@contoso.com").await;
+    let on = |device: String| {
+        let url = app.url(&format!("/api/v1/devices/{device}/remote-help"));
+        let client = helper_browser.clone();
+        async move { expect_json(client.get(url).send().await.unwrap(), StatusCode::OK).await }
+    };
+    assert_eq!(
+        on(kiosk.id.clone()).await,
+        json!({ "may_view": true, "may_control": true })
+    );
+    assert_eq!(
+        on(laptop.id.clone()).await,
+        json!({ "may_view": false, "may_control": false })
+    );
+    assign(
+        &app,
+        &admin,
+        "Desk over all devices",
+        READ_ONLY_OPERATOR,
+        &desk,
+        json!({ "all_devices": true }),
+    )
+    .await;
+    assert_eq!(
+        on(laptop.id.clone()).await["may_view"],
+        false,
+        "read-only gives no help rights"
+    );
+    let viewer = expect_json(
+        admin
+            .post(app.url("/api/v1/roles"))
+            .json(&json!({ "name": "Viewer", "permissions": ["remote_tasks.offer_remote_assistance", "remote_help.view_screen"] }))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::CREATED,
+    )
+    .await;
+    assign(
+        &app,
+        &admin,
+        "Desk views all devices",
+        viewer["id"].as_str().unwrap(),
+        &desk,
+        json!({ "all_devices": true }),
+    )
+    .await;
+    assert_eq!(
+        on(laptop.id.clone()).await,
+        json!({ "may_view": true, "may_control": false })
+    );
+    let removed = admin
+        .delete(app.url(&format!("/api/v1/groups/{kiosks}/devices/{}", kiosk.id)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(removed.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        on(kiosk.id.clone()).await,
+        json!({ "may_view": true, "may_control": false }),
+        "now only through all devices"
+    );
+}

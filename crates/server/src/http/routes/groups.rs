@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use assist_protocol::api::PageQuery;
 use assist_protocol::api::groups::{CreateGroup, Group, GroupList, GroupMembers, UpdateGroup};
 use assist_protocol::error::ErrorBody;
-use assist_protocol::ids::{GroupId, UserId};
+use assist_protocol::ids::{DeviceId, GroupId, UserId};
 
 use crate::domain::groups;
 use crate::http::AppState;
@@ -130,5 +130,35 @@ pub async fn remove_member(
     ApiPath((id, user)): ApiPath<(GroupId, UserId)>,
 ) -> ApiResult<StatusCode> {
     groups::remove_member(&state.deps, &caller.grant()?, id, user).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Adds a device to a group (idempotent), so role assignments can scope it.
+#[utoipa::path(
+    put, path = "/api/v1/groups/{id}/devices/{device_id}", tag = "groups",
+    params(("id" = String, Path), ("device_id" = String, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody))
+)]
+pub async fn add_device(
+    State(state): State<AppState>,
+    Caller(caller): Caller,
+    ApiPath((id, device)): ApiPath<(GroupId, DeviceId)>,
+) -> ApiResult<StatusCode> {
+    groups::add_device(&state.deps, &caller.grant()?, id, device).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes a device from a group.
+#[utoipa::path(
+    delete, path = "/api/v1/groups/{id}/devices/{device_id}", tag = "groups",
+    params(("id" = String, Path), ("device_id" = String, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody))
+)]
+pub async fn remove_device(
+    State(state): State<AppState>,
+    Caller(caller): Caller,
+    ApiPath((id, device)): ApiPath<(GroupId, DeviceId)>,
+) -> ApiResult<StatusCode> {
+    groups::remove_device(&state.deps, &caller.grant()?, id, device).await?;
     Ok(StatusCode::NO_CONTENT)
 }

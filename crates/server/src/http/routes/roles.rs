@@ -179,3 +179,27 @@ pub async fn eligibility(
     };
     Ok(Json(eligibility))
 }
+
+/// How far the caller's roles let them help on this device (any signed-in user may ask).
+#[utoipa::path(
+    get, path = "/api/v1/devices/{id}/remote-help", tag = "roles", params(("id" = String, Path)),
+    responses((status = 200, body = HelpEligibility), (status = 404, body = ErrorBody))
+)]
+pub async fn device_eligibility(
+    State(state): State<AppState>,
+    Caller(caller): Caller,
+    ApiPath(id): ApiPath<assist_protocol::ids::DeviceId>,
+) -> ApiResult<Json<HelpEligibility>> {
+    let eligibility = match roles::authorize_help_on_device(&state.deps, &caller, id).await {
+        Ok(control) => HelpEligibility {
+            may_view: true,
+            may_control: control,
+        },
+        Err(Error::Forbidden(_)) => HelpEligibility {
+            may_view: false,
+            may_control: false,
+        },
+        Err(other) => return Err(other.into()),
+    };
+    Ok(Json(eligibility))
+}
