@@ -16,7 +16,7 @@ use time::OffsetDateTime;
 use super::access::{Granted, ManagePolicies};
 use super::audit::{Actor, Entry};
 use super::{Deps, Error, Result};
-use crate::store::{Conn, StoreError, access_policies, audit, groups, users};
+use crate::store::{Conn, access_policies, audit, groups, users};
 
 /// Who is signing in, from where, and how.
 #[derive(Clone, Debug)]
@@ -212,12 +212,7 @@ pub async fn put(
     };
     access_policies::put(&mut tx, admin.tenant_id(), &policy)
         .await
-        .map_err(|err| match err {
-            StoreError::Conflict => {
-                Error::Conflict("a policy with this name already exists".to_owned())
-            }
-            other => other.into(),
-        })?;
+        .map_err(Error::on_conflict("a policy with this name already exists"))?;
     let action = if id.is_some() {
         "access_policy.updated"
     } else {

@@ -27,7 +27,7 @@ use super::secrets::{new_token, token_hash};
 use super::users::parse_cursor;
 use super::{Deps, Error, Result};
 use crate::store::devices::{DeviceRow, Filter};
-use crate::store::{self, Conn, StoreError, audit, devices};
+use crate::store::{self, Conn, audit, devices};
 
 /// Prefix of enrollment token secrets.
 const ENROLLMENT_PREFIX: &str = "ase";
@@ -440,12 +440,7 @@ pub async fn put_policy(
     };
     devices::put_policy(&mut tx, admin.tenant_id(), &policy)
         .await
-        .map_err(|err| match err {
-            StoreError::Conflict => {
-                Error::Conflict("a policy with this name already exists".to_owned())
-            }
-            other => other.into(),
-        })?;
+        .map_err(Error::on_conflict("a policy with this name already exists"))?;
     reevaluate(&mut tx, admin.tenant_id(), now).await?;
     let action = if id.is_some() {
         "compliance_policy.updated"

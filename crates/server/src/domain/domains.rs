@@ -11,7 +11,7 @@ use super::access::{Granted, ManageSettings};
 use super::audit::{Actor, Entry};
 use super::secrets::new_token;
 use super::{Deps, Error, Result};
-use crate::store::{StoreError, audit, domains};
+use crate::store::{audit, domains};
 
 /// Prefix of the TXT record's value.
 pub const TXT_PREFIX: &str = "assist-verification=";
@@ -67,10 +67,7 @@ pub async fn add(
     let mut tx = deps.store.begin().await?;
     domains::insert(&mut tx, admin.tenant_id(), &domain)
         .await
-        .map_err(|err| match err {
-            StoreError::Conflict => Error::Conflict("this domain is already added".to_owned()),
-            other => other.into(),
-        })?;
+        .map_err(Error::on_conflict("this domain is already added"))?;
     audit::append(
         &mut tx,
         &entry(

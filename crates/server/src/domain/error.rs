@@ -63,3 +63,14 @@ pub enum Error {
 
 /// Result of a domain operation.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// Maps a store failure where a broken uniqueness rule means `message` (a duplicate name or
+    /// address), for `map_err`.
+    pub(crate) fn on_conflict(message: &'static str) -> impl FnOnce(StoreError) -> Self {
+        move |err| match err {
+            StoreError::Conflict => Self::Conflict(message.to_owned()),
+            other => other.into(),
+        }
+    }
+}

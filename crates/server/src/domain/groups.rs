@@ -9,14 +9,7 @@ use super::access::{Granted, ManageUsers};
 use super::audit::Entry;
 use super::users::parse_cursor;
 use super::{Deps, Error, Result};
-use crate::store::{self, StoreError, audit, groups, users};
-
-fn name_taken(err: StoreError) -> Error {
-    match err {
-        StoreError::Conflict => Error::Conflict("a group with this name already exists".to_owned()),
-        other => other.into(),
-    }
-}
+use crate::store::{self, audit, groups, users};
 
 fn entry(
     admin: &Granted<ManageUsers>,
@@ -52,7 +45,7 @@ pub async fn create(
     let mut tx = deps.store.begin().await?;
     groups::insert(&mut tx, admin.tenant_id(), &group)
         .await
-        .map_err(name_taken)?;
+        .map_err(Error::on_conflict("a group with this name already exists"))?;
     audit::append(
         &mut tx,
         &entry(
@@ -110,7 +103,7 @@ pub async fn update(
     }
     groups::update(&mut tx, admin.tenant_id(), &group)
         .await
-        .map_err(name_taken)?;
+        .map_err(Error::on_conflict("a group with this name already exists"))?;
     let detail = json!({ "name": group.name, "description": group.description });
     audit::append(&mut tx, &entry(admin, now, "group.updated", id, detail)).await?;
     tx.commit().await?;

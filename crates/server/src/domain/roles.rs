@@ -9,14 +9,7 @@ use serde_json::json;
 use super::access::{Granted, ManageRoles, MayHelp, Principal};
 use super::audit::Entry;
 use super::{Deps, Error, Result};
-use crate::store::{self, StoreError, audit, groups, roles, users};
-
-fn name_taken(err: StoreError) -> Error {
-    match err {
-        StoreError::Conflict => Error::Conflict("this name is already used".to_owned()),
-        other => other.into(),
-    }
-}
+use crate::store::{self, audit, groups, roles, users};
 
 fn entry(
     admin: &Granted<ManageRoles>,
@@ -62,7 +55,7 @@ pub async fn create(deps: &Deps, admin: &Granted<ManageRoles>, input: CreateRole
     let mut tx = deps.store.begin().await?;
     roles::insert(&mut tx, admin.tenant_id(), &role, now)
         .await
-        .map_err(name_taken)?;
+        .map_err(Error::on_conflict("this name is already used"))?;
     let detail = json!({ "name": role.name, "permissions": role.permissions });
     audit::append(
         &mut tx,
@@ -114,7 +107,7 @@ pub async fn update(
     }
     roles::update(&mut tx, admin.tenant_id(), &role)
         .await
-        .map_err(name_taken)?;
+        .map_err(Error::on_conflict("this name is already used"))?;
     let detail =
         json!({ "name": role.name, "permissions_before": before, "permissions": role.permissions });
     audit::append(
@@ -245,7 +238,7 @@ pub async fn put_assignment(
     };
     roles::put_assignment(&mut tx, admin.tenant_id(), &assignment)
         .await
-        .map_err(name_taken)?;
+        .map_err(Error::on_conflict("this name is already used"))?;
     let action = if id.is_some() {
         "role_assignment.updated"
     } else {

@@ -167,12 +167,9 @@ pub async fn complete_first_admin(
     tenants::insert(&mut tx, &tenant).await?;
     users::insert(&mut tx, &user, Some(&hash))
         .await
-        .map_err(|err| match err {
-            crate::store::StoreError::Conflict => {
-                Error::Conflict("this e-mail address already has an account".to_owned())
-            }
-            other => other.into(),
-        })?;
+        .map_err(Error::on_conflict(
+            "this e-mail address already has an account",
+        ))?;
     for (action, target, detail) in [
         (
             "tenant.created",

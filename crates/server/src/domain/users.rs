@@ -10,7 +10,7 @@ use super::audit::{Actor, Entry};
 use super::picture;
 use super::setup::hash_blocking;
 use super::{Deps, Error, Result};
-use crate::store::{self, StoreError, audit, sessions, tokens, users};
+use crate::store::{self, audit, sessions, tokens, users};
 
 /// Parses a list cursor (the last ID of the previous page).
 pub(crate) fn parse_cursor<T: std::str::FromStr>(cursor: Option<&str>) -> Result<Option<T>> {
@@ -20,15 +20,6 @@ pub(crate) fn parse_cursor<T: std::str::FromStr>(cursor: Option<&str>) -> Result
                 .map_err(|_| Error::Invalid("invalid cursor".to_owned()))
         })
         .transpose()
-}
-
-fn email_taken(err: StoreError) -> Error {
-    match err {
-        StoreError::Conflict => {
-            Error::Conflict("this e-mail address already has an account".to_owned())
-        }
-        other => other.into(),
-    }
 }
 
 fn entry(
@@ -71,7 +62,9 @@ pub async fn create(deps: &Deps, admin: &Granted<ManageUsers>, input: CreateUser
     let mut tx = deps.store.begin().await?;
     users::insert(&mut tx, &user, hash.as_deref())
         .await
-        .map_err(email_taken)?;
+        .map_err(Error::on_conflict(
+            "this e-mail address already has an account",
+        ))?;
     let detail = json!({ "email": user.email, "display_name": user.display_name, "is_admin": user.is_admin, "password_set": hash.is_some() });
     audit::append(&mut tx, &entry(admin, now, "user.created", user.id, detail)).await?;
     tx.commit().await?;

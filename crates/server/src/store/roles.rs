@@ -297,6 +297,31 @@ pub async fn permissions_of(
     Ok(permissions_in(&rows)?.into_iter().collect())
 }
 
+/// The permissions `user`'s assignments give over one person or device: those of assignments
+/// whose scope matches `scope`, a fixed SQL condition on the assignment `a` whose parameter
+/// `$3` is `target`.
+async fn permissions_scoped(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    user: UserId,
+    scope: &'static str,
+    target: String,
+) -> StoreResult<BTreeSet<Permission>> {
+    let rows = sqlx::query(&format!(
+        "SELECT DISTINCT rp.permission FROM role_assignments a \
+         JOIN assignment_groups ag ON ag.assignment_id = a.id AND ag.kind = 'member' \
+         JOIN group_members m ON m.group_id = ag.group_id AND m.user_id = $2 \
+         JOIN role_permissions rp ON rp.role_id = a.role_id \
+         WHERE a.tenant_id = $1 AND ({scope})"
+    ))
+    .bind(tenant.to_string())
+    .bind(user.to_string())
+    .bind(target)
+    .fetch_all(c.conn())
+    .await?;
+    Ok(permissions_in(&rows)?.into_iter().collect())
+}
+
 /// The permissions `user`'s assignments give over `target` (a user of the same tenant): those
 /// of assignments scoped to all users or to a group `target` is in.
 pub async fn permissions_over_user(
@@ -305,21 +330,10 @@ pub async fn permissions_over_user(
     user: UserId,
     target: UserId,
 ) -> StoreResult<BTreeSet<Permission>> {
-    let rows = sqlx::query(
-        "SELECT DISTINCT rp.permission FROM role_assignments a \
-         JOIN assignment_groups ag ON ag.assignment_id = a.id AND ag.kind = 'member' \
-         JOIN group_members m ON m.group_id = ag.group_id AND m.user_id = $2 \
-         JOIN role_permissions rp ON rp.role_id = a.role_id \
-         WHERE a.tenant_id = $1 AND (a.all_users = 1 OR EXISTS ( \
-             SELECT 1 FROM assignment_groups sg JOIN group_members t ON t.group_id = sg.group_id \
-             WHERE sg.assignment_id = a.id AND sg.kind = 'scope' AND t.user_id = $3))",
-    )
-    .bind(tenant.to_string())
-    .bind(user.to_string())
-    .bind(target.to_string())
-    .fetch_all(c.conn())
-    .await?;
-    Ok(permissions_in(&rows)?.into_iter().collect())
+    let scope = "a.all_users = 1 OR EXISTS (SELECT 1 FROM assignment_groups sg \
+         JOIN group_members t ON t.group_id = sg.group_id \
+         WHERE sg.assignment_id = a.id AND sg.kind = 'scope' AND t.user_id = $3)";
+    permissions_scoped(c, tenant, user, scope, target.to_string()).await
 }
 
 /// The permissions `user`'s assignments give over `device`: those of assignments scoped to all
@@ -330,19 +344,8 @@ pub async fn permissions_over_device(
     user: UserId,
     device: assist_protocol::ids::DeviceId,
 ) -> StoreResult<BTreeSet<Permission>> {
-    let rows = sqlx::query(
-        "SELECT DISTINCT rp.permission FROM role_assignments a \
-         JOIN assignment_groups ag ON ag.assignment_id = a.id AND ag.kind = 'member' \
-         JOIN group_members m ON m.group_id = ag.group_id AND m.user_id = $2 \
-         JOIN role_permissions rp ON rp.role_id = a.role_id \
-         WHERE a.tenant_id = $1 AND (a.all_devices = 1 OR EXISTS ( \
-             SELECT 1 FROM assignment_groups sg JOIN group_devices t ON t.group_id = sg.group_id \
-             WHERE sg.assignment_id = a.id AND sg.kind = 'scope' AND t.device_id = $3))",
-    )
-    .bind(tenant.to_string())
-    .bind(user.to_string())
-    .bind(device.to_string())
-    .fetch_all(c.conn())
-    .await?;
-    Ok(permissions_in(&rows)?.into_iter().collect())
+    let scope = "a.all_devices = 1 OR EXISTS (SELECT 1 FROM assignment_groups sg \
+         JOIN group_devices t ON t.group_id = sg.group_id \
+         WHERE sg.assignment_id = a.id AND sg.kind = 'scope' AND t.device_id = $3)";
+    permissions_scoped(c, tenant, user, scope, device.to_string()).await
 }
