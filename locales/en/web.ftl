@@ -48,6 +48,11 @@ error-timeout = The server took too long to answer. Please try again.
 error-unavailable = The service is temporarily unavailable. Please try again in a few minutes.
 error-internal = Something went wrong on the server. Please try again; if it keeps happening, tell your administrator.
 error-unexpected = Something unexpected went wrong. Please try again.
+error-second-factor-required = Enter the code from your authenticator app, or one of your recovery codes.
+error-invalid-second-factor = That code is not correct, or it was used already. Wait for a new code and try again.
+error-sso-not-configured = Your organisation does not offer single sign-on for this e-mail address. Sign in with your password.
+error-sso-provider-unavailable = Your organisation's sign-in service could not be reached. Please try again in a few minutes.
+error-sso-failed = Single sign-on did not work. Try again, or sign in with your password.
 
 ## Setup link page (/setup)
 
@@ -81,6 +86,10 @@ sign-in-page-title = Sign in – { -product-name }
 sign-in-heading = Sign in to { -product-name }
 sign-in-intro = Use the e-mail address and password of your account.
 sign-in-submit = Sign in
+field-second-factor-code = Authenticator code or recovery code
+sign-in-sso = Sign in with your organisation's account
+sign-in-sso-needs-email = Enter your e-mail address first, so we can find your organisation.
+sign-in-or = or
 sign-in-forgot = Forgot your password? Ask an administrator of your organisation for a recovery link.
 
 ## Home page (/)

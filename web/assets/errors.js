@@ -13,6 +13,10 @@ const KEYS = {
   timeout: 'error-timeout',
   unavailable: 'error-unavailable',
   internal: 'error-internal',
+  second_factor_required: 'error-second-factor-required',
+  invalid_second_factor: 'error-invalid-second-factor',
+  sso_not_configured: 'error-sso-not-configured',
+  sso_provider_unavailable: 'error-sso-provider-unavailable',
 };
 
 /** A message for `error`; `overrides` maps error codes to message ids for this context. */
@@ -22,6 +26,10 @@ export function errorText(error, overrides = {}) {
     return error.retryAfter
       ? t('error-too-many-attempts-wait', { seconds: error.retryAfter })
       : t('error-too-many-attempts');
+  }
+  // These name the policy or the reason, which only the server's message carries.
+  if (code === 'conditional_access_blocked' || code === 'sso_failed') {
+    return error.message || t('error-forbidden');
   }
   const key = overrides[code] ?? KEYS[code];
   if (key) return t(key);

@@ -2,7 +2,7 @@
 import { api } from './api.js';
 import { errorText } from './errors.js';
 import { checkFields, clearErrors, report, setBusy } from './forms.js';
-import { initI18n } from './i18n.js';
+import { initI18n, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -13,7 +13,23 @@ async function main() {
   const email = $('si-email');
   const password = $('si-password');
   const button = form.querySelector('button[type="submit"]');
+  const codeField = $('si-code-field');
+  const code = $('si-code');
   let lockedUntil = 0;
+
+  // Single sign-on: the server finds the organisation by the e-mail's verified domain.
+  $('sso-button').addEventListener('click', () => {
+    clearErrors(form, alert);
+    if (!report(checkFields([email]), alert)) {
+      alert.textContent = t('sign-in-sso-needs-email');
+      return;
+    }
+    location.assign(`/api/v1/auth/sso/start?email=${encodeURIComponent(email.value.trim())}`);
+  });
+  const ssoError = new URLSearchParams(location.search).get('sso_error');
+  if (ssoError) {
+    alert.textContent = errorText({ code: ssoError }, { sso_failed: 'error-sso-failed' });
+  }
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -22,12 +38,19 @@ async function main() {
     if (!report(checkFields([email, password]), alert)) return;
     setBusy(form, button, true);
     try {
-      await api.post('/api/v1/auth/sign-in', { email: email.value.trim(), password: password.value });
+      const body = { email: email.value.trim(), password: password.value };
+      if (!codeField.hidden && code.value.trim()) body.second_factor_code = code.value.trim();
+      await api.post('/api/v1/auth/sign-in', body);
       location.assign('/');
       return;
     } catch (err) {
       alert.textContent = errorText(err);
-      if (err.code === 'invalid_credentials') {
+      if (err.code === 'second_factor_required' || err.code === 'invalid_second_factor') {
+        // The password was right: ask for the code, keeping what was typed.
+        codeField.hidden = false;
+        code.value = '';
+        code.focus();
+      } else if (err.code === 'invalid_credentials') {
         password.value = '';
         password.focus();
       } else if (err.code === 'too_many_attempts' && err.retryAfter) {
