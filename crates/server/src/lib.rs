@@ -90,6 +90,7 @@ pub struct Server {
     setup_link: Option<String>,
     handle: Handle,
     task: JoinHandle<std::io::Result<()>>,
+    housekeeping: JoinHandle<()>,
     store: Store,
 }
 
@@ -122,6 +123,7 @@ impl Server {
             }
             _ => None,
         };
+        let housekeeping = tokio::spawn(domain::maintenance::run(deps.clone()));
         let state = AppState {
             deps,
             config: Arc::new(config),
@@ -142,6 +144,7 @@ impl Server {
             setup_link,
             handle,
             task,
+            housekeeping,
             store,
         })
     }
@@ -169,6 +172,7 @@ impl Server {
     pub async fn shutdown(self, grace: Duration) -> std::io::Result<()> {
         self.handle.graceful_shutdown(Some(grace));
         let served = self.task.await.map_err(std::io::Error::other)?;
+        self.housekeeping.abort();
         self.store.close().await;
         served
     }

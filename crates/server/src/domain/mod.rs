@@ -14,6 +14,7 @@ pub mod devices;
 pub mod domains;
 pub mod error;
 pub mod groups;
+pub mod maintenance;
 pub mod mfa;
 pub mod picture;
 pub mod roles;

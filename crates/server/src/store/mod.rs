@@ -12,6 +12,7 @@ pub mod devices;
 pub mod domains;
 pub mod groups;
 pub mod links;
+pub mod maintenance;
 pub mod roles;
 pub mod sessions;
 pub mod settings;

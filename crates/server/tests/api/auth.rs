@@ -462,3 +462,58 @@ async fn requests_without_credentials_are_unauthenticated() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn housekeeping_removes_what_ended_long_ago_and_keeps_the_rest() {
+    let app = TestApp::spawn().await;
+    let (admin, _) = app.tenant("Contoso", "ada@contoso.com").await;
+    let token = expect_json(
+        admin
+            .post(app.url("/api/v1/tokens"))
+            .json(&json!({ "name": "old", "expires_in_days": 1 }))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::CREATED,
+    )
+    .await;
+    let kept = expect_json(
+        admin
+            .post(app.url("/api/v1/tokens"))
+            .json(&json!({ "name": "forever" }))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::CREATED,
+    )
+    .await;
+    let deps = app.deps().await;
+    let nothing = assist_server::domain::maintenance::prune(&deps)
+        .await
+        .unwrap();
+    assert_eq!(
+        nothing.sessions + nothing.api_tokens,
+        0,
+        "nothing has ended yet"
+    );
+
+    app.clock.advance(Duration::from_hours(24 * 32));
+    let pruned = assist_server::domain::maintenance::prune(&deps)
+        .await
+        .unwrap();
+    assert_eq!(
+        pruned.sessions, 1,
+        "the setup session ended 12 hours after it began"
+    );
+    assert_eq!(pruned.api_tokens, 1);
+    assert!(pruned.links >= 1, "the first-run link expired");
+    let browser = app.sign_in("ada@contoso.com").await;
+    let tokens = expect_json(
+        browser.get(app.url("/api/v1/tokens")).send().await.unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(tokens["items"].as_array().unwrap().len(), 1);
+    assert_eq!(tokens["items"][0]["id"], kept["token"]["id"]);
+    let _ = token;
+}
