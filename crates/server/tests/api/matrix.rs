@@ -281,9 +281,9 @@ impl World {
         json!({ "name": self.unique("assignment"), "role_id": READ_ONLY_OPERATOR, "member_groups": [group["id"]], "scope": { "all_users": true } })
     }
 
-    /// Enrols a new authenticator for the account behind `client` (its owner removing any
-    /// earlier one first); returns a recovery code.
-    async fn enrol(&self, client: &reqwest::Client, owner: &reqwest::Client) -> String {
+    /// Starts enrolling a new authenticator for the account behind `client`, its tenant's
+    /// `owner` removing any earlier one first; answers the enrolment (with the secret).
+    async fn start_enrolment(&self, client: &reqwest::Client, owner: &reqwest::Client) -> Value {
         let me = client
             .get(self.app.url("/api/v1/me"))
             .send()
@@ -292,11 +292,9 @@ impl World {
             .json::<Value>()
             .await
             .unwrap();
+        let id = me["user"]["id"].as_str().unwrap();
         let reset = owner
-            .delete(self.app.url(&format!(
-                "/api/v1/users/{}/second-factor",
-                me["user"]["id"].as_str().unwrap()
-            )))
+            .delete(self.app.url(&format!("/api/v1/users/{id}/second-factor")))
             .send()
             .await
             .unwrap();
@@ -305,9 +303,14 @@ impl World {
             "reset: {}",
             reset.status()
         );
-        let enrolment = self
-            .post(client, "/api/v1/me/second-factor/totp", json!({}))
-            .await;
+        self.post(client, "/api/v1/me/second-factor/totp", json!({}))
+            .await
+    }
+
+    /// Enrols a new authenticator for the account behind `client` (its owner removing any
+    /// earlier one first); returns a recovery code.
+    async fn enrol(&self, client: &reqwest::Client, owner: &reqwest::Client) -> String {
+        let enrolment = self.start_enrolment(client, owner).await;
         let codes = self
             .post(
                 client,
@@ -357,30 +360,7 @@ impl World {
                 (format!("/api/v1/me/sessions/{id}"), None)
             }
             ("post", "/api/v1/me/second-factor/totp/confirm") => {
-                let me = client
-                    .get(self.app.url("/api/v1/me"))
-                    .send()
-                    .await
-                    .unwrap()
-                    .json::<Value>()
-                    .await
-                    .unwrap();
-                let reset = home
-                    .delete(self.app.url(&format!(
-                        "/api/v1/users/{}/second-factor",
-                        me["user"]["id"].as_str().unwrap()
-                    )))
-                    .send()
-                    .await
-                    .unwrap();
-                assert!(
-                    matches!(reset.status().as_u16(), 204 | 404),
-                    "reset: {}",
-                    reset.status()
-                );
-                let enrolment = self
-                    .post(client, "/api/v1/me/second-factor/totp", json!({}))
-                    .await;
+                let enrolment = self.start_enrolment(client, home).await;
                 (
                     row.path.to_owned(),
                     Some(
