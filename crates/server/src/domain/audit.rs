@@ -58,6 +58,27 @@ pub struct Entry {
     pub detail: serde_json::Value,
 }
 
+impl Entry {
+    /// An event about `target` in `tenant`, with no details.
+    #[must_use]
+    pub fn new(
+        tenant: TenantId,
+        actor: Actor,
+        at: OffsetDateTime,
+        action: &'static str,
+        target: String,
+    ) -> Self {
+        Self {
+            tenant: Some(tenant),
+            at,
+            actor,
+            action,
+            target,
+            detail: serde_json::json!({}),
+        }
+    }
+}
+
 /// An event as stored, every field in its stored text form (which is what is hashed).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredEvent {

@@ -310,16 +310,17 @@ pub async fn revoke_session(deps: &Deps, principal: &Principal, id: SignInSessio
     if !sessions::revoke(&mut tx, principal.tenant_id, principal.user_id, id, now).await? {
         return Err(Error::NotFound);
     }
+    let actor = Actor::User(principal.user_id);
+    let target = format!("session:{id}");
     audit::append(
         &mut tx,
-        &Entry {
-            tenant: Some(principal.tenant_id),
-            at: now,
-            actor: Actor::User(principal.user_id),
-            action: "auth.session_revoked",
-            target: format!("session:{id}"),
-            detail: json!({}),
-        },
+        &Entry::new(
+            principal.tenant_id,
+            actor,
+            now,
+            "auth.session_revoked",
+            target,
+        ),
     )
     .await?;
     tx.commit().await?;

@@ -34,14 +34,7 @@ fn entry(
     action: &'static str,
     domain: &str,
 ) -> Entry {
-    Entry {
-        tenant: Some(tenant),
-        at: now,
-        actor,
-        action,
-        target: format!("domain:{domain}"),
-        detail: json!({}),
-    }
+    Entry::new(tenant, actor, now, action, format!("domain:{domain}"))
 }
 
 /// The tenant's domains.

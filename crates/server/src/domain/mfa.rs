@@ -3,7 +3,6 @@
 
 use assist_protocol::api::second_factor::{RecoveryCodes, SecondFactorStatus, TotpEnrolment};
 use assist_protocol::ids::{TenantId, UserId};
-use serde_json::json;
 use time::OffsetDateTime;
 
 use super::access::{Granted, ManageUsers, Principal};
@@ -32,14 +31,7 @@ fn entry(
     action: &'static str,
     user: UserId,
 ) -> Entry {
-    Entry {
-        tenant: Some(tenant),
-        at: now,
-        actor,
-        action,
-        target: format!("user:{user}"),
-        detail: json!({}),
-    }
+    Entry::new(tenant, actor, now, action, format!("user:{user}"))
 }
 
 /// Checks `code` against the user's confirmed authenticator or recovery codes and spends it.

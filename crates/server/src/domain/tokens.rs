@@ -83,16 +83,11 @@ pub async fn revoke(deps: &Deps, principal: &Principal, id: ApiTokenId) -> Resul
     if !tokens::revoke(&mut tx, principal.tenant_id, principal.user_id, id, now).await? {
         return Err(Error::NotFound);
     }
+    let actor = Actor::User(principal.user_id);
+    let target = format!("token:{id}");
     audit::append(
         &mut tx,
-        &Entry {
-            tenant: Some(principal.tenant_id),
-            at: now,
-            actor: Actor::User(principal.user_id),
-            action: "token.revoked",
-            target: format!("token:{id}"),
-            detail: json!({}),
-        },
+        &Entry::new(principal.tenant_id, actor, now, "token.revoked", target),
     )
     .await?;
     tx.commit().await?;
