@@ -52,6 +52,27 @@ pub enum ErrorCode {
     SsoFailed,
     /// The identity provider could not be reached or answered with an error.
     SsoProviderUnavailable,
+    /// Remote help is turned off for this organisation (a tenant setting).
+    RemoteHelpDisabled,
+    /// The security code is wrong (or belongs to another organisation).
+    CodeInvalid,
+    /// The security code was right but has expired; the helper can start a new session.
+    CodeExpired,
+    /// The security code was already redeemed.
+    CodeUsed,
+    /// The device is not enrolled and the organisation does not allow help on such devices.
+    UnenrolledDevice,
+    /// The session was started for another device.
+    WrongDevice,
+    /// Chat is turned off for this organisation.
+    ChatDisabled,
+    /// The session is not in a state where this can happen (the message says why).
+    InvalidTransition,
+    /// The session has ended.
+    SessionEnded,
+    /// Full control needs the Assist app on the sharer's device; the web app can share the
+    /// screen for viewing only.
+    ControlNeedsAgent,
 }
 
 /// The JSON body of every error response.

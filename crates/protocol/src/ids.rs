@@ -113,6 +113,10 @@ typed_id!(
     /// A conditional access policy.
     AccessPolicyId
 );
+typed_id!(
+    /// A remote help session.
+    SessionId
+);
 
 #[cfg(test)]
 mod tests {

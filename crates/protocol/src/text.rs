@@ -338,6 +338,129 @@ impl fmt::Debug for Password {
     }
 }
 
+/// A remote help security code: 8 decimal digits. People read it aloud and type it, so it is
+/// accepted with spaces or dashes anywhere (`1234 5678`, `1234-5678`) and shown as `1234 5678`.
+/// It is a secret until redeemed: `Debug` hides it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(try_from = "String", into = "String")]
+#[schema(value_type = String, example = "1234 5678")]
+pub struct SecurityCode(String);
+
+impl SecurityCode {
+    /// How many digits a code has.
+    pub const DIGITS: usize = 8;
+
+    /// Parses a typed code: exactly eight ASCII digits once spaces and dashes are removed.
+    pub fn parse(raw: &str) -> Result<Self, InvalidText> {
+        let digits: String = raw
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '\u{a0}'))
+            .collect();
+        if digits.len() != Self::DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid(
+                "security code",
+                "must be 8 digits (spaces and dashes are ignored)",
+            ));
+        }
+        Ok(Self(digits))
+    }
+
+    /// The eight digits, no separators: what is hashed.
+    #[must_use]
+    pub fn digits(&self) -> &str {
+        &self.0
+    }
+
+    /// The code as people read it: `1234 5678`.
+    #[must_use]
+    pub fn display(&self) -> String {
+        format!("{} {}", &self.0[..4], &self.0[4..])
+    }
+}
+
+impl TryFrom<String> for SecurityCode {
+    type Error = InvalidText;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<SecurityCode> for String {
+    fn from(value: SecurityCode) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Debug for SecurityCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecurityCode(****)")
+    }
+}
+
+/// A chat message: 1 to 4,000 characters of any script (CJK, Arabic, emoji), kept exactly as
+/// typed apart from surrounding white space. Line feeds and tabs are allowed; every other
+/// control character is refused, and so are bidirectional overrides that could disguise text.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(try_from = "String", into = "String")]
+#[schema(value_type = String)]
+pub struct ChatText(String);
+
+impl ChatText {
+    /// The longest message, in characters (Unicode scalar values).
+    pub const MAX_CHARS: usize = 4000;
+
+    /// Parses a message.
+    pub fn parse(raw: &str) -> Result<Self, InvalidText> {
+        let text = raw.trim();
+        if text.is_empty() {
+            return Err(invalid("chat message", "must not be empty"));
+        }
+        if text.chars().count() > Self::MAX_CHARS {
+            return Err(invalid(
+                "chat message",
+                format!("must have at most {} characters", Self::MAX_CHARS),
+            ));
+        }
+        if text
+            .chars()
+            .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_override(c))
+        {
+            return Err(invalid(
+                "chat message",
+                "must not contain control characters other than line feed and tab",
+            ));
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    /// The text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Embedding and override controls (U+202A..U+202E, U+2066..U+2069) can make text read
+/// differently from what it is; marks (U+200E, U+200F, U+061C) are legitimate and allowed.
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+impl TryFrom<String> for ChatText {
+    type Error = InvalidText;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<ChatText> for String {
+    fn from(value: ChatText) -> Self {
+        value.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,5 +527,30 @@ mod tests {
     fn deserialising_validates() {
         let err = serde_json::from_str::<Email>("\"nope\"").expect_err("invalid");
         assert!(err.to_string().contains("e-mail address"), "{err}");
+    }
+
+    #[test]
+    fn security_codes_accept_separators_and_refuse_the_rest() {
+        for typed in ["12345678", "1234 5678", "1234-5678", " 12 34 56 78 "] {
+            let code = SecurityCode::parse(typed).expect(typed);
+            assert_eq!(code.digits(), "12345678");
+            assert_eq!(code.display(), "1234 5678");
+        }
+        for typed in ["1234567", "123456789", "1234 567a", "１２３４５６７８", ""] {
+            assert!(SecurityCode::parse(typed).is_err(), "{typed}");
+        }
+        assert!(!format!("{:?}", SecurityCode::parse("12345678").expect("valid")).contains('1'));
+    }
+
+    #[test]
+    fn chat_text_takes_any_script_and_refuses_controls() {
+        for text in ["你好，我的屏幕是黑的", "مرحبا، هل يمكنك المساعدة؟", "👍🏽 done", "line one\nline\ttwo"] {
+            assert_eq!(ChatText::parse(text).expect(text).as_str(), text);
+        }
+        assert!(ChatText::parse("   ").is_err());
+        assert!(ChatText::parse("bell\u{7}").is_err());
+        assert!(ChatText::parse("evil\u{202e}txt.exe").is_err());
+        assert!(ChatText::parse(&"字".repeat(4000)).is_ok());
+        assert!(ChatText::parse(&"字".repeat(4001)).is_err());
     }
 }

@@ -10,6 +10,7 @@ pub mod groups;
 pub mod health;
 pub mod roles;
 pub mod second_factor;
+pub mod sessions;
 pub mod settings;
 pub mod setup;
 pub mod sso;
