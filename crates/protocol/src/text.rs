@@ -544,7 +544,12 @@ mod tests {
 
     #[test]
     fn chat_text_takes_any_script_and_refuses_controls() {
-        for text in ["你好，我的屏幕是黑的", "مرحبا، هل يمكنك المساعدة؟", "👍🏽 done", "line one\nline\ttwo"] {
+        for text in [
+            "你好，我的屏幕是黑的",
+            "مرحبا، هل يمكنك المساعدة؟",
+            "👍🏽 done",
+            "line one\nline\ttwo",
+        ] {
             assert_eq!(ChatText::parse(text).expect(text).as_str(), text);
         }
         assert!(ChatText::parse("   ").is_err());

@@ -81,7 +81,10 @@ impl IceCandidate {
         let fine = |s: &str, max: usize| s.len() <= max && !s.chars().any(char::is_control);
         fine(&self.candidate, 1024)
             && self.sdp_mid.as_deref().is_none_or(|s| fine(s, 64))
-            && self.username_fragment.as_deref().is_none_or(|s| fine(s, 256))
+            && self
+                .username_fragment
+                .as_deref()
+                .is_none_or(|s| fine(s, 256))
     }
 }
 
@@ -220,7 +223,9 @@ mod tests {
     fn client_messages_are_tagged_and_strict() {
         assert_eq!(
             parse(r#"{"type":"request_mode","mode":"control"}"#).expect("valid"),
-            ClientMessage::RequestMode { mode: Mode::Control }
+            ClientMessage::RequestMode {
+                mode: Mode::Control
+            }
         );
         assert_eq!(
             parse(r#"{"type":"consent","allow":true}"#).expect("valid"),

@@ -219,7 +219,13 @@ fn shutdown_signal() -> Result<impl Future<Output = ()>> {
 
 async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
     let store = open_store(&config).await?;
-    let deps = deps(&config, store.clone(), Arc::new(SystemClock));
+    // Operator commands publish nothing that live connections need to hear.
+    let deps = deps(
+        &config,
+        store.clone(),
+        Arc::new(SystemClock),
+        Arc::new(crate::bus::local::LocalBus::default()),
+    );
     let origin = config.public_origin();
     match command {
         Admin::SetupLink => {

@@ -29,6 +29,13 @@ const ENV_KEYS: &[&str] = &[
     "setup_link_minutes",
     "session_hours",
     "dns_server",
+    "nats_url",
+    "stun_urls",
+    "turn_urls",
+    "turn_secret",
+    "turn_credential_minutes",
+    "consent_timeout_secs",
+    "reconnect_grace_secs",
 ];
 
 /// Everything the server can be told. Every field has a default, so no file is needed.
@@ -61,6 +68,25 @@ pub struct Config {
     pub session_hours: u32,
     /// The DNS server (`ip:port`) asked when verifying domains; unset means the system's.
     pub dns_server: Option<SocketAddr>,
+    /// `nats://host:4222` to share session events between several nodes; unset means the
+    /// in-process bus (one node).
+    pub nats_url: Option<String>,
+    /// STUN servers handed to WebRTC peers (`stun:host:port`). Default none: peers on one
+    /// network find each other without.
+    pub stun_urls: Vec<String>,
+    /// TURN servers (`turn:host:443?transport=tcp`, `turns:...`) for peers that cannot reach
+    /// each other directly.
+    pub turn_urls: Vec<String>,
+    /// The secret shared with the TURN server (coturn's `static-auth-secret`): peers get
+    /// short-lived credentials derived from it. Required when `turn_urls` is set.
+    pub turn_secret: Option<Secret>,
+    /// How long TURN credentials work, 5 to 1,440 minutes. Default 60.
+    pub turn_credential_minutes: u32,
+    /// How long a mode request waits for the sharer, 10 to 600 seconds. Default 120.
+    pub consent_timeout_secs: u64,
+    /// How long a participant whose connection was lost may take to come back before the
+    /// session ends, 5 to 600 seconds. Default 60.
+    pub reconnect_grace_secs: u64,
 }
 
 impl Default for Config {
@@ -78,7 +104,39 @@ impl Default for Config {
             setup_link_minutes: 60,
             session_hours: 12,
             dns_server: None,
+            nats_url: None,
+            stun_urls: Vec::new(),
+            turn_urls: Vec::new(),
+            turn_secret: None,
+            turn_credential_minutes: 60,
+            consent_timeout_secs: 120,
+            reconnect_grace_secs: 60,
         }
+    }
+}
+
+/// A secret setting: `Debug` never shows it.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret.
+    #[must_use]
+    pub fn new(secret: impl Into<String>) -> Self {
+        Self(secret.into())
+    }
+
+    /// The secret itself: only for deriving credentials.
+    #[must_use]
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(redacted)")
     }
 }
 
@@ -193,6 +251,40 @@ impl Config {
         }
         if !(1..=720).contains(&self.session_hours) {
             return Err(invalid("session_hours", "must be 1 to 720"));
+        }
+        if !(5..=1440).contains(&self.turn_credential_minutes) {
+            return Err(invalid("turn_credential_minutes", "must be 5 to 1440"));
+        }
+        if !(10..=600).contains(&self.consent_timeout_secs) {
+            return Err(invalid("consent_timeout_secs", "must be 10 to 600"));
+        }
+        if !(5..=600).contains(&self.reconnect_grace_secs) {
+            return Err(invalid("reconnect_grace_secs", "must be 5 to 600"));
+        }
+        if let Some(url) = self.nats_url.as_deref()
+            && !(url.starts_with("nats://") || url.starts_with("tls://"))
+        {
+            return Err(invalid("nats_url", "must be a nats:// or tls:// URL"));
+        }
+        if self
+            .stun_urls
+            .iter()
+            .any(|u| !u.starts_with("stun:") && !u.starts_with("stuns:"))
+        {
+            return Err(invalid("stun_urls", "each must start with stun: or stuns:"));
+        }
+        if self
+            .turn_urls
+            .iter()
+            .any(|u| !u.starts_with("turn:") && !u.starts_with("turns:"))
+        {
+            return Err(invalid("turn_urls", "each must start with turn: or turns:"));
+        }
+        if !self.turn_urls.is_empty() && self.turn_secret.is_none() {
+            return Err(invalid(
+                "turn_urls",
+                "needs turn_secret, the secret shared with the TURN server",
+            ));
         }
         if let Some(url) = &self.public_url {
             if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {

@@ -1,20 +1,24 @@
-//! The Assist server: REST API, web app and (later) signaling, on one port, over SQLite or
+//! The Assist server: REST API, web app and session signaling, on one port, over SQLite or
 //! PostgreSQL.
 //!
 //! # Layout
 //! - [`config`]: the typed configuration (file, then `ASSIST_*` environment).
 //! - [`domain`]: the rules, and the operations that apply them to the store; no HTTP, no SQL.
 //! - [`store`]: SQL over sqlx, one migrations folder per backend.
+//! - [`bus`]: session events between nodes: in-process, or NATS.
+//! - [`ws`]: the session WebSocket: signaling, consent, chat and presence.
 //! - [`http`]: the axum router: thin handlers, extractors, errors, middleware, web assets.
 //! - [`cli`]: the `assist-server` command line (`serve`, `migrate`, `admin ...`).
 //! - [`Server`]: start on a bound listener, stop gracefully; what `main` and the tests use.
 
+pub mod bus;
 pub mod cli;
 pub mod config;
 pub mod dns;
 pub mod domain;
 pub mod http;
 pub mod store;
+pub mod ws;
 
 use std::net::{SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex};
@@ -52,6 +56,9 @@ pub enum StartError {
     /// The listener could not be used.
     #[error("listener: {0}")]
     Listener(std::io::Error),
+    /// The bus (NATS) could not be reached.
+    #[error("{0}")]
+    Bus(bus::BusError),
 }
 
 /// Opens the store named by the configuration and applies pending migrations.
@@ -66,9 +73,21 @@ pub async fn open_store(config: &Config) -> Result<Store, StartError> {
     Ok(store)
 }
 
+/// The bus the configuration names: NATS when `nats_url` is set, else in-process.
+pub async fn open_bus(config: &Config) -> Result<Arc<dyn bus::Bus>, StartError> {
+    Ok(match config.nats_url.as_deref() {
+        Some(url) => Arc::new(
+            bus::nats::NatsBus::connect(url)
+                .await
+                .map_err(StartError::Bus)?,
+        ),
+        None => Arc::new(bus::local::LocalBus::default()),
+    })
+}
+
 /// The domain's dependencies for this configuration.
 #[must_use]
-pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>) -> Deps {
+pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>, bus: Arc<dyn bus::Bus>) -> Deps {
     Deps {
         store,
         clock,
@@ -79,6 +98,13 @@ pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>) -> Deps {
         throttle: Arc::new(Mutex::new(Throttle::default())),
         sso: Arc::new(domain::sso::Providers::new()),
         dns: dns::Dns::new(config.dns_server),
+        sessions: Arc::new(domain::sessions::Runtime::new(
+            bus,
+            domain::sessions::machine::Timing {
+                consent_timeout: Duration::from_secs(config.consent_timeout_secs),
+                reconnect_grace: Duration::from_secs(config.reconnect_grace_secs),
+            },
+        )),
     }
 }
 
@@ -91,6 +117,7 @@ pub struct Server {
     handle: Handle,
     task: JoinHandle<std::io::Result<()>>,
     housekeeping: JoinHandle<()>,
+    timers: JoinHandle<()>,
     store: Store,
 }
 
@@ -103,7 +130,8 @@ impl Server {
         clock: Arc<dyn Clock>,
     ) -> Result<Self, StartError> {
         let store = open_store(&config).await?;
-        let deps = deps(&config, store.clone(), clock);
+        let bus = open_bus(&config).await?;
+        let deps = deps(&config, store.clone(), clock, bus);
         let addr = listener.local_addr().map_err(StartError::Listener)?;
         let mut config = config;
         config.listen = addr;
@@ -124,6 +152,7 @@ impl Server {
             _ => None,
         };
         let housekeeping = tokio::spawn(domain::maintenance::run(deps.clone()));
+        let timers = tokio::spawn(domain::sessions::run_timers(deps.clone()));
         let state = AppState {
             deps,
             config: Arc::new(config),
@@ -145,6 +174,7 @@ impl Server {
             handle,
             task,
             housekeeping,
+            timers,
             store,
         })
     }
@@ -173,6 +203,7 @@ impl Server {
         self.handle.graceful_shutdown(Some(grace));
         let served = self.task.await.map_err(std::io::Error::other)?;
         self.housekeeping.abort();
+        self.timers.abort();
         self.store.close().await;
         served
     }

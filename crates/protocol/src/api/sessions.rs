@@ -10,7 +10,9 @@ use crate::ids::{DeviceId, SessionId, UserId};
 use crate::text::SecurityCode;
 
 /// How far the helper may go.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// See the screen.

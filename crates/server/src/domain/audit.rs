@@ -26,6 +26,9 @@ pub enum Actor {
     /// Single sign-on, acting on what a tenant's identity provider asserted (creating a user
     /// on their first sign-in).
     Sso,
+    /// The server itself, on a timer (an expired code, an unanswered request, a lost
+    /// connection that did not come back).
+    Server,
 }
 
 impl fmt::Display for Actor {
@@ -37,6 +40,7 @@ impl fmt::Display for Actor {
             Self::Anonymous => f.write_str("anonymous"),
             Self::Device(id) => write!(f, "device:{id}"),
             Self::Sso => f.write_str("sso"),
+            Self::Server => f.write_str("server"),
         }
     }
 }

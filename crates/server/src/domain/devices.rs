@@ -314,6 +314,21 @@ pub async fn list(
     })
 }
 
+/// One device of `tenant` with its compliance now, for a session's trust screen and warnings;
+/// `None` when it is gone.
+pub(crate) async fn current_in(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    id: DeviceId,
+    now: OffsetDateTime,
+) -> Result<Option<Device>> {
+    let Some(row) = devices::get(c, tenant, id).await? else {
+        return Ok(None);
+    };
+    let policies = policies(c, tenant).await?;
+    Ok(Some(current(row, &policies, now)))
+}
+
 /// One device.
 pub async fn get(deps: &Deps, reader: &Granted<ReadDevices>, id: DeviceId) -> Result<Device> {
     let mut db = deps.store.db().await?;

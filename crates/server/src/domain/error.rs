@@ -47,6 +47,9 @@ pub enum Error {
     /// Single sign-on did not happen (not offered, refused, or the provider failed).
     #[error(transparent)]
     Sso(#[from] super::sso::SsoError),
+    /// A remote help session refused (a bad code, remote help off, a move not allowed now).
+    #[error(transparent)]
+    Session(super::sessions::SessionError),
     /// A device enrollment was refused (the token is unknown, revoked, expired or used up).
     #[error("{0}")]
     EnrollmentRefused(String),

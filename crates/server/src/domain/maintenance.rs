@@ -1,11 +1,12 @@
 //! Background housekeeping: rows that ended more than [`KEEP_ENDED`] ago are removed, so the
-//! store does not grow without bound. (Their history stays in the audit log.)
+//! store does not grow without bound (their history stays in the audit log), and session
+//! reports older than their tenant's retention are deleted with their chat.
 
 use std::time::Duration;
 
 use super::{Deps, Result};
 use crate::store::maintenance::{self, Pruned};
-use crate::store::sso;
+use crate::store::{help_sessions, sso};
 
 /// How long ended rows are kept (for "where you were signed in" and support questions).
 pub const KEEP_ENDED: time::Duration = time::Duration::days(30);
@@ -16,7 +17,8 @@ pub const EVERY: Duration = Duration::from_hours(1);
 pub async fn prune(deps: &Deps) -> Result<Pruned> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
-    let pruned = maintenance::prune(&mut tx, now - KEEP_ENDED).await?;
+    let mut pruned = maintenance::prune(&mut tx, now - KEEP_ENDED).await?;
+    pruned.session_reports = help_sessions::prune_reports(&mut tx, now).await?;
     sso::prune_logins(&mut tx, now - super::sso::LOGIN_LIFETIME).await?;
     tx.commit().await?;
     Ok(pruned)

@@ -19,6 +19,7 @@ pub mod mfa;
 pub mod picture;
 pub mod roles;
 pub mod secrets;
+pub mod sessions;
 pub mod settings;
 pub mod setup;
 pub mod sso;
@@ -52,6 +53,8 @@ pub struct Deps {
     pub sso: Arc<sso::Providers>,
     /// DNS, for verifying domains.
     pub dns: crate::dns::Dns,
+    /// Remote help sessions' bus, timings and code guard.
+    pub sessions: Arc<sessions::Runtime>,
 }
 
 /// Lifetimes that configuration sets.

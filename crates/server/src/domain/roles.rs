@@ -3,7 +3,7 @@
 use assist_protocol::api::roles::{
     Assignment, AssignmentInput, AssignmentList, CreateRole, Permission, Role, RoleList, UpdateRole,
 };
-use assist_protocol::ids::{AssignmentId, GroupId, RoleId, UserId};
+use assist_protocol::ids::{AssignmentId, GroupId, RoleId, TenantId, UserId};
 use serde_json::json;
 
 use super::access::{Granted, ManageRoles, MayHelp, Principal};
@@ -293,21 +293,33 @@ pub async fn delete_assignment(
 /// control. A tenant owner may help anyone in the tenant. `Forbidden` otherwise, and
 /// `NotFound` for someone outside the tenant.
 pub async fn authorize_help(deps: &Deps, principal: &Principal, target: UserId) -> Result<MayHelp> {
+    help_scope(
+        deps,
+        principal.tenant_id,
+        principal.user_id,
+        principal.is_admin,
+        target,
+    )
+    .await
+}
+
+/// [`authorize_help`] for a helper who is not the caller (the sharer joining a session
+/// checks the helper's scope over them).
+pub(crate) async fn help_scope(
+    deps: &Deps,
+    tenant: TenantId,
+    helper: UserId,
+    helper_is_admin: bool,
+    target: UserId,
+) -> Result<MayHelp> {
     let mut db = deps.store.db().await?;
-    users::get(&mut db, principal.tenant_id, target)
+    users::get(&mut db, tenant, target)
         .await?
         .ok_or(Error::NotFound)?;
-    if principal.is_admin {
-        return Ok(MayHelp::new(
-            principal.tenant_id,
-            principal.user_id,
-            target,
-            true,
-        ));
+    if helper_is_admin {
+        return Ok(MayHelp::new(tenant, helper, target, true));
     }
-    let over =
-        roles::permissions_over_user(&mut db, principal.tenant_id, principal.user_id, target)
-            .await?;
+    let over = roles::permissions_over_user(&mut db, tenant, helper, target).await?;
     if !(over.contains(&Permission::OfferRemoteAssistance)
         && over.contains(&Permission::ViewScreen))
     {
@@ -316,32 +328,43 @@ pub async fn authorize_help(deps: &Deps, principal: &Principal, target: UserId) 
         ));
     }
     let control = over.contains(&Permission::TakeFullControl);
-    Ok(MayHelp::new(
-        principal.tenant_id,
-        principal.user_id,
-        target,
-        control,
-    ))
+    Ok(MayHelp::new(tenant, helper, target, control))
 }
 
 /// May `principal` help on `device`? Like [`authorize_help`], through assignments whose scope
 /// covers the device (all devices, or a scope group it is in). Sessions for a chosen device
-/// check both the person and the device.
+/// check both the person and the device. True when control is also allowed.
 pub async fn authorize_help_on_device(
     deps: &Deps,
     principal: &Principal,
     device: assist_protocol::ids::DeviceId,
 ) -> Result<bool> {
+    device_scope(
+        deps,
+        principal.tenant_id,
+        principal.user_id,
+        principal.is_admin,
+        device,
+    )
+    .await
+}
+
+/// [`authorize_help_on_device`] for a helper who is not the caller.
+pub(crate) async fn device_scope(
+    deps: &Deps,
+    tenant: TenantId,
+    helper: UserId,
+    helper_is_admin: bool,
+    device: assist_protocol::ids::DeviceId,
+) -> Result<bool> {
     let mut db = deps.store.db().await?;
-    store::devices::get(&mut db, principal.tenant_id, device)
+    store::devices::get(&mut db, tenant, device)
         .await?
         .ok_or(Error::NotFound)?;
-    if principal.is_admin {
+    if helper_is_admin {
         return Ok(true);
     }
-    let over =
-        roles::permissions_over_device(&mut db, principal.tenant_id, principal.user_id, device)
-            .await?;
+    let over = roles::permissions_over_device(&mut db, tenant, helper, device).await?;
     if !(over.contains(&Permission::OfferRemoteAssistance)
         && over.contains(&Permission::ViewScreen))
     {

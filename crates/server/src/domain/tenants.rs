@@ -180,7 +180,7 @@ pub async fn export_audit_csv(
 }
 
 /// Prefixes a cell that starts like a spreadsheet formula, so opening the export cannot run it.
-fn neutralise_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn neutralise_formula(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {

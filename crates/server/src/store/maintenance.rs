@@ -16,6 +16,8 @@ pub struct Pruned {
     pub enrollment_tokens: u64,
     /// Setup and recovery links.
     pub links: u64,
+    /// Remote help session reports past their tenant's retention.
+    pub session_reports: u64,
 }
 
 /// Deletes what ended (expired, revoked or was used) before `before`.

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod devices;
 pub mod domains;
 pub mod groups;
+pub mod help_sessions;
 pub mod links;
 pub mod maintenance;
 pub mod roles;
