@@ -37,6 +37,12 @@ impl ApiError {
         self.code
     }
 
+    /// The human message.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
     /// The generic answer to a failure inside the server.
     #[must_use]
     pub fn internal() -> Self {
@@ -121,6 +127,38 @@ impl From<Error> for ApiError {
                     SsoError::Refused(_) => (StatusCode::UNAUTHORIZED, ErrorCode::SsoFailed),
                     SsoError::Provider(_) => {
                         (StatusCode::BAD_GATEWAY, ErrorCode::SsoProviderUnavailable)
+                    }
+                };
+                Self::new(status, code, err.to_string())
+            }
+            Error::Session(err) => {
+                use crate::domain::sessions::SessionError;
+                use crate::domain::sessions::machine::Refusal;
+                let (status, code) = match &err {
+                    SessionError::Disabled => {
+                        (StatusCode::FORBIDDEN, ErrorCode::RemoteHelpDisabled)
+                    }
+                    SessionError::CodeInvalid => (StatusCode::NOT_FOUND, ErrorCode::CodeInvalid),
+                    SessionError::CodeExpired | SessionError::Refused(Refusal::CodeExpired) => {
+                        (StatusCode::GONE, ErrorCode::CodeExpired)
+                    }
+                    SessionError::CodeUsed => (StatusCode::GONE, ErrorCode::CodeUsed),
+                    SessionError::Unenrolled => {
+                        (StatusCode::FORBIDDEN, ErrorCode::UnenrolledDevice)
+                    }
+                    SessionError::WrongDevice => (StatusCode::FORBIDDEN, ErrorCode::WrongDevice),
+                    SessionError::ChatDisabled => (StatusCode::FORBIDDEN, ErrorCode::ChatDisabled),
+                    SessionError::Refused(Refusal::Ended) => {
+                        (StatusCode::CONFLICT, ErrorCode::SessionEnded)
+                    }
+                    SessionError::Refused(Refusal::NotAllowed(_)) => {
+                        (StatusCode::FORBIDDEN, ErrorCode::Forbidden)
+                    }
+                    SessionError::Refused(Refusal::InvalidTransition(_)) => {
+                        (StatusCode::CONFLICT, ErrorCode::InvalidTransition)
+                    }
+                    SessionError::Refused(Refusal::ControlNeedsAgent) => {
+                        (StatusCode::CONFLICT, ErrorCode::ControlNeedsAgent)
                     }
                 };
                 Self::new(status, code, err.to_string())

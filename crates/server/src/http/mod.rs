@@ -99,6 +99,7 @@ impl AppState {
         (name = "tokens", description = "API tokens"),
         (name = "devices", description = "Devices, enrollment and compliance"),
         (name = "policies", description = "Conditional access"),
+        (name = "sessions", description = "Remote help sessions, their WebSocket, reports and ICE servers"),
         (name = "tenant", description = "The caller's tenant and audit log"),
     )
 )]
@@ -198,6 +199,16 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::domains::remove))
         .routes(routes!(tenant::audit))
         .routes(routes!(tenant::export_audit))
+        .routes(routes!(routes::sessions::start))
+        .routes(routes!(routes::sessions::join))
+        .routes(routes!(routes::sessions::live))
+        .routes(routes!(routes::sessions::get))
+        .routes(routes!(routes::sessions::revoke))
+        .routes(routes!(crate::ws::connect))
+        .routes(routes!(routes::sessions::reports))
+        .routes(routes!(routes::sessions::export_reports))
+        .routes(routes!(routes::sessions::report))
+        .routes(routes!(routes::sessions::ice_servers))
 }
 
 /// The OpenAPI document of every API route, generated from the protocol types.
@@ -269,6 +280,29 @@ fn openapi_json(doc: &str) -> Response {
     ([(header::CONTENT_TYPE, "application/json")], doc.to_owned()).into_response()
 }
 
+/// Whether the request's `Origin` names this server (its `public_url`, or the `Host` it was
+/// sent to with this server's scheme).
+pub(crate) fn same_origin(state: &AppState, headers: &axum::http::HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let expected = if state.config.public_url.is_some() {
+        state.config.public_origin()
+    } else {
+        let host = headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        let scheme = if state.config.tls_enabled() {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{host}")
+    };
+    origin == expected
+}
+
 /// Refuses cross-site state changes: an unsafe request without a bearer token must carry an
 /// `Origin` of this server when it has one at all, and must have one when it carries the
 /// session cookie. (SameSite=Strict already keeps the cookie off cross-site requests; this is
@@ -282,25 +316,8 @@ async fn check_origin(State(state): State<AppState>, request: Request, next: Nex
     if safe || headers.contains_key(header::AUTHORIZATION) {
         return next.run(request).await;
     }
-    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
-    let allowed = match origin {
-        Some(origin) => {
-            let expected = if state.config.public_url.is_some() {
-                state.config.public_origin()
-            } else {
-                let host = headers
-                    .get(header::HOST)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or_default();
-                let scheme = if state.config.tls_enabled() {
-                    "https"
-                } else {
-                    "http"
-                };
-                format!("{scheme}://{host}")
-            };
-            origin == expected
-        }
+    let allowed = match headers.get(header::ORIGIN) {
+        Some(_) => same_origin(&state, headers),
         None => CookieJar::from_headers(headers)
             .get(SESSION_COOKIE)
             .is_none(),

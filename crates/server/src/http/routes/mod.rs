@@ -9,6 +9,7 @@ pub mod groups;
 pub mod health;
 pub mod mfa;
 pub mod roles;
+pub mod sessions;
 pub mod setup;
 pub mod sso;
 pub mod tenant;
