@@ -91,6 +91,23 @@ fn rand_bytes() -> [u8; 32] {
 }
 
 impl TestDevice {
+    /// The device proof the agent sends with a code redemption, signed now.
+    pub fn join_proof(&self, app: &TestApp, code_digits: &str) -> Value {
+        let now = assist_server::domain::clock::Clock::now(app.clock.as_ref());
+        let timestamp = i64::try_from(now.unix_timestamp_nanos() / 1_000_000).unwrap();
+        let signed = assist_server::domain::devices::signing_input(
+            "POST",
+            "/api/v1/sessions/join",
+            timestamp,
+            code_digits.as_bytes(),
+        );
+        json!({
+            "credential": self.credential,
+            "timestamp_ms": timestamp,
+            "signature": STANDARD.encode(self.key.sign(&signed).to_bytes()),
+        })
+    }
+
     /// A signed check-in at `timestamp_ms` (the app's clock unless given).
     pub fn check_in(
         &self,

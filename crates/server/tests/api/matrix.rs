@@ -162,6 +162,18 @@ const ROWS: &[Row] = &[
     row("delete", "/api/v1/access-policies/{id}", 204, "ADDDH"),
     row("get", "/api/v1/audit", 200, "ADDDA"),
     row("get", "/api/v1/audit/export.csv", 200, "ADDDA"),
+    // Remote help: helpers start; anyone in the tenant may be helped; participants see and
+    // connect (a plain GET of the WebSocket is answered 400, after the checks).
+    row("post", "/api/v1/sessions", 201, "AADDA"),
+    row("post", "/api/v1/sessions/join", 200, "AAAAH"),
+    row("get", "/api/v1/sessions/{id}", 200, "AAAAH"),
+    row("get", "/api/v1/sessions/{id}/ws", 400, "AAAAH"),
+    row("get", "/api/v1/sessions/live", 200, "AAADA"),
+    row("post", "/api/v1/sessions/{id}/revoke", 204, "ADDDH"),
+    row("get", "/api/v1/reports/sessions", 200, "AAADA"),
+    row("get", "/api/v1/reports/sessions/export.csv", 200, "AAADA"),
+    row("get", "/api/v1/reports/sessions/{id}", 200, "AAADH"),
+    row("get", "/api/v1/ice-servers", 200, "AAAAA"),
 ];
 
 /// One caller: their e-mail and bearer token, and the owner of the tenant they belong to.
@@ -573,6 +585,36 @@ impl World {
                 };
                 (path.replace("{id}", created["id"].as_str().unwrap()), body)
             }
+            ("post", "/api/v1/sessions") => (row.path.to_owned(), Some(json!({}))),
+            ("post", "/api/v1/sessions/join") => {
+                let created = self.post(&self.owner, "/api/v1/sessions", json!({})).await;
+                (
+                    row.path.to_owned(),
+                    Some(json!({ "code": created["code"], "client": "web" })),
+                )
+            }
+            ("get", "/api/v1/sessions/{id}" | "/api/v1/sessions/{id}/ws") => {
+                // The caller joins (when they can) so that they are a participant.
+                let created = self.post(&self.owner, "/api/v1/sessions", json!({})).await;
+                let _ = client
+                    .post(self.app.url("/api/v1/sessions/join"))
+                    .json(&json!({ "code": created["code"], "client": "web" }))
+                    .send()
+                    .await
+                    .unwrap();
+                let id = created["session"]["id"].as_str().unwrap();
+                (row.path.replace("{id}", id), None)
+            }
+            (_, path)
+                if path.starts_with("/api/v1/sessions/{id}")
+                    || path.starts_with("/api/v1/reports/sessions/{id}") =>
+            {
+                let created = self.post(&self.owner, "/api/v1/sessions", json!({})).await;
+                (
+                    path.replace("{id}", created["session"]["id"].as_str().unwrap()),
+                    None,
+                )
+            }
             (_, path) => (path.to_owned(), None),
         }
     }
@@ -610,6 +652,14 @@ async fn every_endpoint_answers_every_kind_of_caller_as_the_table_says() {
     let app = TestApp::spawn().await;
     let (owner, _) = app.tenant("Contoso", "owner@contoso.com").await;
     let (other_owner, _) = app.tenant("Fabrikam", "eve@fabrikam.com").await;
+    for tenant_owner in [&owner, &other_owner] {
+        crate::peers::settings(
+            &app,
+            tenant_owner,
+            json!({ "remote_help_enabled": true, "unenrolled_help_enabled": true }),
+        )
+        .await;
+    }
     let everyone = group(&app, &owner, "Everyone", &[]).await;
     let mut callers = Vec::new();
     for (who, role) in [

@@ -91,6 +91,22 @@ impl TestApp {
         }
     }
 
+    /// Stops the server and starts it again on the same address and store, as an operator's
+    /// restart would.
+    pub async fn restart(&mut self) {
+        let server = self.server.take().expect("server");
+        let addr = server.addr();
+        server
+            .shutdown(std::time::Duration::from_secs(5))
+            .await
+            .expect("stops");
+        let listener = TcpListener::bind(addr).expect("bind the same address again");
+        let server = Server::start(self.config.clone(), listener, self.clock.clone())
+            .await
+            .expect("restarts");
+        self.server = Some(server);
+    }
+
     /// An absolute URL on this server.
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.origin)
@@ -117,7 +133,12 @@ impl TestApp {
         let store = assist_server::open_store(&self.config)
             .await
             .expect("store");
-        assist_server::deps(&self.config, store, self.clock.clone())
+        assist_server::deps(
+            &self.config,
+            store,
+            self.clock.clone(),
+            Arc::new(assist_server::bus::local::LocalBus::default()),
+        )
     }
 
     /// A fresh first-admin link's secret (the first start's, then ones the operator issues).
