@@ -16,6 +16,7 @@ mod devices;
 mod domains;
 mod matrix;
 mod mfa;
+mod multinode;
 mod openapi;
 mod peers;
 mod pictures;

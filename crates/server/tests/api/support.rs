@@ -30,7 +30,7 @@ pub struct TestApp {
 
 /// Where this test's database lives: a SQLite file in `dir`, or a fresh schema in the
 /// PostgreSQL database named by `ASSIST_TEST_DATABASE_URL`.
-async fn fresh_database(dir: &std::path::Path) -> DatabaseUrl {
+pub async fn fresh_database(dir: &std::path::Path) -> DatabaseUrl {
     match std::env::var("ASSIST_TEST_DATABASE_URL") {
         Ok(base) if !base.is_empty() => {
             let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
@@ -87,6 +87,19 @@ impl TestApp {
             clock,
             config,
             first_run_link,
+            _dir: dir,
+        }
+    }
+
+    /// A handle on servers this test started itself (other processes) on `config`'s store,
+    /// reached at `origin`.
+    pub fn external(origin: String, config: Config, dir: tempfile::TempDir) -> Self {
+        Self {
+            server: None,
+            origin,
+            clock: Arc::new(ManualClock::starting_now()),
+            config,
+            first_run_link: None,
             _dir: dir,
         }
     }

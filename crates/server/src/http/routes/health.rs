@@ -38,6 +38,14 @@ pub async fn readyz(State(state): State<AppState>) -> ApiResult<Json<Health>> {
             "the database is not reachable",
         )
     })?;
+    state.deps.sessions.bus.ping().await.map_err(|err| {
+        tracing::warn!(error = %err, "readiness check failed");
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            assist_protocol::error::ErrorCode::Unavailable,
+            "the message bus is not reachable",
+        )
+    })?;
     Ok(ok())
 }
 
