@@ -1,6 +1,10 @@
 //! Project tasks, run as `cargo xtask <task>`:
 //! - `openapi`: writes `docs/openapi.json` from the server's generated document (the test
 //!   suite fails while the checked-in copy differs from what the code generates).
+//! - `bench-sessions`, `bench-redeem`, `bench-leave`: session benchmarks against the release
+//!   server (see [`bench`]); `bench-hold` is their worker.
+
+mod bench;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,12 +23,22 @@ fn openapi() -> anyhow::Result<()> {
 }
 
 fn main() -> ExitCode {
-    let task = std::env::args().nth(1).unwrap_or_default();
-    if task != "openapi" {
-        eprintln!("usage: cargo xtask <task>\n\ntasks:\n  openapi   write docs/openapi.json");
-        return ExitCode::FAILURE;
-    }
-    match openapi() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = args.get(1..).unwrap_or_default();
+    let result = match args.first().map(String::as_str) {
+        Some("openapi") => openapi(),
+        Some("bench-sessions") => bench::sessions(rest),
+        Some("bench-hold") => bench::hold(rest),
+        Some("bench-redeem") => bench::redeem(rest),
+        Some("bench-leave") => bench::leave(rest),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <task>\n\ntasks:\n  openapi          write docs/openapi.json\n  bench-sessions   [--sessions N] [--seconds S]\n  bench-redeem     [--rate R] [--seconds S]\n  bench-leave      [--rounds K]"
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");

@@ -293,6 +293,9 @@ pub async fn delete_assignment(
 /// control. A tenant owner may help anyone in the tenant. `Forbidden` otherwise, and
 /// `NotFound` for someone outside the tenant.
 pub async fn authorize_help(deps: &Deps, principal: &Principal, target: UserId) -> Result<MayHelp> {
+    users::get(&mut deps.store.db().await?, principal.tenant_id, target)
+        .await?
+        .ok_or(Error::NotFound)?;
     help_scope(
         deps,
         principal.tenant_id,
@@ -304,7 +307,7 @@ pub async fn authorize_help(deps: &Deps, principal: &Principal, target: UserId) 
 }
 
 /// [`authorize_help`] for a helper who is not the caller (the sharer joining a session
-/// checks the helper's scope over them).
+/// checks the helper's scope over them), for a `target` known to be in `tenant`.
 pub(crate) async fn help_scope(
     deps: &Deps,
     tenant: TenantId,
@@ -312,13 +315,10 @@ pub(crate) async fn help_scope(
     helper_is_admin: bool,
     target: UserId,
 ) -> Result<MayHelp> {
-    let mut db = deps.store.db().await?;
-    users::get(&mut db, tenant, target)
-        .await?
-        .ok_or(Error::NotFound)?;
     if helper_is_admin {
         return Ok(MayHelp::new(tenant, helper, target, true));
     }
+    let mut db = deps.store.db().await?;
     let over = roles::permissions_over_user(&mut db, tenant, helper, target).await?;
     if !(over.contains(&Permission::OfferRemoteAssistance)
         && over.contains(&Permission::ViewScreen))

@@ -79,5 +79,9 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
+    if before.remote_help_enabled && !after.remote_help_enabled {
+        // Turning remote help off also stops the sessions in progress.
+        super::sessions::end_all_for_policy(deps, admin.tenant_id()).await?;
+    }
     Ok(after)
 }

@@ -25,7 +25,7 @@ use assist_protocol::ws::{
 };
 
 use crate::bus::BusEvent;
-use crate::domain::sessions::machine::{Input, Refusal};
+use crate::domain::sessions::machine::Input;
 use crate::domain::sessions::{self, Participant};
 use crate::domain::{Deps, Error};
 use crate::http::AppState;
@@ -61,13 +61,7 @@ pub async fn connect(
             "cross-site WebSocket refused: the Origin header must name this server",
         ));
     }
-    let who = sessions::participant(&state.deps, &caller, id).await?;
-    if matches!(
-        sessions::view(&state.deps, &who).await?.state,
-        SessionState::Ended { .. }
-    ) {
-        return Err(Error::from(Refusal::Ended).into());
-    }
+    let who = sessions::live_participant(&state.deps, &caller, id).await?;
     let upgrade = upgrade.map_err(|rejection| {
         ApiError::new(
             StatusCode::BAD_REQUEST,

@@ -791,6 +791,22 @@ async fn lost_connections_are_declared_fast_and_may_resume_within_the_grace_wind
 }
 
 #[tokio::test]
+async fn turning_remote_help_off_ends_the_sessions_in_progress() {
+    let app = TestApp::spawn().await;
+    let desk = desk(&app, true).await;
+    let (_, mut helper, mut sharer) = connected(&app, &desk).await;
+    settings(&app, &desk.admin, json!({ "remote_help_enabled": false })).await;
+    assert_eq!(
+        helper.state().await,
+        json!({ "state": "ended", "reason": "policy" })
+    );
+    assert_eq!(
+        sharer.state().await,
+        json!({ "state": "ended", "reason": "policy" })
+    );
+}
+
+#[tokio::test]
 async fn a_newer_connection_replaces_an_older_one() {
     let app = TestApp::spawn().await;
     let desk = desk(&app, true).await;

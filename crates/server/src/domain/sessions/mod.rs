@@ -141,10 +141,31 @@ impl Participant {
 /// The caller's side of session `id`; `NotFound` when they are neither (or it is another
 /// tenant's).
 pub async fn participant(deps: &Deps, principal: &Principal, id: SessionId) -> Result<Participant> {
+    side(deps, principal, id, false).await
+}
+
+/// Like [`participant`], refused with `Ended` once the session has ended (for connecting).
+pub async fn live_participant(
+    deps: &Deps,
+    principal: &Principal,
+    id: SessionId,
+) -> Result<Participant> {
+    side(deps, principal, id, true).await
+}
+
+async fn side(
+    deps: &Deps,
+    principal: &Principal,
+    id: SessionId,
+    live: bool,
+) -> Result<Participant> {
     let row = help_sessions::get(&mut deps.store.db().await?, principal.tenant_id, id)
         .await?
         .ok_or(Error::NotFound)?;
     let role = row.role_of(principal.user_id).ok_or(Error::NotFound)?;
+    if live && row.machine.end_reason().is_some() {
+        return Err(Refusal::Ended.into());
+    }
     Ok(Participant {
         tenant_id: principal.tenant_id,
         user_id: principal.user_id,
@@ -361,8 +382,7 @@ pub async fn join(
     if device.is_none() && !settings.unenrolled_help_enabled {
         return Err(SessionError::Unenrolled.into());
     }
-    let mut db = deps.store.db().await?;
-    let helper = users::get(&mut db, tenant, row.report.helper_id)
+    let helper = users::get(&mut deps.store.db().await?, tenant, row.report.helper_id)
         .await?
         .filter(|h| !h.user.disabled)
         .ok_or_else(|| Error::Forbidden("the helper's account is no longer active".to_owned()))?;
@@ -381,6 +401,9 @@ pub async fn join(
             .map_err(out_of_scope)?,
         None => true,
     };
+    // One pooled connection at a time: holding one while the scope checks take another
+    // starves the pool under load.
+    let mut db = deps.store.db().await?;
     let sharer = users::get(&mut db, tenant, user)
         .await?
         .ok_or(Error::Unauthenticated)?
@@ -428,7 +451,11 @@ pub async fn join(
         Err(other) => return Err(other),
     };
     deps.sessions.guard().record_success(user);
-    render(deps, &joined, Role::Sharer).await
+    let known = Known {
+        users: &[&helper.user, &sharer],
+        settings: Some(&settings),
+    };
+    render_with(deps, &joined, Role::Sharer, &known).await
 }
 
 /// Counts and audits a failed redemption, and gives the error to answer with.
@@ -868,14 +895,26 @@ pub async fn run_timers(deps: Deps) {
     }
 }
 
+/// What a render may reuse instead of reading it again (the join has just read both people
+/// and the settings; every query saved is a round trip on the hot path).
+#[derive(Default)]
+struct Known<'a> {
+    users: &'a [&'a assist_protocol::api::users::User],
+    settings: Option<&'a assist_protocol::api::settings::TenantSettings>,
+}
+
 async fn person(
     c: &mut impl Conn,
     tenant: TenantId,
     id: UserId,
     name: &str,
     email: &str,
+    known: &Known<'_>,
 ) -> Result<Person> {
-    let user = users::get(c, tenant, id).await?.map(|row| row.user);
+    let user = match known.users.iter().find(|u| u.id == id) {
+        Some(user) => Some((*user).clone()),
+        None => users::get(c, tenant, id).await?.map(|row| row.user),
+    };
     let email = user.as_ref().map_or(email, |u| u.email.as_str()).to_owned();
     let email_domain = email
         .rsplit_once('@')
@@ -908,6 +947,15 @@ async fn person(
 /// The session as `role` sees it: both people for the trust screen, and for the helper the
 /// device and the warnings.
 async fn render(deps: &Deps, row: &SessionRow, role: Role) -> Result<SessionView> {
+    render_with(deps, row, role, &Known::default()).await
+}
+
+async fn render_with(
+    deps: &Deps,
+    row: &SessionRow,
+    role: Role,
+    known: &Known<'_>,
+) -> Result<SessionView> {
     let now = deps.clock.now();
     let tenant = row.tenant_id;
     let r = &row.report;
@@ -918,6 +966,7 @@ async fn render(deps: &Deps, row: &SessionRow, role: Role) -> Result<SessionView
         r.helper_id,
         &r.helper_name,
         &r.helper_email,
+        known,
     )
     .await?;
     let sharer = match r.sharer_id {
@@ -928,6 +977,7 @@ async fn render(deps: &Deps, row: &SessionRow, role: Role) -> Result<SessionView
                 id,
                 r.sharer_name.as_deref().unwrap_or_default(),
                 r.sharer_email.as_deref().unwrap_or_default(),
+                known,
             )
             .await?,
         ),
@@ -955,7 +1005,10 @@ async fn render(deps: &Deps, row: &SessionRow, role: Role) -> Result<SessionView
             Some(_) => {}
         }
     }
-    let chat_enabled = settings::load(&mut db, tenant).await?.chat_enabled;
+    let chat_enabled = match known.settings {
+        Some(settings) => settings.chat_enabled,
+        None => settings::load(&mut db, tenant).await?.chat_enabled,
+    };
     Ok(SessionView {
         id: r.id,
         your_role: role,
