@@ -101,18 +101,22 @@ impl Conn for Db {
 
 /// A transaction: commit it, or drop it to roll back.
 #[derive(Debug)]
-pub struct Tx(Transaction<'static, Any>);
+pub struct Tx {
+    tx: Transaction<'static, Any>,
+    /// SQLite's writer gate, held until commit or rollback.
+    _writer: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
 
 impl Tx {
     /// Makes every write of this transaction durable at once.
     pub async fn commit(self) -> StoreResult<()> {
-        self.0.commit().await.map_err(StoreError::from)
+        self.tx.commit().await.map_err(StoreError::from)
     }
 }
 
 impl Conn for Tx {
     fn conn(&mut self) -> &mut AnyConnection {
-        &mut self.0
+        &mut self.tx
     }
 }
 
@@ -121,6 +125,10 @@ impl Conn for Tx {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite has one writer at a time. Writers queue here, without holding a pooled
+    /// connection, instead of inside SQLite's busy handler, which sleeps in steps and keeps
+    /// its connection: under many concurrent writes that starved the pool.
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Store {
@@ -155,7 +163,11 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            writer: std::sync::Arc::default(),
+        })
     }
 
     /// Which database this is.
@@ -190,11 +202,19 @@ impl Store {
     /// a deferred transaction that reads and then writes fails with "database is locked" when
     /// another connection wrote in between, instead of waiting its turn.
     pub async fn begin(&self) -> StoreResult<Tx> {
-        let tx = match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
-        };
-        Ok(Tx(tx))
+        Ok(match self.backend {
+            Backend::Sqlite => {
+                let writer = self.writer.clone().lock_owned().await;
+                Tx {
+                    tx: self.pool.begin_with("BEGIN IMMEDIATE").await?,
+                    _writer: Some(writer),
+                }
+            }
+            Backend::Postgres => Tx {
+                tx: self.pool.begin().await?,
+                _writer: None,
+            },
+        })
     }
 
     /// Closes every connection (at shutdown).
