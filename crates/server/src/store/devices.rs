@@ -6,16 +6,11 @@ use assist_protocol::api::devices::{
     EnrollmentToken,
 };
 use assist_protocol::ids::{CompliancePolicyId, DeviceId, EnrollmentTokenId, TenantId};
-use serde::de::DeserializeOwned;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use time::OffsetDateTime;
 
-use super::{Conn, StoreError, StoreResult, from_millis, parse_id, to_millis};
-
-fn json<T: DeserializeOwned>(text: &str, what: &str) -> StoreResult<T> {
-    serde_json::from_str(text).map_err(|err| StoreError::Corrupt(format!("{what}: {err}")))
-}
+use super::{Conn, StoreError, StoreResult, decode_json as json, from_millis, parse_id, to_millis};
 
 fn count(value: i64) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)

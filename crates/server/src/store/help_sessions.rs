@@ -9,7 +9,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 use time::OffsetDateTime;
 
-use super::{Conn, StoreError, StoreResult, from_millis, parse_id, to_millis};
+use super::{Conn, StoreError, StoreResult, decode_json as json, from_millis, parse_id, to_millis};
 use crate::domain::sessions::machine::Machine;
 
 /// A session as stored.
@@ -52,10 +52,6 @@ impl SessionRow {
             None
         }
     }
-}
-
-fn json<T: DeserializeOwned>(text: &str, what: &str) -> StoreResult<T> {
-    serde_json::from_str(text).map_err(|err| StoreError::Corrupt(format!("{what}: {err}")))
 }
 
 fn name<T: serde::Serialize>(value: T) -> String {

@@ -252,6 +252,11 @@ pub fn from_millis(millis: i64) -> StoreResult<OffsetDateTime> {
         .map_err(|_| StoreError::Corrupt(format!("time out of range: {millis}")))
 }
 
+/// Decodes a stored JSON column; `what` names it in the error.
+pub fn decode_json<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> StoreResult<T> {
+    serde_json::from_str(text).map_err(|err| StoreError::Corrupt(format!("{what}: {err}")))
+}
+
 /// Parses a stored ID.
 pub fn parse_id<T: FromStr>(text: &str) -> StoreResult<T> {
     text.parse()

@@ -25,7 +25,7 @@ use assist_protocol::ws::{
 };
 
 use crate::bus::BusEvent;
-use crate::domain::sessions::machine::Input;
+use crate::domain::sessions::machine::{Input, granted_in};
 use crate::domain::sessions::{self, Participant};
 use crate::domain::{Deps, Error};
 use crate::http::AppState;
@@ -114,14 +114,6 @@ fn error_frame(err: Error) -> ServerMessage {
     }
 }
 
-fn granted(state: &SessionState) -> Option<Mode> {
-    match state {
-        SessionState::Active { mode, .. } => Some(*mode),
-        SessionState::ModeRequested { granted, .. } => *granted,
-        _ => None,
-    }
-}
-
 /// One participant's connection, from welcome to goodbye.
 async fn serve(deps: Deps, who: Participant, socket: WebSocket) {
     let connection = Uuid::new_v4();
@@ -142,7 +134,7 @@ async fn serve(deps: Deps, who: Participant, socket: WebSocket) {
             return;
         }
     };
-    let mut current = granted(&welcome.session.state);
+    let mut current = granted_in(&welcome.session.state);
     let first = ServerMessage::Welcome {
         session: welcome.session,
         chat: welcome.chat,
@@ -302,7 +294,7 @@ async fn deliver(
     match event {
         BusEvent::Changed => match sessions::view(deps, who).await {
             Ok(session) => {
-                *current = granted(&session.state);
+                *current = granted_in(&session.state);
                 let ended = matches!(session.state, SessionState::Ended { .. });
                 let message = ServerMessage::Session { session };
                 if ended {

@@ -95,6 +95,16 @@ pub enum Refusal {
     ControlNeedsAgent,
 }
 
+/// The mode granted in `state`, if any: what media and input may flow.
+#[must_use]
+pub fn granted_in(state: &SessionState) -> Option<Mode> {
+    match state {
+        SessionState::Active { mode, .. } => Some(*mode),
+        SessionState::ModeRequested { granted, .. } => *granted,
+        _ => None,
+    }
+}
+
 /// A session's state and what it needs to decide.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Machine {
@@ -153,11 +163,7 @@ impl Machine {
     /// The mode currently granted, if any: what media and input may flow.
     #[must_use]
     pub fn granted(&self) -> Option<Mode> {
-        match self.state {
-            SessionState::Active { mode, .. } => Some(mode),
-            SessionState::ModeRequested { granted, .. } => granted,
-            _ => None,
-        }
+        granted_in(&self.state)
     }
 
     /// Applies `input` from `by` at `now`.
