@@ -6,6 +6,12 @@ import { initI18n, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
+/** Where to go after signing in: `?next=` when it is a path on this site, else home. */
+function nextPage() {
+  const next = new URLSearchParams(location.search).get('next') ?? '';
+  return /^\/(?![/\\])/.test(next) ? next : '/';
+}
+
 async function main() {
   await initI18n();
   const form = $('sign-in-form');
@@ -41,7 +47,7 @@ async function main() {
       const body = { email: email.value.trim(), password: password.value };
       if (!codeField.hidden && code.value.trim()) body.second_factor_code = code.value.trim();
       await api.post('/api/v1/auth/sign-in', body);
-      location.assign('/');
+      location.assign(nextPage());
       return;
     } catch (err) {
       alert.textContent = errorText(err);

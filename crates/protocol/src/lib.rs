@@ -7,6 +7,7 @@
 //! - [`error`]: the error body every API failure returns, with its stable codes.
 //! - [`api`]: REST request and response bodies, one module per resource.
 //! - [`ws`]: the session WebSocket's messages (signaling, consent, chat, presence).
+//! - [`input`]: the WebRTC data channels' messages (helper input, the sharer's screen facts).
 //!
 //! This crate has no runtime: no tokio, axum or sqlx. The server and the agent depend on it;
 //! the web app reads the OpenAPI document generated from it.
@@ -14,6 +15,7 @@
 pub mod api;
 pub mod error;
 pub mod ids;
+pub mod input;
 pub mod text;
 pub mod ws;
 

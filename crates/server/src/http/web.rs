@@ -65,6 +65,21 @@ pub async fn sign_in() -> Response {
     page("sign-in")
 }
 
+/// `/helper`: the helper console (start a session, the code, the remote screen, chat).
+pub async fn helper() -> Response {
+    page("helper")
+}
+
+/// `/share`: the sharer web app (enter the code, consent, share the screen, chat).
+pub async fn share() -> Response {
+    page("share")
+}
+
+/// `/admin`: the admin console; its sections are routed in the page by the URL fragment.
+pub async fn admin() -> Response {
+    page("admin")
+}
+
 /// `/assets/{*path}`: scripts, styles and images.
 pub async fn asset(Path(path): Path<String>) -> Response {
     let file = format!("assets/{path}");

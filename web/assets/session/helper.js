@@ -1,0 +1,353 @@
+// The helper console (`/helper`): start a session (for a device or none), show the code with
+// a countdown, the sharer's trust card and warnings, request view or full control, watch and
+// (when allowed) control the remote screen, chat, and end. `?device=ID` preselects a device;
+// `?session=ID` resumes a session after a reload.
+import { api } from '../api.js';
+import { errorText } from '../errors.js';
+import { initI18n, t } from '../i18n.js';
+import { clock, loadMe, signedOut } from '../page.js';
+import { SessionChannel } from './channel.js';
+import { ChatPanel } from './chat.js';
+import { endedText, sessionErrorText } from './messages.js';
+import { fetchIceServers, HelperPeer } from './rtc.js';
+import { deviceCard, element, personCard } from './trust.js';
+import { Viewer } from './viewer.js';
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  session: null,
+  previous: null,
+  channel: null,
+  peer: null,
+  iceServers: [],
+  codeExpiresAt: null,
+  countdown: null,
+  chat: null,
+  viewer: null,
+  peerOnline: false,
+  ended: false,
+};
+
+function announce(text) {
+  // Re-setting the text makes screen readers announce a repeated message again.
+  const region = $('announcer');
+  region.textContent = '';
+  setTimeout(() => { region.textContent = text; }, 30);
+}
+
+function sharerName() {
+  return state.session?.sharer?.display_name ?? t('chat-role-sharer');
+}
+
+async function loadDevices(preselect) {
+  const select = $('device-select');
+  try {
+    const page = await api.get('/api/v1/devices?limit=200');
+    for (const device of page.items ?? []) {
+      if (device.state && device.state !== 'active') continue;
+      const option = element('option', '', device.name);
+      option.value = device.id;
+      select.append(option);
+    }
+  } catch (err) {
+    if (signedOut(err)) return;
+    // Without permission to list devices, a session without a device still works.
+  }
+  if (preselect && [...select.options].some((o) => o.value === preselect)) select.value = preselect;
+}
+
+async function start(event) {
+  event.preventDefault();
+  const button = event.currentTarget.querySelector('button[type=submit]');
+  const alert = $('start-alert');
+  alert.textContent = '';
+  button.disabled = true;
+  try {
+    const deviceId = $('device-select').value || null;
+    const created = await api.post('/api/v1/sessions', { device_id: deviceId });
+    state.codeExpiresAt = Date.parse(created.code_expires_at);
+    showCode(created.code);
+    history.replaceState(null, '', `/helper?session=${encodeURIComponent(created.session.id)}`);
+    await openSession(created.session);
+  } catch (err) {
+    if (signedOut(err)) return;
+    alert.textContent = sessionErrorText(err);
+    button.disabled = false;
+  }
+}
+
+function showCode(code) {
+  $('security-code').textContent = code;
+  $('code-instructions').textContent = t('helper-code-instructions', { address: `${location.origin}/share` });
+  $('code-card').hidden = false;
+  $('copy-code').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.replace(/\s/g, ''));
+      $('copy-status').textContent = t('helper-code-copied');
+    } catch {
+      $('copy-status').textContent = t('helper-code-copy-failed');
+    }
+  });
+  const tick = () => {
+    const left = (state.codeExpiresAt - Date.now()) / 1000;
+    $('code-expiry').textContent = left > 0
+      ? t('helper-code-expires-in', { time: clock(left) })
+      : t('helper-code-expired');
+    // One spoken reminder a minute before the end; the visible countdown is not a live region.
+    if (left <= 60 && left > 59) announce(t('helper-code-one-minute'));
+  };
+  tick();
+  state.countdown = setInterval(tick, 1000);
+}
+
+function hideCode() {
+  $('code-card').hidden = true;
+  clearInterval(state.countdown);
+}
+
+async function openSession(session) {
+  state.session = session;
+  $('start').hidden = true;
+  $('session').hidden = false;
+  $('page-status').textContent = '';
+  state.iceServers = await fetchIceServers(api);
+  state.chat = new ChatPanel($('chat'), {
+    myRole: 'helper',
+    send: (message) => state.channel.send(message),
+  });
+  state.viewer = new Viewer($('viewer'), {
+    onFirstFrame: () => {
+      performance.mark('assist-first-frame');
+      $('session-status').textContent = t('helper-status-viewing', { name: sharerName() });
+    },
+    onResize: () => state.viewer.placeCursor(),
+  });
+  $('request-view').addEventListener('click', () => requestMode('view'));
+  $('request-control').addEventListener('click', () => requestMode('control'));
+  $('end-button').addEventListener('click', () => {
+    state.channel.send({ type: 'end' });
+    $('end-button').disabled = true;
+  });
+  state.channel = new SessionChannel(session.id, { onMessage, onStatus: onChannelStatus });
+  state.channel.open();
+  render(session);
+}
+
+function requestMode(mode) {
+  state.channel.send({ type: 'request_mode', mode });
+  $('request-view').disabled = true;
+  $('request-control').disabled = true;
+}
+
+function onChannelStatus(status) {
+  if (status === 'reconnecting') {
+    $('session-status').textContent = t('session-reconnecting');
+  } else if (status === 'replaced') {
+    finish(t('session-replaced'));
+  } else if (status === 'closed' && !state.ended) {
+    // The server closes with 1000 after the end; a `session` message normally came first.
+    api.get(`/api/v1/sessions/${encodeURIComponent(state.session.id)}`)
+      .then((session) => render(session))
+      .catch(() => finish(t('session-connection-closed')));
+  }
+}
+
+function onMessage(message) {
+  switch (message.type) {
+    case 'welcome':
+      state.peerOnline = message.peer_online;
+      state.chat.reset(message.chat ?? []);
+      render(message.session);
+      break;
+    case 'session':
+      render(message.session);
+      break;
+    case 'presence':
+      state.peerOnline = message.status === 'online';
+      if (message.role === 'sharer' && state.session.sharer) {
+        announce(t(state.peerOnline ? 'helper-sharer-back' : 'helper-sharer-lost', { name: sharerName() }));
+      }
+      break;
+    case 'offer':
+      acceptOffer(message);
+      break;
+    case 'ice':
+      state.peer?.handle(message);
+      break;
+    case 'chat':
+      state.chat.add(message.message, message.client_id);
+      break;
+    case 'error':
+      onError(message);
+      break;
+    default:
+      break;
+  }
+}
+
+function onError(message) {
+  if (['chat_disabled', 'invalid_request', 'too_many_attempts'].includes(message.code)) {
+    state.chat.refused(sessionErrorText(message));
+  } else {
+    announce(sessionErrorText(message));
+  }
+}
+
+async function acceptOffer(message) {
+  state.peer?.close();
+  state.peer = new HelperPeer({
+    iceServers: state.iceServers,
+    send: (m) => state.channel.send(m),
+    onTrack: (stream) => state.viewer.show(stream),
+    onChannel: (channel) => state.viewer.attachChannel(channel),
+    onConnection: (connection) => {
+      if (connection === 'failed') announce(t('helper-connection-failed'));
+    },
+  });
+  try {
+    await state.peer.handle(message);
+  } catch (err) {
+    console.error('rtc: offer refused', err);
+    announce(t('helper-connection-failed'));
+  }
+}
+
+function renderTrust(session) {
+  const trust = $('trust');
+  if (!session.sharer) {
+    trust.replaceChildren();
+    return;
+  }
+  if (trust.dataset.for === session.sharer.id) return;
+  trust.dataset.for = session.sharer.id;
+  trust.replaceChildren(personCard(session.sharer, 'trust-sharer-heading', 'trust-sharer-heading'), deviceCard(session));
+  state.chat.setNames({ sharer: session.sharer.display_name, helper: session.helper.display_name });
+}
+
+/** What changed between two states, said once: a decline, a partial grant, a pause. */
+function announceChange(before, after) {
+  if (!before) return;
+  const name = sharerName();
+  if (before.state === 'waiting' && after.state === 'joined') {
+    announce(t('helper-sharer-joined', { name }));
+  } else if (before.state === 'mode_requested' && after.state === 'joined') {
+    announce(t('helper-request-declined', { name }));
+  } else if (before.state === 'mode_requested' && after.state === 'active') {
+    if (before.mode === 'control' && after.mode === 'view') {
+      announce(t(before.granted === 'view' ? 'helper-escalation-declined' : 'helper-granted-view-only', { name }));
+    } else {
+      announce(t(after.mode === 'control' ? 'helper-granted-control' : 'helper-granted-view', { name }));
+    }
+  } else if (before.state === 'active' && after.state === 'active') {
+    if (before.mode === 'control' && after.mode === 'view') announce(t('helper-control-taken-back', { name }));
+    else if (!before.paused && after.paused) announce(t('helper-control-paused', { name }));
+    else if (before.paused && !after.paused) announce(t('helper-control-resumed', { name }));
+  }
+}
+
+function render(session) {
+  state.previous = state.session?.state ?? null;
+  state.session = session;
+  const current = session.state;
+  if (current.state === 'ended') {
+    finish(endedText(current.reason, 'helper', sharerName()));
+    return;
+  }
+  announceChange(state.previous, current);
+  renderTrust(session);
+  state.chat.setEnabled(session.chat_enabled && current.state !== 'waiting');
+  $('chat').hidden = !session.chat_enabled;
+
+  if (current.state !== 'waiting') hideCode();
+  else if ($('security-code').textContent === '') {
+    $('session-status').textContent = t('helper-code-not-shown-again');
+  }
+  const name = sharerName();
+  const status = $('session-status');
+  const modeCard = $('mode-card');
+  const view = $('request-view');
+  const control = $('request-control');
+  control.hidden = !session.helper_may_control;
+  switch (current.state) {
+    case 'waiting':
+      if ($('security-code').textContent !== '') status.textContent = t('helper-status-waiting');
+      modeCard.hidden = true;
+      break;
+    case 'joined':
+      status.textContent = t('helper-status-joined', { name });
+      modeCard.hidden = false;
+      $('mode-text').textContent = t(session.sharer_client === 'web' ? 'helper-mode-web-hint' : 'helper-mode-hint');
+      view.disabled = false;
+      control.disabled = false;
+      break;
+    case 'mode_requested':
+      status.textContent = t(current.mode === 'control' ? 'helper-status-asked-control' : 'helper-status-asked-view', { name });
+      modeCard.hidden = current.granted != null;
+      view.disabled = true;
+      control.disabled = true;
+      break;
+    case 'active': {
+      modeCard.hidden = !(current.mode === 'view' && session.helper_may_control);
+      $('mode-text').textContent = t(session.sharer_client === 'web' ? 'helper-mode-web-hint' : 'helper-escalate-hint');
+      view.hidden = true;
+      control.disabled = false;
+      const controlling = current.mode === 'control' && !current.paused;
+      state.viewer.setControl(controlling);
+      $('viewer').hidden = false;
+      $('viewer-heading').textContent = t('viewer-heading', { name });
+      $('viewer-stage').setAttribute('aria-label', t('viewer-stage-label', { name }));
+      $('viewer-mode').textContent = t(current.mode === 'control'
+        ? (current.paused ? 'viewer-mode-paused' : 'viewer-mode-control')
+        : 'viewer-mode-view');
+      $('viewer-hint').textContent = t(controlling ? 'viewer-hint-control' : 'viewer-hint-view');
+      if (!state.peer) status.textContent = t('helper-status-connecting', { name });
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function finish(text) {
+  if (state.ended) return;
+  state.ended = true;
+  hideCode();
+  state.viewer?.clear();
+  state.peer?.close();
+  state.channel?.close();
+  $('session').hidden = true;
+  $('ended-text').textContent = text;
+  $('ended').hidden = false;
+  announce(text);
+  $('ended-heading').focus();
+  history.replaceState(null, '', '/helper');
+}
+
+async function main() {
+  await initI18n(['web', 'session']);
+  const me = await loadMe($('page-status'));
+  if (!me) return;
+  document.title = t('helper-page-title-org', { organisation: me.tenant.name });
+  const params = new URLSearchParams(location.search);
+  const resume = params.get('session');
+  if (resume) {
+    try {
+      const session = await api.get(`/api/v1/sessions/${encodeURIComponent(resume)}`);
+      if (session.your_role === 'helper' && session.state.state !== 'ended') {
+        await openSession(session);
+        return;
+      }
+    } catch (err) {
+      if (signedOut(err)) return;
+    }
+    history.replaceState(null, '', '/helper');
+  }
+  $('page-status').textContent = '';
+  $('start').hidden = false;
+  $('start-form').addEventListener('submit', start);
+  await loadDevices(params.get('device'));
+  $('start-heading').focus?.();
+}
+
+main();

@@ -1,0 +1,34 @@
+// Sentences both consoles share: why a session ended, seen from one side, and the session
+// API's refusals in words.
+import { errorText } from '../errors.js';
+import { t } from '../i18n.js';
+
+const REASONS = [
+  'helper_left', 'sharer_left', 'helper_disconnected', 'sharer_disconnected',
+  'code_expired', 'declined_timeout', 'revoked', 'policy',
+];
+
+/** Why the session ended, told to `role` (`helper` or `sharer`); `name` is the other person. */
+export function endedText(reason, role, name) {
+  const known = REASONS.includes(reason) ? reason.replace(/_/g, '-') : 'other';
+  return t(`ended-${role}-${known}`, { name });
+}
+
+const SESSION_ERRORS = {
+  remote_help_disabled: 'error-remote-help-disabled',
+  code_invalid: 'error-code-invalid',
+  code_expired: 'error-code-expired',
+  code_used: 'error-code-used',
+  unenrolled_device: 'error-unenrolled-device',
+  wrong_device: 'error-wrong-device',
+  chat_disabled: 'error-chat-disabled',
+  invalid_transition: 'error-invalid-transition',
+  session_ended: 'error-session-ended',
+  control_needs_agent: 'error-control-needs-agent',
+  not_found: 'error-session-not-found',
+};
+
+/** A session API refusal (or an `error` frame) in words. */
+export function sessionErrorText(error) {
+  return errorText(error, SESSION_ERRORS);
+}

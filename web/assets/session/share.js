@@ -1,0 +1,308 @@
+// The sharer web app (`/share`): enter the helper's code, see who they are, allow or decline
+// what they ask, share the screen with `getDisplayMedia` straight to the helper's browser,
+// chat, and stop at any moment. A browser can only be viewed: full control needs the Assist
+// app, and when the helper asks for it this page says so and offers view only.
+import { api } from '../api.js';
+import { initI18n, t } from '../i18n.js';
+import { loadMe, signedOut } from '../page.js';
+import { SessionChannel } from './channel.js';
+import { ChatPanel } from './chat.js';
+import { endedText, sessionErrorText } from './messages.js';
+import { DISPLAY_MEDIA_OPTIONS, fetchIceServers, SharerPeer } from './rtc.js';
+import { personCard } from './trust.js';
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  session: null,
+  channel: null,
+  peer: null,
+  stream: null,
+  iceServers: [],
+  chat: null,
+  ended: false,
+  answering: false,
+};
+
+function announce(text) {
+  const region = $('announcer');
+  region.textContent = '';
+  setTimeout(() => { region.textContent = text; }, 30);
+}
+
+function helperName() {
+  return state.session?.helper?.display_name ?? t('chat-role-helper');
+}
+
+/** The eight digits typed, with spaces, dashes and other separators ignored; null if not 8. */
+function parseCode(value) {
+  const digits = value.replace(/[\s\-\u00a0.]/g, '');
+  return /^[0-9]{8}$/.test(digits) ? digits : null;
+}
+
+async function join(event) {
+  event.preventDefault();
+  const input = $('code-input');
+  const alert = $('join-alert');
+  const button = event.currentTarget.querySelector('button[type=submit]');
+  alert.textContent = '';
+  $('code-input-error').textContent = '';
+  input.removeAttribute('aria-invalid');
+  const code = parseCode(input.value);
+  if (!code) {
+    input.setAttribute('aria-invalid', 'true');
+    $('code-input-error').textContent = t('share-code-invalid-format');
+    input.focus();
+    return;
+  }
+  button.disabled = true;
+  try {
+    const session = await api.post('/api/v1/sessions/join', { code, client: 'web' });
+    history.replaceState(null, '', `/share?session=${encodeURIComponent(session.id)}`);
+    await openSession(session);
+  } catch (err) {
+    if (signedOut(err)) return;
+    alert.textContent = sessionErrorText(err);
+    input.setAttribute('aria-invalid', 'true');
+    if (err.code === 'too_many_attempts' && err.retryAfter) {
+      // Locked out for a while: keep the button off until the server listens again.
+      setTimeout(() => { button.disabled = false; }, err.retryAfter * 1000);
+      input.focus();
+      return;
+    }
+    button.disabled = false;
+    input.select();
+    input.focus();
+  }
+}
+
+async function openSession(session) {
+  state.session = session;
+  $('join').hidden = true;
+  $('session').hidden = false;
+  $('page-status').textContent = '';
+  $('trust').replaceChildren(personCard(session.helper, 'trust-helper-heading', 'trust-helper-heading'));
+  state.chat = new ChatPanel($('chat'), { myRole: 'sharer', send: (message) => state.channel.send(message) });
+  state.chat.setNames({ helper: session.helper.display_name, sharer: session.sharer?.display_name ?? '' });
+  state.iceServers = await fetchIceServers(api);
+  $('allow-button').addEventListener('click', () => allow());
+  $('decline-button').addEventListener('click', () => decline());
+  $('end-button').addEventListener('click', () => end());
+  $('stop-sharing').addEventListener('click', () => end());
+  state.channel = new SessionChannel(session.id, { onMessage, onStatus: onChannelStatus });
+  state.channel.open();
+  render(session);
+}
+
+/** Allow: pick the screen (the browser asks), then consent, then offer the video. */
+async function allow() {
+  const current = state.session.state;
+  if (current.state !== 'mode_requested' || state.answering) return;
+  state.answering = true;
+  $('request-error').textContent = '';
+  performance.mark('assist-consent');
+  try {
+    if (!state.stream) {
+      try {
+        state.stream = await navigator.mediaDevices.getDisplayMedia(DISPLAY_MEDIA_OPTIONS);
+      } catch (err) {
+        // Cancelled in the browser's picker, or capture is not allowed: nothing was shared.
+        $('request-error').textContent = t(err?.name === 'NotAllowedError' ? 'share-picker-cancelled' : 'share-capture-failed');
+        return;
+      }
+      performance.mark('assist-capture-started');
+      const [track] = state.stream.getVideoTracks();
+      // The browser's own "Stop sharing" button ends the session, as our Stop does.
+      track.addEventListener('ended', () => end());
+    }
+    // A browser grants view only; asking for control gets view (the Assist app can do more).
+    state.channel.send({ type: 'consent', allow: true, grant: 'view' });
+    if (!state.peer) await startPeer();
+  } finally {
+    state.answering = false;
+  }
+}
+
+async function startPeer() {
+  state.peer?.close();
+  state.peer = new SharerPeer({
+    iceServers: state.iceServers,
+    send: (m) => state.channel.send(m),
+    onConnection: (connection) => {
+      if (connection === 'failed') announce(t('share-connection-failed'));
+    },
+  });
+  await state.peer.share(state.stream);
+}
+
+function decline() {
+  if (state.session.state.state !== 'mode_requested') return;
+  state.channel.send({ type: 'consent', allow: false });
+}
+
+function end() {
+  if (state.ended) return;
+  state.channel?.send({ type: 'end' });
+  stopSharing();
+  $('end-button').disabled = true;
+}
+
+function stopSharing() {
+  for (const track of state.stream?.getTracks() ?? []) track.stop();
+  state.stream = null;
+  state.peer?.close();
+  state.peer = null;
+  $('sharing-bar').hidden = true;
+  document.body.classList.remove('is-sharing');
+}
+
+function onChannelStatus(status) {
+  if (status === 'reconnecting') {
+    $('session-status').textContent = t('session-reconnecting');
+  } else if (status === 'replaced') {
+    finish(t('session-replaced'));
+  } else if (status === 'closed' && !state.ended) {
+    api.get(`/api/v1/sessions/${encodeURIComponent(state.session.id)}`)
+      .then((session) => render(session))
+      .catch(() => finish(t('session-connection-closed')));
+  }
+}
+
+function onMessage(message) {
+  switch (message.type) {
+    case 'welcome':
+      state.chat.reset(message.chat ?? []);
+      render(message.session);
+      break;
+    case 'session':
+      render(message.session);
+      break;
+    case 'presence':
+      if (message.role === 'helper') {
+        const online = message.status === 'online';
+        announce(t(online ? 'share-helper-back' : 'share-helper-lost', { name: helperName() }));
+        // The helper's browser came back: it needs the video offered again.
+        if (online && state.stream && state.session.state.state === 'active') startPeer();
+      }
+      break;
+    case 'answer':
+    case 'ice':
+      state.peer?.handle(message).catch((err) => console.error('rtc:', err));
+      break;
+    case 'chat':
+      state.chat.add(message.message, message.client_id);
+      break;
+    case 'error':
+      if (['chat_disabled', 'invalid_request', 'too_many_attempts'].includes(message.code)) {
+        state.chat.refused(sessionErrorText(message));
+      } else {
+        announce(sessionErrorText(message));
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+function renderRequest(current) {
+  const card = $('request-card');
+  if (current.state !== 'mode_requested') {
+    card.hidden = true;
+    return;
+  }
+  const name = helperName();
+  const wantsControl = current.mode === 'control';
+  const escalation = current.granted != null;
+  const wasHidden = card.hidden;
+  card.hidden = false;
+  $('request-heading').textContent = t(wantsControl ? 'share-request-control-heading' : 'share-request-view-heading', { name });
+  $('request-text').textContent = t(wantsControl ? 'share-request-control-text' : 'share-request-view-text', { name });
+  $('request-agent-note').hidden = !wantsControl;
+  $('request-agent-note').textContent = t('share-control-needs-app');
+  if (escalation) {
+    // Already sharing: the only choice a browser has is to keep view only.
+    $('allow-button').hidden = true;
+    $('decline-button').textContent = t('share-keep-view-only');
+  } else {
+    $('allow-button').hidden = false;
+    $('allow-button').textContent = t(wantsControl ? 'share-allow-view-only' : 'share-allow');
+    $('decline-button').textContent = t('share-decline');
+  }
+  if (wasHidden) {
+    $('request-heading').focus();
+    announce($('request-heading').textContent);
+  }
+}
+
+function render(session) {
+  const before = state.session?.state;
+  state.session = session;
+  const current = session.state;
+  if (current.state === 'ended') {
+    finish(endedText(current.reason, 'sharer', helperName()));
+    return;
+  }
+  const name = helperName();
+  state.chat.setEnabled(session.chat_enabled);
+  $('chat').hidden = !session.chat_enabled;
+  renderRequest(current);
+  const status = $('session-status');
+  switch (current.state) {
+    case 'joined':
+      status.textContent = t('share-status-joined', { name });
+      if (before?.state === 'mode_requested') stopSharing();
+      break;
+    case 'mode_requested':
+      status.textContent = t('share-status-asked', { name });
+      break;
+    case 'active':
+      status.textContent = t('share-status-sharing', { name });
+      $('sharing-text').textContent = t('share-bar-text', { name });
+      $('sharing-bar').hidden = false;
+      document.body.classList.add('is-sharing');
+      // A reload lost the capture: it needs a fresh pick, which needs a click.
+      if (!state.stream) status.textContent = t('share-status-reload-lost-capture', { name });
+      break;
+    default:
+      break;
+  }
+}
+
+function finish(text) {
+  if (state.ended) return;
+  state.ended = true;
+  stopSharing();
+  state.channel?.close();
+  $('session').hidden = true;
+  $('ended-text').textContent = text;
+  $('ended').hidden = false;
+  announce(text);
+  $('ended-heading').focus();
+  history.replaceState(null, '', '/share');
+}
+
+async function main() {
+  await initI18n(['web', 'session']);
+  const me = await loadMe($('page-status'));
+  if (!me) return;
+  document.title = t('share-page-title-org', { organisation: me.tenant.name });
+  const resume = new URLSearchParams(location.search).get('session');
+  if (resume) {
+    try {
+      const session = await api.get(`/api/v1/sessions/${encodeURIComponent(resume)}`);
+      if (session.your_role === 'sharer' && session.state.state !== 'ended') {
+        await openSession(session);
+        return;
+      }
+    } catch (err) {
+      if (signedOut(err)) return;
+    }
+    history.replaceState(null, '', '/share');
+  }
+  $('page-status').textContent = '';
+  $('join').hidden = false;
+  $('join-form').addEventListener('submit', join);
+  $('code-input').focus();
+}
+
+main();
