@@ -1,0 +1,173 @@
+// Admin console (/admin): checks who is signed in and what they may manage, draws the side
+// navigation and routes the URL fragment (#users, #devices/<id>, ...) to one section module.
+import { initI18n } from '../i18n.js';
+import { $, avatar, el, errorMessage, http, signedOut, t } from './ui.js';
+import users from './users.js';
+import groups from './groups.js';
+import roles from './roles.js';
+import accessPolicies from './access-policies.js';
+import devices from './devices.js';
+import enrollment from './enrollment.js';
+import compliance from './compliance.js';
+import settings from './settings.js';
+import live from './live.js';
+import reports from './reports.js';
+import audit from './audit.js';
+
+/** The navigation, in groups; each section says which permission it needs. */
+const NAV = [
+  ['admin-nav-group-people', [users, groups]],
+  ['admin-nav-group-access', [roles, accessPolicies]],
+  ['admin-nav-group-devices', [devices, enrollment, compliance]],
+  ['admin-nav-group-organisation', [settings]],
+  ['admin-nav-group-activity', [live, reports, audit]],
+];
+const SECTIONS = NAV.flatMap(([, sections]) => sections);
+
+let me = null;
+let leaveHandlers = [];
+let firstRoute = true;
+
+function can(permission) {
+  return me.user.is_admin || me.permissions.includes(permission);
+}
+
+function allowed(section) {
+  return can(section.permission);
+}
+
+/** Whether the user may use the console at all: any administration permission. */
+function mayAdminister() {
+  return me.user.is_admin || me.permissions.some((permission) => permission.startsWith('admin.'));
+}
+
+function parseHash() {
+  const raw = location.hash.replace(/^#/, '');
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // Keep the raw text; no section will match it.
+  }
+  const [route, ...rest] = decoded.split('/');
+  return { route, param: rest.join('/') || null };
+}
+
+function renderNav() {
+  const nav = $('admin-nav');
+  const lists = NAV.map(([groupKey, sections]) => {
+    const visible = sections.filter(allowed);
+    if (visible.length === 0) return null;
+    const headingId = `nav-${groupKey}`;
+    return el('div', { className: 'nav-group' },
+      el('h2', { className: 'nav-heading', text: t(groupKey), attrs: { id: headingId } }),
+      el('ul', { attrs: { 'aria-labelledby': headingId } }, visible.map((section) => el('li', {},
+        el('a', { text: t(section.titleKey), attrs: { href: `#${section.route}`, 'data-route': section.route } })))));
+  });
+  nav.replaceChildren(...lists.filter(Boolean));
+}
+
+function markCurrent(route) {
+  for (const link of $('admin-nav').querySelectorAll('a[data-route]')) {
+    if (link.dataset.route === route) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+async function route() {
+  for (const handler of leaveHandlers) handler();
+  leaveHandlers = [];
+  const { route: name, param } = parseHash();
+  const visible = SECTIONS.filter(allowed);
+  const section = visible.find((s) => s.route === name);
+  if (!section) {
+    history.replaceState(null, '', `#${visible[0].route}`);
+    return route();
+  }
+  markCurrent(section.route);
+  document.title = t('admin-page-title', { section: t(section.titleKey), organisation: me.tenant.name });
+
+  const root = el('div', { className: 'section' });
+  $('section-root').replaceChildren(root);
+  const status = $('page-status');
+  status.textContent = t('loading');
+  const ctx = {
+    me,
+    can,
+    param,
+    /** Runs `handler` when the visitor leaves this section (to stop timers). */
+    onLeave: (handler) => leaveHandlers.push(handler),
+    navigate: (hash) => {
+      location.hash = hash;
+    },
+    /** Whether this section is still the one on screen (it may have been left while loading). */
+    current: () => root.isConnected,
+  };
+  try {
+    await section.render(root, ctx);
+  } catch (err) {
+    if (signedOut(err)) return;
+    if (root.isConnected) {
+      root.replaceChildren(
+        el('h1', { text: t(section.titleKey), attrs: { tabindex: '-1' } }),
+        el('p', { className: 'form-alert', text: errorMessage(err), attrs: { role: 'alert' } }),
+      );
+    }
+  }
+  if (!root.isConnected) return;
+  status.textContent = '';
+  if (firstRoute) {
+    firstRoute = false;
+  } else {
+    root.querySelector('h1')?.focus();
+  }
+}
+
+async function signOut(signOutButton) {
+  signOutButton.disabled = true;
+  try {
+    await http.post('/api/v1/auth/sign-out');
+  } catch (err) {
+    if (err.status !== 401) {
+      signOutButton.disabled = false;
+      $('page-status').textContent = errorMessage(err);
+      return;
+    }
+  }
+  location.assign('/sign-in');
+}
+
+async function main() {
+  await initI18n(['web', 'admin']);
+  try {
+    me = await http.get('/api/v1/me');
+  } catch (err) {
+    if (!signedOut(err)) $('page-status').textContent = errorMessage(err);
+    return;
+  }
+  $('org-name').textContent = me.tenant.name;
+  $('header-name').textContent = me.user.display_name;
+  $('header-avatar').replaceWith(Object.assign(avatar(me.user, 'small'), { id: 'header-avatar' }));
+  $('user-menu').hidden = false;
+  $('sign-out').addEventListener('click', (event) => signOut(event.currentTarget));
+  // The fragment names the section, so the skip link moves focus itself instead of navigating.
+  document.querySelector('.skip-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    const target = $('admin-layout').hidden ? $('denied-heading') : $('admin-main');
+    target.focus();
+  });
+
+  if (!mayAdminister()) {
+    document.title = t('admin-denied-title');
+    $('page-status').textContent = '';
+    $('no-permission').hidden = false;
+    $('denied-heading').focus();
+    return;
+  }
+  renderNav();
+  $('admin-layout').hidden = false;
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+main();
