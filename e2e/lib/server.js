@@ -1,5 +1,14 @@
 // Starts the real assist-server binary on a free port with a fresh data directory, and reads
-// the first-run link it prints.
+// the address and the first-run link it prints.
+//
+// Where to listen: the default, 127.0.0.1:0, suits every browser test, WebRTC included (the
+// peers' media does not go through the server; they meet on the namespace's 10.77.0.1, see
+// network.js). Open the product at `origin` (http://127.0.0.1:<port>): a secure context, so
+// getDisplayMedia works, which it does not at http://10.77.0.1:<port>. To have the server see
+// a second client address (conditional access by network), listen on '0.0.0.0:0' and open
+// `originAt('10.77.0.1')` too: the server then sees that client as 10.77.0.1 (and the other as
+// 127.0.0.1). Without public_url, the server checks Origin against the Host each request was
+// sent to, so both origins work.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,34 +17,86 @@ import { join, resolve } from 'node:path';
 const BINARY = process.env.ASSIST_SERVER_BIN
   ?? resolve(import.meta.dirname, '../../target/debug/assist-server');
 
-export async function startServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'assist-e2e-'));
-  const child = spawn(BINARY, ['serve'], {
-    env: { ...process.env, ASSIST_DATA_DIR: dataDir, ASSIST_LISTEN: '127.0.0.1:0', RUST_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+/**
+ * @param {object} [options]
+ * @param {string} [options.listen] ASSIST_LISTEN, e.g. '127.0.0.1:0' (default), '0.0.0.0:0',
+ *   '10.77.0.1:0'; port 0 picks a free port
+ * @param {Record<string, string>} [options.env] more environment, e.g. ASSIST_* settings
+ *   (`{ ASSIST_CONSENT_TIMEOUT_SECS: '5' }`); overrides the defaults here
+ * @param {string} [options.dataDir] reuse this data directory (a restart); it is kept on stop
+ * @param {string[]} [options.args] command-line arguments (default ['serve'])
+ * @returns {Promise<{origin: string, setupLink: string | undefined, port: number,
+ *   dataDir: string, originAt: (host: string) => string, output: () => string,
+ *   stop: () => Promise<void>}>} setupLink: undefined when the store already had a tenant
+ */
+export async function startServer({ listen = '127.0.0.1:0', env = {}, dataDir, args = ['serve'] } = {}) {
+  const ownDataDir = !dataDir;
+  const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'assist-e2e-'));
+  const child = spawn(BINARY, args, {
+    env: { ...process.env, ASSIST_DATA_DIR: directory, ASSIST_LISTEN: listen, RUST_LOG: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The log goes on to the test's output; its end goes into the error when the start fails.
+  let log = '';
+  child.stderr.on('data', (chunk) => {
+    process.stderr.write(chunk);
+    log = (log + chunk).slice(-4000);
+  });
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let output = '';
   const ready = new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not print its link:\n${output}`)), 15000);
+    const timer = setTimeout(() => reject(new Error(`server did not print its address:\n${output}`)), 15000);
+    let grace;
+    const done = (value) => {
+      clearTimeout(timer);
+      clearTimeout(grace);
+      resolvePromise(value);
+    };
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      const origin = output.match(/running at (http:\/\/[^\s/]+)\//)?.[1];
-      const setupLink = output.match(/(http:\/\/\S+\/setup#\S+)/)?.[1];
-      if (origin && setupLink) {
-        clearTimeout(timer);
-        resolvePromise({ origin, setupLink });
-      }
+      const printed = output.match(/running at (https?:\/\/[^\s/]+)\//)?.[1];
+      if (!printed) return;
+      const setupLink = output.match(/(https?:\/\/\S+\/setup#\S+)/)?.[1];
+      if (setupLink) done({ printed, setupLink });
+      // A store with a tenant prints no link; the link, when there is one, follows at once.
+      else grace ??= setTimeout(() => done({ printed, setupLink: undefined }), ownDataDir ? 5000 : 300);
     });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}${log}`)));
   });
-  const { origin, setupLink } = await ready;
+  let printed;
+  let setupLink;
+  try {
+    ({ printed, setupLink } = await ready);
+  } catch (error) {
+    child.kill('SIGKILL');
+    process.off('exit', killOnExit);
+    if (ownDataDir) rmSync(directory, { recursive: true, force: true });
+    throw error;
+  }
+  const url = new URL(printed);
+  const port = Number(url.port);
+  // A wildcard address is no place to browse to: name loopback instead.
+  const wildcard = { '0.0.0.0': '127.0.0.1', '[::]': '[::1]' }[url.hostname];
+  const originAt = (host) => `${url.protocol}//${host}:${port}`;
+  const origin = wildcard ? originAt(wildcard) : printed;
+  if (wildcard && setupLink) setupLink = setupLink.replace(printed, origin);
   return {
     origin,
     setupLink,
+    port,
+    dataDir: directory,
+    originAt,
+    output: () => output,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
+      process.off('exit', killOnExit);
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (ownDataDir) rmSync(directory, { recursive: true, force: true });
     },
   };
 }
