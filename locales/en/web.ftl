@@ -10,6 +10,8 @@ skip-to-content = Skip to main content
 loading = Loading…
 go-to-sign-in = Go to the sign-in page
 sign-out = Sign out
+# The accessible name of the language picker in every page's header (it lists each language by its own name).
+language-picker-label = Language
 
 ## Form fields and checks
 
@@ -128,3 +130,5 @@ session-address = From address { $address }
 session-sign-out = Sign out
 session-sign-out-label = Sign out on { $device }
 session-signed-out = Signed out on { $device }.
+
+home-admin-link = Admin console

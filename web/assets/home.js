@@ -199,6 +199,8 @@ async function main() {
   renderProfile();
   $('page-status').textContent = '';
   $('user-menu').hidden = false;
+  // Administrators, and anyone whose roles let them manage something, get the admin console.
+  $('admin-link').hidden = !(me.user.is_admin || me.permissions.some((p) => p.startsWith('admin.')));
   $('home-content').hidden = false;
 
   $('sign-out').addEventListener('click', (event) => signOut(event.currentTarget));

@@ -1,95 +1,160 @@
-// Loads the page language's Fluent messages and translates text; a small Fluent subset, swappable later.
+// The page language and its messages: picks a language, loads its Fluent files through the
+// vendored @fluent/bundle (the reference implementation of Fluent), falls back to English for
+// any file or message a translation lacks, and fills the page's text.
+import { FluentBundle, FluentResource } from './vendor/fluent-bundle/esm/index.js';
+import { mountLanguagePickers } from './language-picker.js';
 
-/** Languages with a `locales/<lang>/web.ftl`; the first is the fallback. */
-export const AVAILABLE = ['en'];
-const FALLBACK = AVAILABLE[0];
+/** The product's languages, as named by their `locales/<lang>/` folders. */
+export const AVAILABLE = [
+  'ar', 'bg', 'zh-Hans', 'zh-Hant', 'hr', 'cs', 'da', 'nl', 'en', 'et', 'fi', 'fr', 'de', 'el',
+  'he', 'hu', 'it', 'ja', 'ko', 'lv', 'lt', 'nb', 'pl', 'pt', 'ro', 'ru', 'sr', 'sk', 'sl', 'es',
+  'sv', 'th', 'tr', 'uk',
+];
+/** The source language: every message exists in it, and it fills whatever a translation lacks. */
+export const SOURCE_LANGUAGE = 'en';
+/** Where a choice made with the language picker is kept; it overrides the browser's languages. */
+export const STORAGE_KEY = 'assist.language';
+
 const RIGHT_TO_LEFT = new Set(['ar', 'he']);
+// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms, plus the marks and isolates
+// that switch to right-to-left: a string without any of them cannot be reordered on an LTR page.
+const RIGHT_TO_LEFT_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const ISOLATES = /[\u2068\u2069]/g;
 
-let language = FALLBACK;
-// The browser's own tag when it shares the page language, so dates follow "en-GB" and not only "en".
-let formatLocale = FALLBACK;
-let messages = new Map();
+let language = SOURCE_LANGUAGE;
+// The locale for `Intl`: the browser's own tag when it names the page language ("en-GB", not
+// only "en"), so dates and numbers follow the region too.
+let formatLocale = SOURCE_LANGUAGE;
+// The page language's bundle first, then English for what it lacks.
+let bundles = [];
 
-/** The best available language for the browser's preferences. */
-export function pickLanguage(preferred = navigator.languages ?? [navigator.language]) {
-  for (const tag of preferred) {
-    if (!tag) continue;
-    const lower = tag.toLowerCase();
-    const base = lower.split('-')[0];
-    const match = AVAILABLE.find((lang) => lang.toLowerCase() === lower)
-      ?? AVAILABLE.find((lang) => lang.toLowerCase() === base);
-    if (match) return match;
-  }
-  return FALLBACK;
+function browserLanguages() {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
 /**
- * Parses the subset of Fluent we use: `# comments`, `key = value` (and `-term = value`),
- * and multi-line values continued on indented lines (dedented, joined with newlines).
+ * The product language for one BCP 47 tag, or null. Chinese goes by script, then by region
+ * (Taiwan, Hong Kong and Macao write Traditional); Norwegian `no` and `nn` read Bokmål; `iw` is
+ * Hebrew's old code; Serbian in any script is `sr`, which this product writes in Latin script.
  */
-export function parseFtl(text) {
-  const result = new Map();
-  let id = null;
-  let lines = [];
-  const finish = () => {
-    if (id !== null) result.set(id, joinPattern(lines));
-    id = null;
-    lines = [];
-  };
-  for (const line of text.split(/\r?\n/)) {
-    const entry = /^(-?[A-Za-z][A-Za-z0-9_-]*)\s*=(.*)$/.exec(line);
-    if (entry) {
-      finish();
-      id = entry[1];
-      lines = [entry[2].trim()];
-    } else if (id !== null && (line.trim() === '' || /^\s/.test(line))) {
-      lines.push(line);
-    } else {
-      finish(); // A comment, or a line we do not understand, ends the current entry.
-    }
+export function matchLanguage(tag) {
+  if (typeof tag !== 'string' || tag.trim() === '') return null;
+  const subtags = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
+  const exact = AVAILABLE.find((lang) => lang.toLowerCase() === subtags.join('-'));
+  if (exact) return exact;
+  switch (subtags[0]) {
+    case 'zh':
+      if (subtags.includes('hant')) return 'zh-Hant';
+      if (subtags.includes('hans')) return 'zh-Hans';
+      return subtags.some((s) => ['tw', 'hk', 'mo'].includes(s)) ? 'zh-Hant' : 'zh-Hans';
+    case 'no':
+    case 'nn':
+    case 'nb':
+      return 'nb';
+    case 'iw':
+      return 'he';
+    default:
+      return AVAILABLE.find((lang) => lang.toLowerCase() === subtags[0]) ?? null;
   }
-  finish();
-  return result;
 }
 
-function joinPattern([first, ...rest]) {
-  const indents = rest.filter((l) => l.trim() !== '').map((l) => l.match(/^ */)[0].length);
-  const indent = indents.length ? Math.min(...indents) : 0;
-  const block = rest.map((l) => l.slice(indent).trimEnd());
-  return (first === '' ? block : [first, ...block]).join('\n').trim();
+/** The best product language for the browser's preferences (`navigator.languages`). */
+export function pickLanguage(preferred = browserLanguages()) {
+  for (const tag of preferred) {
+    const match = matchLanguage(tag);
+    if (match) return match;
+  }
+  return SOURCE_LANGUAGE;
 }
 
-function format(pattern, args, depth = 0) {
-  return pattern.replace(/\{\s*("(?:[^"\\]|\\.)*"|[^{}"]*?)\s*\}/g, (_match, expr) => {
-    if (expr.startsWith('$')) {
-      const value = args[expr.slice(1)];
-      if (value === undefined || value === null) return `{${expr}}`;
-      return typeof value === 'number' ? new Intl.NumberFormat(formatLocale).format(value) : String(value);
-    }
-    const literal = /^"(.*)"$/.exec(expr);
-    if (literal) {
-      return literal[1].replace(/\\(?:u([0-9a-fA-F]{4})|(.))/g, (_, hex, char) =>
-        (hex ? String.fromCharCode(Number.parseInt(hex, 16)) : char));
-    }
-    const referenced = messages.get(expr);
-    if (referenced !== undefined && depth < 8) return format(referenced, {}, depth + 1);
-    return `{${expr}}`;
-  });
+/** The language chosen with the picker, if any and still offered. */
+export function storedLanguage() {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return AVAILABLE.includes(stored) ? stored : null;
+  } catch {
+    return null; // Storage can be disabled; the browser's languages decide then.
+  }
 }
 
-/** The message `id` with its `{ $var }` placeables filled from `args`; the id itself when missing. */
+/** The language the visitor asked for: their stored choice, else their browser's. */
+export function preferredLanguage() {
+  return storedLanguage() ?? pickLanguage();
+}
+
+/** Keeps `lang` as the visitor's choice for the next pages; false when storage is refused. */
+export function rememberLanguage(lang) {
+  if (!AVAILABLE.includes(lang)) return false;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `lang` is written right to left (Arabic, Hebrew). */
+export function isRightToLeft(lang) {
+  return RIGHT_TO_LEFT.has(lang);
+}
+
+function localeFor(lang) {
+  // Serbian pages are in Latin script, so dates and numbers must not come out in Cyrillic.
+  if (lang === 'sr') return 'sr-Latn';
+  const tag = browserLanguages().find((candidate) => matchLanguage(candidate) === lang);
+  try {
+    return tag ? Intl.getCanonicalLocales(tag)[0] : lang;
+  } catch {
+    return lang;
+  }
+}
+
+/**
+ * Fluent wraps each placeable in Unicode isolation marks (FSI … PDI) so that a name in one
+ * direction cannot scramble a sentence in the other. On a left-to-right page, a string with no
+ * right-to-left character renders the same with or without them; there they are dropped, so
+ * the text that scripts, assistive technology and tests read stays plain.
+ */
+function withoutNeedlessIsolates(text) {
+  if (isRightToLeft(language) || RIGHT_TO_LEFT_TEXT.test(text)) return text;
+  return text.replace(ISOLATES, '');
+}
+
+/**
+ * The message `id` (or its attribute, as `id.attribute`) in the page language, with `args`
+ * filled in: strings, numbers (formatted, and chosen between plural variants) and dates. Falls
+ * back to English, then to the id itself.
+ */
 export function t(id, args = {}) {
-  const pattern = messages.get(id);
-  if (pattern === undefined) {
-    console.warn(`i18n: no message "${id}" in ${language}`);
-    return id;
+  return lookup(id, args).text;
+}
+
+/** The text of `id` and the language it came in (English when the translation lacks it). */
+function lookup(id, args) {
+  const [messageId, attribute] = String(id).split('.', 2);
+  for (const bundle of bundles) {
+    const message = bundle.getMessage(messageId);
+    const pattern = attribute ? message?.attributes?.[attribute] : message?.value;
+    if (pattern === undefined || pattern === null) continue;
+    const errors = [];
+    const text = bundle.formatPattern(pattern, args, errors);
+    const lang = bundle.locales.at(-1);
+    for (const error of errors) console.warn(`i18n: ${id} (${lang}): ${error.message}`);
+    return { text: withoutNeedlessIsolates(text), lang };
   }
-  return format(pattern, args);
+  console.warn(`i18n: no message "${id}"`);
+  return { text: id, lang: null };
 }
 
 /** The locale for `Intl` formatters: the page language, in the browser's regional variant if any. */
 export function currentLanguage() {
   return formatLocale;
+}
+
+/** The language the page is shown in: one of `AVAILABLE`, as set on `<html lang>`. */
+export function pageLanguage() {
+  return language;
 }
 
 /** A date and time in the page language, such as "3 Mar 2025, 14:05". */
@@ -100,7 +165,8 @@ export function formatDateTime(value) {
 
 /**
  * Fills `data-i18n="key"` elements' text and `data-i18n-attr="attr:key,attr:key"` attributes
- * under `root` (and on `root` itself).
+ * under `root` (and on `root` itself). `data-i18n-args` may hold the messages' arguments as JSON,
+ * such as `{"count": 3}`.
  */
 export function applyTranslations(root = document) {
   const select = (selector) => {
@@ -108,40 +174,93 @@ export function applyTranslations(root = document) {
     if (root instanceof Element && root.matches(selector)) found.unshift(root);
     return found;
   };
+  const argsOf = (element) => {
+    if (!element.dataset.i18nArgs) return {};
+    try {
+      return JSON.parse(element.dataset.i18nArgs);
+    } catch {
+      console.warn(`i18n: data-i18n-args is not JSON: ${element.dataset.i18nArgs}`);
+      return {};
+    }
+  };
   for (const element of select('[data-i18n]')) {
-    element.textContent = t(element.dataset.i18n);
+    const { text, lang } = lookup(element.dataset.i18n, argsOf(element));
+    element.textContent = text;
+    // English standing in for a missing translation is marked as English, so that it is read
+    // out in English and laid out left to right on an Arabic or Hebrew page.
+    if (lang && lang !== language) {
+      element.lang = lang;
+      element.dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
+      element.dataset.i18nFallback = '';
+    } else if (element.dataset.i18nFallback !== undefined) {
+      element.removeAttribute('lang');
+      element.removeAttribute('dir');
+      delete element.dataset.i18nFallback;
+    }
   }
   for (const element of select('[data-i18n-attr]')) {
+    const args = argsOf(element);
     for (const pair of element.dataset.i18nAttr.split(',')) {
       const [attr, key] = pair.split(':').map((s) => s.trim());
-      if (attr && key) element.setAttribute(attr, t(key));
+      if (attr && key) element.setAttribute(attr, t(key, args));
     }
   }
 }
 
-async function load(lang) {
-  const response = await fetch(`/locales/${encodeURIComponent(lang)}/web.ftl`, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`locale ${lang}: HTTP ${response.status}`);
-  return parseFtl(await response.text());
-}
-
-/** Picks the language, loads its messages, sets `lang` and `dir`, and translates the page. */
-export async function initI18n() {
-  language = pickLanguage();
+async function fetchFile(lang, file) {
+  const path = `/locales/${encodeURIComponent(lang)}/${encodeURIComponent(file)}.ftl`;
   try {
-    messages = await load(language);
+    const response = await fetch(path, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.text();
   } catch (err) {
-    console.error(err);
-    if (language !== FALLBACK) {
-      language = FALLBACK;
-      messages = await load(FALLBACK).catch(() => new Map());
+    // A translation may not have this file yet: English fills in. English itself must load.
+    const log = lang === SOURCE_LANGUAGE ? console.error : console.warn;
+    log(`i18n: ${path}: ${err.message}`);
+    return null;
+  }
+}
+
+function makeBundle(locales, sources) {
+  const bundle = new FluentBundle(locales);
+  for (const source of sources) {
+    if (source === null) continue;
+    for (const error of bundle.addResource(new FluentResource(source))) {
+      console.warn(`i18n (${locales[0]}): ${error.message}`);
     }
   }
-  const preferred = navigator.languages ?? [navigator.language];
-  formatLocale = preferred.find((tag) => tag?.toLowerCase().split('-')[0] === language.split('-')[0]) ?? language;
+  return bundle;
+}
+
+/**
+ * Picks the language (the stored choice, else the browser's), loads its messages from `files`
+ * (names under `locales/<lang>/`, without `.ftl`; `web` holds what every page shares, and
+ * English fills any file or message a translation lacks), sets `<html lang dir>`, translates
+ * the page and mounts the language pickers (`data-language-picker`). Never throws.
+ */
+export async function initI18n(files = ['web']) {
+  const wanted = preferredLanguage();
+  const languages = wanted === SOURCE_LANGUAGE ? [SOURCE_LANGUAGE] : [wanted, SOURCE_LANGUAGE];
+  const loaded = await Promise.all(languages.map((lang) => Promise.all(files.map((file) => fetchFile(lang, file)))));
+  // A language none of whose files exist yet is shown as English, so `lang` and `dir` tell the truth.
+  const found = loaded.map((sources) => sources.some((source) => source !== null));
+  language = found[0] ? wanted : SOURCE_LANGUAGE;
+  formatLocale = localeFor(language);
+  bundles = [];
+  languages.forEach((lang, index) => {
+    if (!found[index]) return;
+    const locales = lang === language ? [...new Set([formatLocale, lang])] : [lang];
+    bundles.push(makeBundle(locales, loaded[index]));
+  });
+
   const html = document.documentElement;
   html.lang = language;
-  html.dir = RIGHT_TO_LEFT.has(language.split('-')[0]) ? 'rtl' : 'ltr';
-  applyTranslations(document);
+  html.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
+  try {
+    applyTranslations(document);
+    mountLanguagePickers(document);
+  } catch (err) {
+    console.error(err);
+  }
   html.classList.add('i18n-ready');
 }

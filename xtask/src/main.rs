@@ -1,10 +1,13 @@
 //! Project tasks, run as `cargo xtask <task>`:
 //! - `openapi`: writes `docs/openapi.json` from the server's generated document (the test
 //!   suite fails while the checked-in copy differs from what the code generates).
+//! - `check-locales [DIR]`: checks every `locales/<lang>/` against English (see [`locales`]);
+//!   the test suite runs the same check.
 //! - `bench-sessions`, `bench-redeem`, `bench-leave`: session benchmarks against the release
 //!   server (see [`bench`]); `bench-hold` is their worker.
 
 mod bench;
+mod locales;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,13 +30,14 @@ fn main() -> ExitCode {
     let rest = args.get(1..).unwrap_or_default();
     let result = match args.first().map(String::as_str) {
         Some("openapi") => openapi(),
+        Some("check-locales") => locales::run(rest, &workspace_root()),
         Some("bench-sessions") => bench::sessions(rest),
         Some("bench-hold") => bench::hold(rest),
         Some("bench-redeem") => bench::redeem(rest),
         Some("bench-leave") => bench::leave(rest),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  openapi          write docs/openapi.json\n  bench-sessions   [--sessions N] [--seconds S]\n  bench-redeem     [--rate R] [--seconds S]\n  bench-leave      [--rounds K]"
+                "usage: cargo xtask <task>\n\ntasks:\n  openapi          write docs/openapi.json\n  check-locales    [DIR] check locales/ against English\n  bench-sessions   [--sessions N] [--seconds S]\n  bench-redeem     [--rate R] [--seconds S]\n  bench-leave      [--rounds K]"
             );
             return ExitCode::FAILURE;
         }
