@@ -10,78 +10,28 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 
 import { launchChromium } from '../lib/browser.js';
+import { call as apiCall, setUpDesk, signIn } from '../lib/desk.js';
 import { startServer } from '../lib/server.js';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
-const PASSWORD = 'correct horse battery staple';
-
 let server;
 let browser;
-
-/** A signed-in browser context for `email`, with its page. */
-async function signedIn(email, { locale = 'en-GB' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() === 'error' && !text.startsWith('Failed to load resource')) problems.push(text);
-  });
-  await page.goto(`${server.origin}/sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  return { context, page, problems };
-}
-
-/** JSON from the API with `page`'s cookie. */
-async function call(page, method, path, data) {
-  const response = await page.request.fetch(`${server.origin}${path}`, {
-    method, data, headers: { origin: server.origin },
-  });
-  const body = response.status() === 204 ? null : await response.json();
-  assert.ok(response.ok(), `${method} ${path}: ${response.status()} ${JSON.stringify(body)}`);
-  return body;
-}
-
-/** First run: Contoso with Ada (owner), Hal (help desk) and Sue (staff), remote help on. */
-async function organisation() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.setupLink);
-  const form = page.getByRole('form', { name: 'Create your organisation' });
-  await form.getByLabel('Organisation name').fill('Contoso');
-  await form.getByLabel('Full name').fill('Ada Lovelace');
-  await form.getByLabel('E-mail').fill('ada@contoso.com');
-  await form.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await form.getByLabel('Confirm password').fill(PASSWORD);
-  await form.getByRole('button', { name: 'Create organisation' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-
-  await call(page, 'PATCH', '/api/v1/tenant/settings', { remote_help_enabled: true, unenrolled_help_enabled: true });
-  const hal = await call(page, 'POST', '/api/v1/users', {
-    email: 'hal@contoso.com', display_name: 'Hal Helper', job_title: 'Service Desk Analyst', company: 'Contoso IT', password: PASSWORD,
-  });
-  const sue = await call(page, 'POST', '/api/v1/users', {
-    email: 'sue@contoso.com', display_name: 'سارة Sue Sharer', job_title: 'Accountant', company: 'Contoso Finance', password: PASSWORD,
-  });
-  const desk = await call(page, 'POST', '/api/v1/groups', { name: 'Service desk' });
-  const staff = await call(page, 'POST', '/api/v1/groups', { name: 'Staff' });
-  await call(page, 'PUT', `/api/v1/groups/${desk.id}/members/${hal.id}`);
-  await call(page, 'PUT', `/api/v1/groups/${staff.id}/members/${sue.id}`);
-  const roles = await call(page, 'GET', '/api/v1/roles');
-  const operator = roles.items.find((role) => role.name === 'Help Desk Operator');
-  await call(page, 'POST', '/api/v1/role-assignments', {
-    name: 'Desk helps staff', role_id: operator.id, member_groups: [desk.id], scope: { groups: [staff.id], all_devices: true },
-  });
-  return { context, page };
-}
+let admin;
+// A session started with a one-minute code at the start, checked for its expiry at the end.
+let expiring;
 
 before(async () => {
   server = await startServer();
   browser = await launchChromium({ media: true });
+  admin = await setUpDesk(browser, server, { settings: { code_lifetime_minutes: 1 } });
+  expiring = await signIn(browser, server.origin, 'hal@contoso.com');
+  await expiring.page.goto(`${server.origin}/helper`);
+  await expiring.page.getByRole('button', { name: 'New remote help session' }).click();
+  const code = expiring.page.getByRole('region', { name: 'Security code' }).getByText(/^\d{4} \d{4}$/);
+  await code.waitFor();
+  expiring.code = await code.textContent();
+  expiring.startedAt = Date.now();
+  await apiCall(admin.page, server.origin, 'PATCH', '/api/v1/tenant/settings', { code_lifetime_minutes: 10 });
 });
 
 after(async () => {
@@ -90,9 +40,8 @@ after(async () => {
 });
 
 test('a helper sees a sharer\'s screen, they chat, and the sharer stops', async () => {
-  const admin = await organisation();
-  const helper = await signedIn('hal@contoso.com');
-  const sharer = await signedIn('sue@contoso.com');
+  const helper = await signIn(browser, server.origin, 'hal@contoso.com');
+  const sharer = await signIn(browser, server.origin, 'sue@contoso.com');
 
   // The helper starts a session and gets the code.
   await helper.page.goto(`${server.origin}/helper`);
@@ -161,22 +110,114 @@ test('a helper sees a sharer\'s screen, they chat, and the sharer stops', async 
 
   // The sharer stops; the helper is told within a second.
   const sessionId = new URL(helper.page.url()).searchParams.get('session');
-  const stoppedAt = Date.now();
   await sharer.page.getByRole('button', { name: 'Stop sharing' }).click();
   await helper.page.getByRole('heading', { name: 'Session ended' }).waitFor({ timeout: 1000 });
-  const told = Date.now() - stoppedAt;
+  const mark = (page, name) => page.evaluate((n) => performance.timeOrigin + performance.getEntriesByName(n)[0].startTime, name);
+  const told = (await mark(helper.page, 'assist-ended-shown')) - (await mark(sharer.page, 'assist-end-sent'));
   await helper.page.locator('#ended-text').getByText(/Sue Sharer\W* ended the session\./).waitFor();
-  console.log(`sharer stop to helper told: ${told} ms`);
+  console.log(`sharer stop to helper told: ${told.toFixed(0)} ms`);
   assert.ok(told < 1000);
   await sharer.page.locator('#ended-text').getByText('You ended the session. Nothing is shared any more.').waitFor();
 
   // The report holds the chat, in order.
-  const report = await call(admin.page, 'GET', `/api/v1/reports/sessions/${sessionId}`);
+  const report = await apiCall(admin.page, server.origin, 'GET', `/api/v1/reports/sessions/${sessionId}`);
   assert.deepEqual(report.chat.map((m) => m.text), lines);
   assert.equal(report.report.end_reason, 'sharer_left');
   assert.equal(report.report.view_granted, true);
 
   assert.deepEqual(helper.problems, []);
   assert.deepEqual(sharer.problems, []);
-  await Promise.all([admin.context.close(), helper.context.close(), sharer.context.close()]);
+  await Promise.all([helper.page.context().close(), sharer.page.context().close()]);
+});
+
+/** Hal starts a session on /helper; Sue enters its code on /share. */
+async function connect() {
+  const helper = await signIn(browser, server.origin, 'hal@contoso.com');
+  const sharer = await signIn(browser, server.origin, 'sue@contoso.com');
+  await helper.page.goto(`${server.origin}/helper`);
+  await helper.page.getByRole('button', { name: 'New remote help session' }).click();
+  const code = helper.page.getByRole('region', { name: 'Security code' }).getByText(/^\d{4} \d{4}$/);
+  await code.waitFor();
+  await sharer.page.goto(`${server.origin}/share`);
+  await sharer.page.getByLabel('Security code').fill(await code.textContent());
+  await sharer.page.getByRole('button', { name: 'Continue' }).click();
+  await helper.page.getByText(/Sue Sharer\W* has joined\. Ask to see their screen/).waitFor();
+  return { helper, sharer };
+}
+
+async function close(...people) {
+  for (const person of people) {
+    assert.deepEqual(person.problems, [], 'no script errors or CSP violations');
+    await person.page.context().close();
+  }
+}
+
+test('a declined request is told to the helper, who can ask again and end', async () => {
+  const { helper, sharer } = await connect();
+  await helper.page.getByRole('button', { name: 'Request view only' }).click();
+  await sharer.page.getByRole('button', { name: 'Decline' }).click();
+  await helper.page.getByRole('alert').getByText(/Sue Sharer\W* declined your request\./).waitFor({ timeout: 1000 });
+  await helper.page.screenshot({ path: `${SCREENSHOTS}/helper-declined.png` });
+  // Nothing is shared, and the helper may ask again.
+  assert.equal(await sharer.page.getByRole('region', { name: 'Screen sharing' }).count(), 0);
+  await helper.page.getByRole('button', { name: 'Request view only' }).click();
+  await sharer.page.getByRole('heading', { name: /Hal Helper\W* asks to see your screen/ }).waitFor();
+  await helper.page.getByRole('button', { name: 'End session' }).click();
+  await sharer.page.locator('#ended-text').getByText(/Hal Helper\W* ended the session\./).waitFor({ timeout: 1000 });
+  await close(helper, sharer);
+});
+
+test('full control asked of a browser: the sharer is told it needs the app and can allow view only', async () => {
+  const { helper, sharer } = await connect();
+  await helper.page.getByRole('button', { name: 'Request full control' }).click();
+  await sharer.page.getByRole('heading', { name: /Hal Helper\W* asks for full control/ }).waitFor();
+  await sharer.page.getByText('Full control needs the Assist app on this device.', { exact: false }).waitFor();
+  await sharer.page.screenshot({ path: `${SCREENSHOTS}/share-control-needs-app.png` });
+  await sharer.page.getByRole('button', { name: 'Allow view only' }).click();
+  await helper.page.getByRole('alert').getByText(/Sue Sharer\W* allowed view only\./).waitFor();
+  await helper.page.getByRole('region', { name: /Sue Sharer\W*'s screen/ }).getByText('View only').waitFor();
+  await sharer.page.getByRole('button', { name: 'End session' }).click();
+  await helper.page.locator('#ended-text').getByText(/Sue Sharer\W* ended the session\./).waitFor({ timeout: 1000 });
+  await close(helper, sharer);
+});
+
+test('wrong codes are refused, and repeated guesses lock the sharer out for a while', async () => {
+  const sharer = await signIn(browser, server.origin, 'sue@contoso.com');
+  await sharer.page.goto(`${server.origin}/share`);
+  const field = sharer.page.getByLabel('Security code');
+  const submit = sharer.page.getByRole('button', { name: 'Continue' });
+  await field.fill('1234');
+  await submit.click();
+  await sharer.page.getByText('Enter the 8 digits of the security code.').waitFor();
+  let lockedOut = false;
+  for (let attempt = 0; attempt < 8 && !lockedOut; attempt += 1) {
+    await field.fill(`0000 00${String(attempt).padStart(2, '0')}`);
+    await submit.click();
+    const alert = sharer.page.locator('#join-alert');
+    await alert.filter({ hasText: /\S/ }).waitFor();
+    const text = await alert.textContent();
+    if (/Too many attempts/.test(text)) {
+      lockedOut = true;
+      assert.match(text, /Please wait \d+ seconds/);
+      assert.ok(await submit.isDisabled(), 'the button waits for the lockout');
+    } else {
+      assert.equal(text, 'This code is not valid. Check the digits and try again.');
+    }
+    await alert.evaluate((node) => { node.textContent = ''; });
+  }
+  assert.ok(lockedOut, 'the sharer was locked out');
+  await sharer.page.screenshot({ path: `${SCREENSHOTS}/share-locked-out.png` });
+  await close(sharer);
+});
+
+test('an unused code expires: the helper is told, and the code is refused', async () => {
+  const wait = expiring.startedAt + 61000 - Date.now();
+  if (wait > 0) await expiring.page.waitForTimeout(wait);
+  await expiring.page.locator('#ended-text').getByText('Nobody entered the code before it expired.').waitFor({ timeout: 5000 });
+  const sharer = await signIn(browser, server.origin, 'sue@contoso.com');
+  await sharer.page.goto(`${server.origin}/share`);
+  await sharer.page.getByLabel('Security code').fill(expiring.code);
+  await sharer.page.getByRole('button', { name: 'Continue' }).click();
+  await sharer.page.locator('#join-alert').getByText(/This code has expired|This code has already been used/).waitFor();
+  await close(expiring, sharer);
 });

@@ -286,11 +286,18 @@ mod tests {
     fn well_formed_events_parse() {
         assert_eq!(
             parse(r#"{"type":"pointer_move","x":0.5,"y":1,"seq":7}"#).unwrap(),
-            InputEvent::PointerMove { x: Fraction(0.5), y: Fraction(1.0), seq: 7 }
+            InputEvent::PointerMove {
+                x: Fraction(0.5),
+                y: Fraction(1.0),
+                seq: 7
+            }
         );
         assert_eq!(
             parse(r#"{"type":"key","code":"ControlLeft","down":true}"#).unwrap(),
-            InputEvent::Key { code: KeyCode("ControlLeft".into()), down: true }
+            InputEvent::Key {
+                code: KeyCode("ControlLeft".into()),
+                down: true
+            }
         );
         assert!(parse(r#"{"type":"text","text":"héllo 你好 مرحبا 👋"}"#).is_ok());
         assert!(parse(r#"{"type":"wheel","dx":0,"dy":-120}"#).is_ok());
@@ -314,15 +321,25 @@ mod tests {
         ] {
             assert!(parse(bad).is_err(), "{bad} was accepted");
         }
-        let long = format!(r#"{{"type":"text","text":"{}"}}"#, "x".repeat(MAX_TEXT_CHARS + 1));
+        let long = format!(
+            r#"{{"type":"text","text":"{}"}}"#,
+            "x".repeat(MAX_TEXT_CHARS + 1)
+        );
         assert!(parse(&long).is_err());
     }
 
     #[test]
     fn screen_events_round_trip() {
-        let event = ScreenEvent::Cursor { x: Fraction(0.25), y: Fraction(0.75), visible: true };
+        let event = ScreenEvent::Cursor {
+            x: Fraction(0.25),
+            y: Fraction(0.75),
+            visible: true,
+        };
         let json = serde_json::to_string(&event).unwrap();
-        assert_eq!(json, r#"{"type":"cursor","x":0.25,"y":0.75,"visible":true}"#);
+        assert_eq!(
+            json,
+            r#"{"type":"cursor","x":0.25,"y":0.75,"visible":true}"#
+        );
         assert_eq!(serde_json::from_str::<ScreenEvent>(&json).unwrap(), event);
     }
 }

@@ -319,6 +319,7 @@ function finish(text) {
   $('session').hidden = true;
   $('ended-text').textContent = text;
   $('ended').hidden = false;
+  performance.mark('assist-ended-shown');
   announce(text);
   $('ended-heading').focus();
   history.replaceState(null, '', '/helper');

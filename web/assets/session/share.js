@@ -142,6 +142,7 @@ function decline() {
 
 function end() {
   if (state.ended) return;
+  performance.mark('assist-end-sent');
   state.channel?.send({ type: 'end' });
   stopSharing();
   $('end-button').disabled = true;
@@ -276,6 +277,7 @@ function finish(text) {
   $('session').hidden = true;
   $('ended-text').textContent = text;
   $('ended').hidden = false;
+  performance.mark('assist-ended-shown');
   announce(text);
   $('ended-heading').focus();
   history.replaceState(null, '', '/share');
