@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const BINARY = process.env.ASSIST_SERVER_BIN
+export const BINARY = process.env.ASSIST_SERVER_BIN
   ?? resolve(import.meta.dirname, '../../target/debug/assist-server');
 
 /**

@@ -357,6 +357,7 @@ admin-devices-pages = Pages of devices
 admin-devices-empty = No devices are enrolled yet. Create an enrollment token to enroll the first ones.
 admin-devices-none-match = No devices match these filters.
 admin-devices-back = All devices
+admin-device-remote-help = New remote help session
 admin-device-unnamed = Unnamed device
 admin-device-compliant = Compliant
 admin-device-not-compliant = Not compliant

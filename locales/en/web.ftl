@@ -132,3 +132,11 @@ session-sign-out-label = Sign out on { $device }
 session-signed-out = Signed out on { $device }.
 
 home-admin-link = Admin console
+
+## Home page: remote help
+
+home-remote-help-heading = Remote help
+home-help-someone-text = Start a session and give the person the security code.
+home-help-someone = Help someone
+home-get-help-text = Your helper gave you a security code? Enter it here.
+home-get-help = Get help

@@ -200,6 +200,7 @@ async function main() {
   $('page-status').textContent = '';
   $('user-menu').hidden = false;
   // Administrators, and anyone whose roles let them manage something, get the admin console.
+  $('help-someone').hidden = !(me.user.is_admin || me.permissions.includes('remote_tasks.offer_remote_assistance'));
   $('admin-link').hidden = !(me.user.is_admin || me.permissions.some((p) => p.startsWith('admin.')));
   $('home-content').hidden = false;
 

@@ -111,6 +111,14 @@ async function detailView(root, id, ctx) {
   const name = device.facts.host_name || t('admin-device-unnamed');
   const back = el('p', { className: 'back-link' }, el('a', { text: t('admin-devices-back'), attrs: { href: '#devices' } }));
   const actions = [];
+  if (device.state === 'active' && ctx.can('remote_tasks.offer_remote_assistance')) {
+    // The helper console, with this device chosen: the session then works only on it.
+    actions.push(el('a', {
+      className: 'button button-primary',
+      text: t('admin-device-remote-help'),
+      attrs: { href: `/helper?device=${encodeURIComponent(device.id)}` },
+    }));
+  }
   if (ctx.can('admin.manage_devices')) {
     if (device.state === 'active') {
       actions.push(button(t('admin-device-retire'), async () => {

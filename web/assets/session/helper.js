@@ -46,7 +46,7 @@ async function loadDevices(preselect) {
     const page = await api.get('/api/v1/devices?limit=200');
     for (const device of page.items ?? []) {
       if (device.state && device.state !== 'active') continue;
-      const option = element('option', '', device.name);
+      const option = element('option', '', device.facts?.host_name || device.id);
       option.value = device.id;
       select.append(option);
     }
