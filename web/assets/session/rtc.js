@@ -13,8 +13,6 @@ export const DISPLAY_MEDIA_OPTIONS = {
     cursor: 'always',
     displaySurface: 'monitor',
     frameRate: { ideal: 15, max: SCREEN_MAX_FRAME_RATE },
-    width: { max: 3840 },
-    height: { max: 2160 },
   },
   audio: false,
   selfBrowserSurface: 'exclude',
@@ -30,6 +28,40 @@ export async function fetchIceServers(api) {
   } catch {
     return []; // Direct paths may still work; the session goes on without STUN/TURN.
   }
+}
+
+/** The bitrate the encoder starts at, in kbit/s, instead of a cautious 300. */
+const START_BITRATE_KBPS = 1500;
+
+/**
+ * The helper's answer with Chrome's `x-google-start-bitrate` on every video codec: without it
+ * the encoder starts as if on a slow link and the first frames of a screen wait for the
+ * bandwidth estimate to grow. Other browsers ignore the parameter.
+ */
+export function withStartBitrate(sdp) {
+  const lines = sdp.split('\r\n');
+  let video = false;
+  const payloads = new Set();
+  for (const line of lines) {
+    if (line.startsWith('m=')) video = line.startsWith('m=video');
+    const rtpmap = video && /^a=rtpmap:(\d+) (VP8|VP9|H264|AV1)\//i.exec(line);
+    if (rtpmap) payloads.add(rtpmap[1]);
+  }
+  const withFmtp = new Set();
+  const out = lines.map((line) => {
+    const fmtp = /^a=fmtp:(\d+) (.*)$/.exec(line);
+    if (!fmtp || !payloads.has(fmtp[1]) || fmtp[2].includes('x-google-start-bitrate')) return line;
+    withFmtp.add(fmtp[1]);
+    return `${line};x-google-start-bitrate=${START_BITRATE_KBPS}`;
+  });
+  // Codecs without an fmtp line get one after their rtpmap.
+  return out.flatMap((line) => {
+    const rtpmap = /^a=rtpmap:(\d+) /.exec(line);
+    if (rtpmap && payloads.has(rtpmap[1]) && !withFmtp.has(rtpmap[1])) {
+      return [line, `a=fmtp:${rtpmap[1]} x-google-start-bitrate=${START_BITRATE_KBPS}`];
+    }
+    return [line];
+  }).join('\r\n');
 }
 
 class Peer {
@@ -105,7 +137,7 @@ export class SharerPeer extends Peer {
   /** Handles the helper's `answer` and `ice` messages. */
   async handle(message) {
     if (message.type === 'answer') {
-      await this.pc.setRemoteDescription({ type: 'answer', sdp: message.sdp });
+      await this.pc.setRemoteDescription({ type: 'answer', sdp: withStartBitrate(message.sdp) });
       await this.flushCandidates();
     } else if (message.type === 'ice') {
       await this.addCandidate(message.candidate);
