@@ -1,0 +1,185 @@
+# Messages of the remote help pages (Finnish): the helper console (/helper) and the sharer
+# web app (/share). Placeables such as { $name } are filled in by the page.
+
+## Both sides
+
+session-end = Lopeta istunto
+session-ended-heading = Istunto päättyi
+session-reconnecting = Yhteys katkesi. Yhdistetään uudelleen…
+session-replaced = Tämä istunto avattiin toisessa ikkunassa, joten se pysäytettiin tässä ikkunassa.
+session-connection-closed = Yhteys palvelimeen katkesi.
+go-home = Takaisin etusivulle
+
+## The trust card: who is on the other side
+
+trust-helper-heading = Auttajasi
+trust-sharer-heading = Autettava henkilö
+trust-job-title = Tehtävänimike
+trust-company = Yritys
+trust-domain = Organisaation toimialue
+trust-domain-verified = Vahvistettu
+trust-domain-unverified = Ei vahvistettu
+trust-not-set = Ei ilmoitettu
+
+## The device the helper is about to help with
+
+device-heading = Laite
+device-name = Nimi
+device-system = Käyttöjärjestelmä
+device-compliance = Vaatimustenmukaisuus
+device-compliant = Vaatimustenmukainen
+device-not-compliant = Ei vaatimustenmukainen
+device-web-browser = Henkilö liittyi verkkoselaimesta, joten laitetta ei voi tunnistaa.
+device-none = Ei laitetietoja.
+warning-device-not-enrolled = Tätä laitetta ei ole rekisteröity organisaatioosi.
+warning-device-not-enrolled-detail = Laitteen identiteetti ja suojaustila ovat tuntemattomia. Ole varovainen sen suhteen, mitä avaat tai kirjoitat laitteella.
+warning-device-not-compliant = Tämä laite ei täytä organisaatiosi vaatimustenmukaisuuskäytäntöjä:
+
+## Chat
+
+chat-heading = Keskustelu
+chat-list-label = Viestit
+chat-input-label = Viesti
+chat-placeholder = Kirjoita viesti…
+chat-send = Lähetä
+chat-you = Sinä
+chat-role-helper = Auttaja
+chat-role-sharer = Autettava
+chat-sending = Lähetetään…
+chat-too-long = Viestissä voi olla enintään { $max } merkkiä.
+
+## Helper console
+
+helper-page-title = Etätuki – Assist
+helper-page-title-org = Etätuki – { $organisation }
+helper-start-heading = Aloita etätuki-istunto
+helper-start-intro = Saat 8-numeroisen suojauskoodin. Anna se autettavalle henkilölle, joka muodostaa yhteyden antamalla koodin.
+helper-device-label = Laite (valinnainen)
+helper-device-none = Ei tiettyä laitetta
+helper-device-hint = Valitse henkilön laite, jos tiedät sen: istunto toimii silloin vain kyseisellä laitteella, ja näet laitteen vaatimustenmukaisuuden.
+helper-start-button = Uusi etätuki-istunto
+helper-start-another = Aloita uusi istunto
+helper-session-heading = Etätuki-istunto
+helper-code-heading = Suojauskoodi
+helper-code-copy = Kopioi koodi
+helper-code-copied = Koodi kopioitu.
+helper-code-copy-failed = Koodia ei voitu kopioida. Lue se ääneen.
+helper-code-expires-in = Vanhenee { $time } kuluttua
+helper-code-expired = Koodi on vanhentunut.
+helper-code-one-minute = Suojauskoodi vanhenee minuutin kuluttua.
+helper-code-instructions = Pyydä henkilöä avaamaan { $address }, kirjautumaan sisään ja antamaan tämä koodi.
+helper-code-not-shown-again = Suojauskoodi näytetään vain kerran. Jos henkilö ei ole vielä liittynyt, lopeta tämä istunto ja aloita uusi.
+helper-status-waiting = Odotetaan, että henkilö antaa koodin…
+helper-status-joined = { $name } liittyi. Pyydä saada nähdä näyttö, kun olet valmis.
+helper-status-asked-view = Odotetaan, että { $name } sallii sinun nähdä näytön…
+helper-status-asked-control = Odotetaan, että { $name } sallii täyden hallinnan…
+helper-status-connecting = Muodostetaan yhteyttä käyttäjän { $name } näyttöön…
+helper-status-viewing = Näet käyttäjän { $name } näytön.
+helper-sharer-joined = { $name } liittyi istuntoon.
+helper-sharer-lost = Käyttäjän { $name } yhteys katkesi. Odotetaan yhteyden palaamista…
+helper-sharer-back = { $name } on taas yhteydessä.
+helper-request-declined = { $name } hylkäsi pyyntösi.
+helper-granted-view = { $name } salli sinun nähdä näytön.
+helper-granted-control = { $name } salli täyden hallinnan.
+helper-granted-view-only = { $name } salli vain katselun.
+helper-escalation-declined = { $name } pitäytyi vain katselussa.
+helper-control-taken-back = { $name } otti hallinnan takaisin. Näet edelleen näytön.
+helper-control-paused = { $name } keskeytti hallintasi.
+helper-control-resumed = { $name } antoi sinulle hallinnan takaisin.
+helper-connection-failed = Näyttöön ei saatu yhteyttä. Tarkista verkko tai lopeta istunto ja yritä uudelleen.
+helper-mode-heading = Mitä tarvitset?
+helper-mode-hint = Pyydä vain katselua seurataksesi tai täyttä hallintaa käyttääksesi henkilön hiirtä ja näppäimistöä. Henkilö päättää.
+helper-mode-web-hint = Henkilö käyttää verkkoselainta, joka voi jakaa näytön vain katseltavaksi. Täysi hallinta edellyttää Assist-sovellusta henkilön laitteessa.
+helper-escalate-hint = Voit pyytää täyttä hallintaa; henkilö päättää uudelleen.
+helper-request-view = Pyydä vain katselua
+helper-request-control = Pyydä täyttä hallintaa
+
+## The remote screen in the helper console
+
+viewer-heading = Käyttäjän { $name } näyttö
+viewer-stage-label = Käyttäjän { $name } etänäyttö
+viewer-toolbar-label = Näyttönäkymä
+viewer-fit = Sovita ikkunaan
+viewer-actual-size = Todellinen koko
+viewer-full-screen = Koko näyttö
+viewer-monitor-label = Näyttö
+viewer-monitor-option = { $name } ({ $width } × { $height })
+viewer-mode-view = Vain katselu
+viewer-mode-control = Täysi hallinta
+viewer-mode-paused = Hallinta keskeytetty
+viewer-role-view = etänäyttö, vain katselu
+viewer-role-control = etänäyttö, hiiresi ja näppäimistösi ohjaavat toista tietokonetta
+viewer-hint-view = Näet näytön, mutta et voi käyttää sitä.
+viewer-hint-control = Käytä näyttöä napsauttamalla sitä. Kun näyttö on aktiivinen, kaikki näppäinpainallukset pikanäppäimiä myöten välitetään toiseen tietokoneeseen. Jatka napsauttamalla sen ulkopuolelle ja painamalla sarkainnäppäintä.
+
+## Sharer web app
+
+share-page-title = Pyydä apua – Assist
+share-page-title-org = Pyydä apua – { $organisation }
+share-join-heading = Pyydä apua
+share-join-intro = Anna auttajaltasi saamasi suojauskoodi. Näet, kuka auttaja on, ennen kuin hän näkee mitään.
+share-code-label = Suojauskoodi
+share-code-hint = 8 numeroa, esimerkiksi 1234 5678.
+share-code-invalid-format = Anna suojauskoodin 8 numeroa.
+share-join-button = Jatka
+share-join-another = Anna toinen koodi
+share-session-heading = Etätuki
+share-status-joined = Yhteys muodostettu: { $name }. Hän pyytää pian saada nähdä näyttösi.
+share-status-asked = { $name } odottaa vastaustasi.
+share-status-sharing = Jaat näyttösi käyttäjälle { $name }.
+share-status-reload-lost-capture = Sivu ladattiin uudelleen, joten näyttöäsi ei enää jaeta. Jos tarvitset lisää apua, lopeta istunto ja pyydä uusi koodi käyttäjältä { $name }.
+share-request-view-heading = { $name } pyytää saada nähdä näyttösi
+share-request-view-text = { $name } näkee kaiken valitsemallasi näytöllä, mutta ei voi käyttää hiirtäsi eikä näppäimistöäsi. Voit lopettaa milloin tahansa.
+share-request-control-heading = { $name } pyytää täyttä hallintaa
+share-request-control-text = Täydellä hallinnalla { $name } voisi käyttää hiirtäsi ja näppäimistöäsi.
+share-control-needs-app = Täysi hallinta edellyttää Assist-sovellusta tässä laitteessa. Selaimessa voit jakaa näytön vain katseltavaksi.
+share-allow = Salli
+share-allow-view-only = Salli vain katselu
+share-decline = Hylkää
+share-keep-view-only = Pidä vain katselu
+share-picker-cancelled = Näyttöä ei valittu, joten mitään ei jaeta. Valitse uudelleen Salli, jos haluat valita näytön, tai Hylkää.
+share-capture-failed = Tämä selain ei pystynyt jakamaan näyttöä. Kokeile toista selainta tai hylkää pyyntö.
+share-bar-label = Näytön jakaminen
+share-bar-text = Jaat näyttösi käyttäjälle { $name }
+share-stop = Lopeta jakaminen
+share-helper-lost = Käyttäjän { $name } yhteys katkesi. Odotetaan yhteyden palaamista…
+share-helper-back = { $name } on taas yhteydessä.
+share-connection-failed = Näyttöäsi ei voitu lähettää. Tarkista verkko tai lopeta istunto ja yritä uudelleen.
+
+## Why a session ended, as the helper hears it
+
+ended-helper-helper-left = Lopetit istunnon.
+ended-helper-sharer-left = { $name } lopetti istunnon.
+ended-helper-helper-disconnected = Yhteytesi oli poikki liian kauan, joten istunto päättyi.
+ended-helper-sharer-disconnected = Käyttäjän { $name } yhteys katkesi eikä palannut, joten istunto päättyi.
+ended-helper-code-expired = Kukaan ei antanut koodia ennen sen vanhenemista.
+ended-helper-declined-timeout = { $name } ei vastannut pyyntöösi ajoissa.
+ended-helper-revoked = Järjestelmänvalvoja lopetti tämän istunnon.
+ended-helper-policy = Istunto päättyi, koska etätuki poistettiin käytöstä organisaatiossasi.
+ended-helper-other = Istunto päättyi.
+
+## Why a session ended, as the person being helped hears it
+
+ended-sharer-helper-left = { $name } lopetti istunnon.
+ended-sharer-sharer-left = Lopetit istunnon. Mitään ei enää jaeta.
+ended-sharer-helper-disconnected = Käyttäjän { $name } yhteys katkesi eikä palannut, joten istunto päättyi.
+ended-sharer-sharer-disconnected = Yhteytesi oli poikki liian kauan, joten istunto päättyi.
+ended-sharer-code-expired = Koodi vanheni.
+ended-sharer-declined-timeout = Et vastannut ajoissa, joten istunto päättyi. Mitään ei jaettu.
+ended-sharer-revoked = Järjestelmänvalvoja lopetti tämän istunnon.
+ended-sharer-policy = Istunto päättyi, koska etätuki poistettiin käytöstä organisaatiossasi.
+ended-sharer-other = Istunto päättyi.
+
+## Refusals from the server
+
+error-remote-help-disabled = Etätuki ei ole käytössä organisaatiossasi. Järjestelmänvalvoja voi ottaa sen käyttöön.
+error-code-invalid = Koodi ei kelpaa. Tarkista numerot ja yritä uudelleen.
+error-code-expired = Koodi on vanhentunut. Pyydä auttajaltasi uusi koodi.
+error-code-used = Koodi on jo käytetty. Pyydä auttajaltasi uusi koodi.
+error-unenrolled-device = Organisaatiosi sallii tuen vain rekisteröidyillä laitteilla. Asenna Assist-sovellus tähän laitteeseen tai ota yhteyttä järjestelmänvalvojaan.
+error-wrong-device = Tämä istunto aloitettiin toiselle laitteelle. Pyydä auttajaltasi koodi tälle laitteelle.
+error-chat-disabled = Keskustelu ei ole käytössä organisaatiossasi.
+error-invalid-transition = Se ei ole mahdollista istunnon tässä vaiheessa.
+error-session-ended = Tämä istunto on jo päättynyt.
+error-control-needs-agent = Täysi hallinta edellyttää Assist-sovellusta toisen henkilön laitteessa.
+error-session-not-found = Istuntoa ei ole olemassa, tai et ole sen osallistuja.

@@ -1,0 +1,190 @@
+# Messages of the remote help pages (Latvian): the helper console (/helper) and the sharer
+# web app (/share). Placeables such as { $name } are filled in by the page.
+
+## Both sides
+
+session-end = Beigt sesiju
+session-ended-heading = Sesija ir beigusies
+session-reconnecting = Savienojums tika pārtraukts. Notiek atkārtota savienojuma izveide…
+session-replaced = Šī sesija tika atvērta citā logā, tāpēc šajā logā tā tika apturēta.
+session-connection-closed = Savienojums ar serveri tika slēgts.
+go-home = Atpakaļ uz sākumlapu
+
+## The trust card: who is on the other side
+
+trust-helper-heading = Jūsu palīdzētājs
+trust-sharer-heading = Persona, kurai palīdzat
+trust-job-title = Amats
+trust-company = Uzņēmums
+trust-domain = Organizācijas domēns
+trust-domain-verified = Verificēts
+trust-domain-unverified = Nav verificēts
+trust-not-set = Nav norādīts
+
+## The device the helper is about to help with
+
+device-heading = Ierīce
+device-name = Nosaukums
+device-system = Operētājsistēma
+device-compliance = Atbilstība
+device-compliant = Atbilstoša
+device-not-compliant = Neatbilstoša
+device-web-browser = Persona pievienojās no tīmekļa pārlūkprogrammas, tāpēc ierīci nevar identificēt.
+device-none = Nav informācijas par ierīci.
+warning-device-not-enrolled = Šī ierīce nav reģistrēta jūsu organizācijā.
+warning-device-not-enrolled-detail = Tās identitāte un drošības stāvoklis nav zināmi. Ievērojiet piesardzību, kad tajā kaut ko atverat vai ievadāt.
+warning-device-not-compliant = Šī ierīce neatbilst jūsu organizācijas atbilstības politikām:
+
+## Chat
+
+chat-heading = Tērzēšana
+chat-list-label = Ziņojumi
+chat-input-label = Ziņojums
+chat-placeholder = Rakstiet ziņojumu…
+chat-send = Sūtīt
+chat-you = Jūs
+chat-role-helper = Palīdzētājs
+chat-role-sharer = Palīdzības saņēmējs
+chat-sending = Notiek sūtīšana…
+chat-too-long =
+    { $max ->
+        [zero] Ziņojumā var būt ne vairāk kā { $max } rakstzīmes.
+        [one] Ziņojumā var būt ne vairāk kā { $max } rakstzīme.
+       *[other] Ziņojumā var būt ne vairāk kā { $max } rakstzīmes.
+    }
+
+## Helper console
+
+helper-page-title = Attālā palīdzība – Assist
+helper-page-title-org = Attālā palīdzība – { $organisation }
+helper-start-heading = Sākt attālās palīdzības sesiju
+helper-start-intro = Jūs saņemsiet 8 ciparu drošības kodu. Pasakiet to personai, kurai palīdzat; tā ievadīs kodu, lai izveidotu savienojumu.
+helper-device-label = Ierīce (neobligāti)
+helper-device-none = Nav konkrētas ierīces
+helper-device-hint = Ja zināt personas ierīci, izvēlieties to: tad sesija darbosies tikai šajā ierīcē, un jūs redzēsiet tās atbilstību.
+helper-start-button = Jauna attālās palīdzības sesija
+helper-start-another = Sākt citu sesiju
+helper-session-heading = Attālās palīdzības sesija
+helper-code-heading = Drošības kods
+helper-code-copy = Kopēt kodu
+helper-code-copied = Kods ir nokopēts.
+helper-code-copy-failed = Kodu nevarēja nokopēt. Lūdzu, nolasiet to priekšā.
+helper-code-expires-in = Derīguma termiņš beigsies pēc { $time }
+helper-code-expired = Koda derīguma termiņš ir beidzies.
+helper-code-one-minute = Drošības koda derīguma termiņš beigsies pēc vienas minūtes.
+helper-code-instructions = Palūdziet personai atvērt { $address }, pierakstīties un ievadīt šo kodu.
+helper-code-not-shown-again = Drošības kods tiek parādīts tikai vienu reizi. Ja persona vēl nav pievienojusies, beidziet šo sesiju un sāciet jaunu.
+helper-status-waiting = Gaida, kamēr persona ievadīs kodu…
+helper-status-joined = { $name } pievienojās. Kad viss ir gatavs, palūdziet atļauju redzēt ekrānu.
+helper-status-asked-view = Gaida, kamēr { $name } atļaus jums redzēt savu ekrānu…
+helper-status-asked-control = Gaida, kamēr { $name } atļaus pilnu kontroli…
+helper-status-connecting = Notiek savienojuma izveide ar lietotāja { $name } ekrānu…
+helper-status-viewing = Jūs redzat lietotāja { $name } ekrānu.
+helper-sharer-joined = { $name } pievienojās sesijai.
+helper-sharer-lost = Savienojums ar lietotāju { $name } tika zaudēts. Gaida, kamēr savienojums atjaunosies…
+helper-sharer-back = Savienojums ar lietotāju { $name } ir atjaunots.
+helper-request-declined = { $name } noraidīja jūsu pieprasījumu.
+helper-granted-view = { $name } atļāva jums redzēt savu ekrānu.
+helper-granted-control = { $name } atļāva pilnu kontroli.
+helper-granted-view-only = { $name } atļāva tikai skatīšanu.
+helper-escalation-declined = { $name } paturēja tikai skatīšanu.
+helper-control-taken-back = { $name } atņēma kontroli. Jūs joprojām redzat ekrānu.
+helper-control-paused = { $name } apturēja jūsu kontroli.
+helper-control-resumed = { $name } atkal piešķīra jums kontroli.
+helper-connection-failed = Nevarēja izveidot savienojumu ar ekrānu. Pārbaudiet tīklu vai beidziet sesiju un mēģiniet vēlreiz.
+helper-mode-heading = Kas jums nepieciešams?
+helper-mode-hint = Pieprasiet tikai skatīšanu, lai vērotu, vai pilnu kontroli, lai izmantotu personas peli un tastatūru. Lēmumu pieņem persona.
+helper-mode-web-hint = Persona izmanto tīmekļa pārlūkprogrammu, kas var kopīgot ekrānu tikai skatīšanai. Pilnai kontrolei personas ierīcē ir nepieciešama lietotne Assist.
+helper-escalate-hint = Varat pieprasīt pilnu kontroli; persona lems vēlreiz.
+helper-request-view = Pieprasīt tikai skatīšanu
+helper-request-control = Pieprasīt pilnu kontroli
+
+## The remote screen in the helper console
+
+viewer-heading = Lietotāja { $name } ekrāns
+viewer-stage-label = Lietotāja { $name } attālais ekrāns
+viewer-toolbar-label = Ekrāna skats
+viewer-fit = Ietilpināt logā
+viewer-actual-size = Faktiskais lielums
+viewer-full-screen = Pilnekrāna režīms
+viewer-monitor-label = Monitors
+viewer-monitor-option = { $name } ({ $width } × { $height })
+viewer-mode-view = Tikai skatīšana
+viewer-mode-control = Pilna kontrole
+viewer-mode-paused = Kontrole apturēta
+viewer-role-view = attālais ekrāns, tikai skatīšana
+viewer-role-control = attālais ekrāns, jūsu pele un tastatūra darbojas otrā datorā
+viewer-hint-view = Jūs redzat ekrānu, bet nevarat to izmantot.
+viewer-hint-control = Noklikšķiniet uz ekrāna, lai to izmantotu. Kamēr tas ir fokusā, katrs taustiņš, arī īsinājumtaustiņi, tiek nosūtīts uz otru datoru. Lai pārietu tālāk, noklikšķiniet ārpus tā un nospiediet tabulēšanas taustiņu.
+
+## Sharer web app
+
+share-page-title = Saņemt palīdzību – Assist
+share-page-title-org = Saņemt palīdzību – { $organisation }
+share-join-heading = Saņemt palīdzību
+share-join-intro = Ievadiet drošības kodu, ko jums iedeva palīdzētājs. Pirms palīdzētājs var kaut ko redzēt, jūs redzēsiet, kas viņš ir.
+share-code-label = Drošības kods
+share-code-hint = 8 cipari, piemēram, 1234 5678.
+share-code-invalid-format = Ievadiet drošības koda 8 ciparus.
+share-join-button = Turpināt
+share-join-another = Ievadīt citu kodu
+share-session-heading = Attālā palīdzība
+share-status-joined = Izveidots savienojums ar lietotāju { $name }. Šī persona lūgs atļauju redzēt jūsu ekrānu.
+share-status-asked = { $name } gaida jūsu atbildi.
+share-status-sharing = Jūs kopīgojat savu ekrānu ar lietotāju { $name }.
+share-status-reload-lost-capture = Lapa tika pārlādēta, tāpēc jūsu ekrāns vairs netiek kopīgots. Ja jums vajag vēl palīdzību, beidziet sesiju un lūdziet lietotājam { $name } jaunu kodu.
+share-request-view-heading = { $name } lūdz atļauju redzēt jūsu ekrānu
+share-request-view-text = { $name } redzēs visu izvēlētajā ekrānā, bet nevarēs izmantot jūsu peli vai tastatūru. Jūs varat to pārtraukt jebkurā brīdī.
+share-request-control-heading = { $name } lūdz pilnu kontroli
+share-request-control-text = Ar pilnu kontroli { $name } varētu izmantot jūsu peli un tastatūru.
+share-control-needs-app = Pilnai kontrolei šajā ierīcē ir nepieciešama lietotne Assist. Pārlūkprogrammā ekrānu var kopīgot tikai skatīšanai.
+share-allow = Atļaut
+share-allow-view-only = Atļaut tikai skatīšanu
+share-decline = Noraidīt
+share-keep-view-only = Paturēt tikai skatīšanu
+share-picker-cancelled = Netika izvēlēts neviens ekrāns, tāpēc nekas netiek kopīgots. Vēlreiz izvēlieties „Atļaut”, lai izvēlētos ekrānu, vai „Noraidīt”.
+share-capture-failed = Šī pārlūkprogramma nevarēja kopīgot ekrānu. Lūdzu, izmēģiniet citu pārlūkprogrammu vai noraidiet.
+share-bar-label = Ekrāna kopīgošana
+share-bar-text = Jūs kopīgojat savu ekrānu ar lietotāju { $name }
+share-stop = Pārtraukt kopīgošanu
+share-helper-lost = Savienojums ar lietotāju { $name } tika zaudēts. Gaida, kamēr savienojums atjaunosies…
+share-helper-back = Savienojums ar lietotāju { $name } ir atjaunots.
+share-connection-failed = Jūsu ekrānu nevarēja nosūtīt. Pārbaudiet tīklu vai beidziet sesiju un mēģiniet vēlreiz.
+
+## Why a session ended, as the helper hears it
+
+ended-helper-helper-left = Jūs beidzāt sesiju.
+ended-helper-sharer-left = { $name } beidza sesiju.
+ended-helper-helper-disconnected = Jūsu savienojums bija pārtraukts pārāk ilgi, tāpēc sesija beidzās.
+ended-helper-sharer-disconnected = Savienojums ar lietotāju { $name } tika zaudēts un netika atjaunots, tāpēc sesija beidzās.
+ended-helper-code-expired = Neviens neievadīja kodu, pirms beidzās tā derīguma termiņš.
+ended-helper-declined-timeout = { $name } laikus neatbildēja uz jūsu pieprasījumu.
+ended-helper-revoked = Administrators beidza šo sesiju.
+ended-helper-policy = Sesija beidzās, jo jūsu organizācijā tika izslēgta attālā palīdzība.
+ended-helper-other = Sesija beidzās.
+
+## Why a session ended, as the person being helped hears it
+
+ended-sharer-helper-left = { $name } beidza sesiju.
+ended-sharer-sharer-left = Jūs beidzāt sesiju. Nekas vairs netiek kopīgots.
+ended-sharer-helper-disconnected = Savienojums ar lietotāju { $name } tika zaudēts un netika atjaunots, tāpēc sesija beidzās.
+ended-sharer-sharer-disconnected = Jūsu savienojums bija pārtraukts pārāk ilgi, tāpēc sesija beidzās.
+ended-sharer-code-expired = Koda derīguma termiņš beidzās.
+ended-sharer-declined-timeout = Jūs laikus neatbildējāt, tāpēc sesija beidzās. Nekas netika kopīgots.
+ended-sharer-revoked = Administrators beidza šo sesiju.
+ended-sharer-policy = Sesija beidzās, jo jūsu organizācijā tika izslēgta attālā palīdzība.
+ended-sharer-other = Sesija beidzās.
+
+## Refusals from the server
+
+error-remote-help-disabled = Jūsu organizācijā attālā palīdzība ir izslēgta. Administrators to var ieslēgt.
+error-code-invalid = Šis kods nav derīgs. Pārbaudiet ciparus un mēģiniet vēlreiz.
+error-code-expired = Šī koda derīguma termiņš ir beidzies. Lūdziet palīdzētājam jaunu kodu.
+error-code-used = Šis kods jau ir izmantots. Lūdziet palīdzētājam jaunu kodu.
+error-unenrolled-device = Jūsu organizācija atļauj palīdzību tikai reģistrētās ierīcēs. Instalējiet šajā ierīcē lietotni Assist vai sazinieties ar administratoru.
+error-wrong-device = Šī sesija tika sākta citai ierīcei. Lūdziet palīdzētājam kodu šai ierīcei.
+error-chat-disabled = Jūsu organizācijā tērzēšana ir izslēgta.
+error-invalid-transition = Šajā sesijas posmā tas nav iespējams.
+error-session-ended = Šī sesija jau ir beigusies.
+error-control-needs-agent = Pilnai kontrolei otras personas ierīcē ir nepieciešama lietotne Assist.
+error-session-not-found = Šī sesija nepastāv, vai jūs tajā nepiedalāties.

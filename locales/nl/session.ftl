@@ -1,0 +1,185 @@
+# Messages of the remote help pages (Dutch): the helper console (/helper) and the sharer
+# web app (/share). Placeables such as { $name } are filled in by the page.
+
+## Both sides
+
+session-end = Sessie beëindigen
+session-ended-heading = Sessie beëindigd
+session-reconnecting = De verbinding is onderbroken. Opnieuw verbinden…
+session-replaced = Deze sessie is in een ander venster geopend, dus deze is gestopt.
+session-connection-closed = De verbinding met de server is verbroken.
+go-home = Terug naar de startpagina
+
+## The trust card: who is on the other side
+
+trust-helper-heading = Uw helper
+trust-sharer-heading = De persoon die u helpt
+trust-job-title = Functie
+trust-company = Bedrijf
+trust-domain = Domein van de organisatie
+trust-domain-verified = Geverifieerd
+trust-domain-unverified = Niet geverifieerd
+trust-not-set = Niet opgegeven
+
+## The device the helper is about to help with
+
+device-heading = Apparaat
+device-name = Naam
+device-system = Besturingssysteem
+device-compliance = Naleving
+device-compliant = Compatibel
+device-not-compliant = Niet compatibel
+device-web-browser = De persoon heeft verbinding gemaakt vanuit een webbrowser, dus het apparaat kan niet worden geïdentificeerd.
+device-none = Geen apparaatgegevens.
+warning-device-not-enrolled = Dit apparaat is niet ingeschreven bij uw organisatie.
+warning-device-not-enrolled-detail = De identiteit en beveiligingsstatus ervan zijn onbekend. Wees voorzichtig met wat u erop opent of typt.
+warning-device-not-compliant = Dit apparaat voldoet niet aan het nalevingsbeleid van uw organisatie:
+
+## Chat
+
+chat-heading = Chat
+chat-list-label = Berichten
+chat-input-label = Bericht
+chat-placeholder = Typ een bericht…
+chat-send = Verzenden
+chat-you = U
+chat-role-helper = Helper
+chat-role-sharer = Geholpen persoon
+chat-sending = Verzenden…
+chat-too-long = Een bericht mag maximaal { $max } tekens bevatten.
+
+## Helper console
+
+helper-page-title = Hulp op afstand – Assist
+helper-page-title-org = Hulp op afstand – { $organisation }
+helper-start-heading = Een sessie voor hulp op afstand starten
+helper-start-intro = U krijgt een beveiligingscode van 8 cijfers. Geef deze aan de persoon die u helpt; die voert de code in om verbinding te maken.
+helper-device-label = Apparaat (optioneel)
+helper-device-none = Geen specifiek apparaat
+helper-device-hint = Kies het apparaat van de persoon als u het kent: de sessie werkt dan alleen op dat apparaat en u ziet de nalevingsstatus ervan.
+helper-start-button = Nieuwe sessie voor hulp op afstand
+helper-start-another = Nog een sessie starten
+helper-session-heading = Sessie voor hulp op afstand
+helper-code-heading = Beveiligingscode
+helper-code-copy = Code kopiëren
+helper-code-copied = Code gekopieerd.
+helper-code-copy-failed = De code kan niet worden gekopieerd. Lees de code in plaats daarvan voor.
+helper-code-expires-in = Verloopt over { $time }
+helper-code-expired = De code is verlopen.
+helper-code-one-minute = De beveiligingscode verloopt over één minuut.
+helper-code-instructions = Vraag de persoon om { $address } te openen, zich aan te melden en deze code in te voeren.
+helper-code-not-shown-again = De beveiligingscode wordt maar één keer weergegeven. Als de persoon nog niet is verbonden, beëindigt u deze sessie en start u een nieuwe.
+helper-status-waiting = Wachten tot de persoon de code invoert…
+helper-status-joined = { $name } is verbonden. Vraag om het scherm te zien wanneer u klaar bent.
+helper-status-asked-view = Wachten tot { $name } u toestaat het scherm te zien…
+helper-status-asked-control = Wachten tot { $name } volledig beheer toestaat…
+helper-status-connecting = Verbinding maken met het scherm van { $name }…
+helper-status-viewing = U ziet het scherm van { $name }.
+helper-sharer-joined = { $name } neemt nu deel aan de sessie.
+helper-sharer-lost = De verbinding met { $name } is verbroken. Wachten tot { $name } terugkomt…
+helper-sharer-back = { $name } is weer verbonden.
+helper-request-declined = { $name } heeft uw aanvraag geweigerd.
+helper-granted-view = { $name } heeft u toegestaan het scherm te zien.
+helper-granted-control = { $name } heeft volledig beheer toegestaan.
+helper-granted-view-only = { $name } heeft alleen weergeven toegestaan.
+helper-escalation-declined = { $name } houdt het bij alleen weergeven.
+helper-control-taken-back = { $name } heeft het beheer teruggenomen. U ziet het scherm nog steeds.
+helper-control-paused = { $name } heeft uw beheer onderbroken.
+helper-control-resumed = { $name } heeft u het beheer teruggegeven.
+helper-connection-failed = Kan geen verbinding maken met het scherm. Controleer het netwerk of beëindig de sessie en probeer het opnieuw.
+helper-mode-heading = Wat hebt u nodig?
+helper-mode-hint = Vraag om alleen weergeven om mee te kijken, of om volledig beheer om de muis en het toetsenbord van de persoon te gebruiken. De persoon beslist.
+helper-mode-web-hint = De persoon gebruikt een webbrowser, die het scherm alleen kan delen om te bekijken. Voor volledig beheer is de Assist-app op het apparaat van de persoon nodig.
+helper-escalate-hint = U kunt om volledig beheer vragen; de persoon beslist opnieuw.
+helper-request-view = Alleen weergeven aanvragen
+helper-request-control = Volledig beheer aanvragen
+
+## The remote screen in the helper console
+
+viewer-heading = Scherm van { $name }
+viewer-stage-label = Extern scherm van { $name }
+viewer-toolbar-label = Schermweergave
+viewer-fit = Aanpassen aan venster
+viewer-actual-size = Werkelijke grootte
+viewer-full-screen = Volledig scherm
+viewer-monitor-label = Beeldscherm
+viewer-monitor-option = { $name } ({ $width } × { $height })
+viewer-mode-view = Alleen weergeven
+viewer-mode-control = Volledig beheer
+viewer-mode-paused = Beheer onderbroken
+viewer-role-view = extern scherm, alleen weergeven
+viewer-role-control = extern scherm, uw muis en toetsenbord bedienen de andere computer
+viewer-hint-view = U kunt het scherm zien, maar niet gebruiken.
+viewer-hint-control = Klik op het scherm om het te gebruiken. Zolang het de focus heeft, gaat elke toets, sneltoetsen inbegrepen, naar de andere computer. Klik erbuiten en druk op Tab om verder te gaan.
+
+## Sharer web app
+
+share-page-title = Hulp krijgen – Assist
+share-page-title-org = Hulp krijgen – { $organisation }
+share-join-heading = Hulp krijgen
+share-join-intro = Voer de beveiligingscode in die u van uw helper hebt gekregen. U ziet wie het is voordat die persoon iets kan zien.
+share-code-label = Beveiligingscode
+share-code-hint = 8 cijfers, bijvoorbeeld 1234 5678.
+share-code-invalid-format = Voer de 8 cijfers van de beveiligingscode in.
+share-join-button = Doorgaan
+share-join-another = Een andere code invoeren
+share-session-heading = Hulp op afstand
+share-status-joined = Verbonden met { $name }. { $name } zal vragen om uw scherm te zien.
+share-status-asked = { $name } wacht op uw antwoord.
+share-status-sharing = U deelt uw scherm met { $name }.
+share-status-reload-lost-capture = De pagina is opnieuw geladen, dus uw scherm wordt niet meer gedeeld. Beëindig de sessie en vraag { $name } om een nieuwe code als u meer hulp nodig hebt.
+share-request-view-heading = { $name } vraagt om uw scherm te zien
+share-request-view-text = { $name } ziet alles op het scherm dat u kiest, maar kan uw muis en toetsenbord niet gebruiken. U kunt op elk moment stoppen.
+share-request-control-heading = { $name } vraagt om volledig beheer
+share-request-control-text = Met volledig beheer kan { $name } uw muis en toetsenbord gebruiken.
+share-control-needs-app = Voor volledig beheer is de Assist-app op dit apparaat nodig. In de browser kunt u uw scherm alleen delen om te bekijken.
+share-allow = Toestaan
+share-allow-view-only = Alleen weergeven toestaan
+share-decline = Weigeren
+share-keep-view-only = Alleen weergeven behouden
+share-picker-cancelled = Er is geen scherm gekozen, dus er wordt niets gedeeld. Kies opnieuw Toestaan om een scherm te kiezen, of Weigeren.
+share-capture-failed = Deze browser kan het scherm niet delen. Probeer een andere browser of weiger.
+share-bar-label = Scherm delen
+share-bar-text = U deelt uw scherm met { $name }
+share-stop = Delen stoppen
+share-helper-lost = De verbinding met { $name } is verbroken. Wachten tot { $name } terugkomt…
+share-helper-back = { $name } is weer verbonden.
+share-connection-failed = Uw scherm kan niet worden verzonden. Controleer het netwerk of beëindig de sessie en probeer het opnieuw.
+
+## Why a session ended, as the helper hears it
+
+ended-helper-helper-left = U hebt de sessie beëindigd.
+ended-helper-sharer-left = { $name } heeft de sessie beëindigd.
+ended-helper-helper-disconnected = Uw verbinding was te lang verbroken, dus de sessie is beëindigd.
+ended-helper-sharer-disconnected = De verbinding met { $name } is verbroken en niet hersteld, dus de sessie is beëindigd.
+ended-helper-code-expired = Niemand heeft de code ingevoerd voordat deze verliep.
+ended-helper-declined-timeout = { $name } heeft niet op tijd op uw aanvraag gereageerd.
+ended-helper-revoked = Een beheerder heeft deze sessie beëindigd.
+ended-helper-policy = De sessie is beëindigd omdat hulp op afstand is uitgeschakeld voor uw organisatie.
+ended-helper-other = De sessie is beëindigd.
+
+## Why a session ended, as the person being helped hears it
+
+ended-sharer-helper-left = { $name } heeft de sessie beëindigd.
+ended-sharer-sharer-left = U hebt de sessie beëindigd. Er wordt niets meer gedeeld.
+ended-sharer-helper-disconnected = De verbinding met { $name } is verbroken en niet hersteld, dus de sessie is beëindigd.
+ended-sharer-sharer-disconnected = Uw verbinding was te lang verbroken, dus de sessie is beëindigd.
+ended-sharer-code-expired = De code is verlopen.
+ended-sharer-declined-timeout = U hebt niet op tijd gereageerd, dus de sessie is beëindigd. Er is niets gedeeld.
+ended-sharer-revoked = Een beheerder heeft deze sessie beëindigd.
+ended-sharer-policy = De sessie is beëindigd omdat hulp op afstand is uitgeschakeld voor uw organisatie.
+ended-sharer-other = De sessie is beëindigd.
+
+## Refusals from the server
+
+error-remote-help-disabled = Hulp op afstand is uitgeschakeld voor uw organisatie. Een beheerder kan het inschakelen.
+error-code-invalid = Deze code is ongeldig. Controleer de cijfers en probeer het opnieuw.
+error-code-expired = Deze code is verlopen. Vraag uw helper om een nieuwe.
+error-code-used = Deze code is al gebruikt. Vraag uw helper om een nieuwe.
+error-unenrolled-device = Uw organisatie staat alleen hulp toe op ingeschreven apparaten. Installeer de Assist-app op dit apparaat of neem contact op met uw beheerder.
+error-wrong-device = Deze sessie is voor een ander apparaat gestart. Vraag uw helper om een code voor dit apparaat.
+error-chat-disabled = Chat is uitgeschakeld voor uw organisatie.
+error-invalid-transition = Dat is op dit moment in de sessie niet mogelijk.
+error-session-ended = Deze sessie is al beëindigd.
+error-control-needs-agent = Voor volledig beheer is de Assist-app op het apparaat van de andere persoon nodig.
+error-session-not-found = Deze sessie bestaat niet of u neemt er niet aan deel.

@@ -1,0 +1,185 @@
+# Messages of the remote help pages (Brazilian Portuguese): the helper console (/helper) and the sharer
+# web app (/share). Placeables such as { $name } are filled in by the page.
+
+## Both sides
+
+session-end = Encerrar sessão
+session-ended-heading = Sessão encerrada
+session-reconnecting = A conexão foi interrompida. Reconectando…
+session-replaced = Esta sessão foi aberta em outra janela, por isso esta foi interrompida.
+session-connection-closed = A conexão com o servidor foi fechada.
+go-home = Voltar para a página inicial
+
+## The trust card: who is on the other side
+
+trust-helper-heading = Seu atendente
+trust-sharer-heading = A pessoa que você está atendendo
+trust-job-title = Cargo
+trust-company = Empresa
+trust-domain = Domínio da organização
+trust-domain-verified = Verificado
+trust-domain-unverified = Não verificado
+trust-not-set = Não informado
+
+## The device the helper is about to help with
+
+device-heading = Dispositivo
+device-name = Nome
+device-system = Sistema operacional
+device-compliance = Conformidade
+device-compliant = Em conformidade
+device-not-compliant = Fora de conformidade
+device-web-browser = A pessoa entrou por um navegador da Web, por isso não é possível identificar o dispositivo.
+device-none = Nenhuma informação do dispositivo.
+warning-device-not-enrolled = Este dispositivo não está registrado na sua organização.
+warning-device-not-enrolled-detail = A identidade e o estado de segurança dele são desconhecidos. Tenha cuidado com o que você abre ou digita nele.
+warning-device-not-compliant = Este dispositivo não atende às políticas de conformidade da sua organização:
+
+## Chat
+
+chat-heading = Chat
+chat-list-label = Mensagens
+chat-input-label = Mensagem
+chat-placeholder = Escreva uma mensagem…
+chat-send = Enviar
+chat-you = Você
+chat-role-helper = Atendente
+chat-role-sharer = Pessoa atendida
+chat-sending = Enviando…
+chat-too-long = Uma mensagem pode ter no máximo { $max } caracteres.
+
+## Helper console
+
+helper-page-title = Ajuda remota – Assist
+helper-page-title-org = Ajuda remota – { $organisation }
+helper-start-heading = Iniciar uma sessão de ajuda remota
+helper-start-intro = Você recebe um código de segurança de 8 dígitos. Passe-o para a pessoa que você está atendendo; ela o insere para se conectar.
+helper-device-label = Dispositivo (opcional)
+helper-device-none = Nenhum dispositivo específico
+helper-device-hint = Escolha o dispositivo da pessoa, se você souber qual é: a sessão só funcionará nesse dispositivo e você verá a conformidade dele.
+helper-start-button = Nova sessão de ajuda remota
+helper-start-another = Iniciar outra sessão
+helper-session-heading = Sessão de ajuda remota
+helper-code-heading = Código de segurança
+helper-code-copy = Copiar código
+helper-code-copied = Código copiado.
+helper-code-copy-failed = Não foi possível copiar o código. Leia-o em voz alta.
+helper-code-expires-in = Expira em { $time }
+helper-code-expired = O código expirou.
+helper-code-one-minute = O código de segurança expira em um minuto.
+helper-code-instructions = Peça à pessoa que abra { $address }, entre e insira este código.
+helper-code-not-shown-again = O código de segurança é exibido apenas uma vez. Se a pessoa ainda não entrou, encerre esta sessão e inicie uma nova.
+helper-status-waiting = Aguardando a pessoa inserir o código…
+helper-status-joined = { $name } entrou. Peça para ver a tela quando quiser.
+helper-status-asked-view = Aguardando { $name } permitir que você veja a tela…
+helper-status-asked-control = Aguardando { $name } permitir o controle total…
+helper-status-connecting = Conectando à tela de { $name }…
+helper-status-viewing = Você está vendo a tela de { $name }.
+helper-sharer-joined = { $name } entrou na sessão.
+helper-sharer-lost = A conexão de { $name } foi perdida. Aguardando o retorno…
+helper-sharer-back = { $name } se conectou novamente.
+helper-request-declined = { $name } recusou sua solicitação.
+helper-granted-view = { $name } permitiu que você veja a tela.
+helper-granted-control = { $name } permitiu o controle total.
+helper-granted-view-only = { $name } permitiu somente visualização.
+helper-escalation-declined = { $name } manteve somente visualização.
+helper-control-taken-back = { $name } retomou o controle. Você ainda pode ver a tela.
+helper-control-paused = { $name } pausou seu controle.
+helper-control-resumed = { $name } devolveu o controle a você.
+helper-connection-failed = Não foi possível conectar à tela. Verifique a rede ou encerre a sessão e tente novamente.
+helper-mode-heading = Do que você precisa?
+helper-mode-hint = Solicite somente visualização para acompanhar ou controle total para usar o mouse e o teclado da pessoa. Ela decide.
+helper-mode-web-hint = A pessoa está em um navegador da Web, que só pode compartilhar a tela para visualização. O controle total exige o aplicativo Assist no dispositivo dela.
+helper-escalate-hint = Você pode solicitar o controle total; a pessoa decide novamente.
+helper-request-view = Solicitar somente visualização
+helper-request-control = Solicitar controle total
+
+## The remote screen in the helper console
+
+viewer-heading = Tela de { $name }
+viewer-stage-label = Tela remota de { $name }
+viewer-toolbar-label = Visualização da tela
+viewer-fit = Ajustar à janela
+viewer-actual-size = Tamanho real
+viewer-full-screen = Tela inteira
+viewer-monitor-label = Monitor
+viewer-monitor-option = { $name } ({ $width } × { $height })
+viewer-mode-view = Somente visualização
+viewer-mode-control = Controle total
+viewer-mode-paused = Controle pausado
+viewer-role-view = tela remota, somente visualização
+viewer-role-control = tela remota, seu mouse e teclado controlam o outro computador
+viewer-hint-view = Você pode ver a tela, mas não usá-la.
+viewer-hint-control = Clique na tela para usá-la. Enquanto ela estiver em foco, todas as teclas, inclusive atalhos, vão para o outro computador. Para continuar, clique fora dela e pressione Tab.
+
+## Sharer web app
+
+share-page-title = Obter ajuda – Assist
+share-page-title-org = Obter ajuda – { $organisation }
+share-join-heading = Obter ajuda
+share-join-intro = Insira o código de segurança que seu atendente passou. Você verá quem está do outro lado antes que qualquer coisa seja compartilhada.
+share-code-label = Código de segurança
+share-code-hint = 8 dígitos, por exemplo 1234 5678.
+share-code-invalid-format = Insira os 8 dígitos do código de segurança.
+share-join-button = Continuar
+share-join-another = Inserir outro código
+share-session-heading = Ajuda remota
+share-status-joined = Conexão estabelecida com { $name }, que pedirá para ver sua tela.
+share-status-asked = { $name } está aguardando sua resposta.
+share-status-sharing = Você está compartilhando sua tela com { $name }.
+share-status-reload-lost-capture = A página foi recarregada, por isso sua tela não está mais sendo compartilhada. Encerre a sessão e peça um novo código a { $name } se precisar de mais ajuda.
+share-request-view-heading = { $name } pede para ver sua tela
+share-request-view-text = { $name } verá tudo na tela que você escolher, mas não poderá usar seu mouse nem seu teclado. Você pode parar a qualquer momento.
+share-request-control-heading = { $name } pede controle total
+share-request-control-text = Com o controle total, { $name } poderá usar seu mouse e seu teclado.
+share-control-needs-app = O controle total exige o aplicativo Assist neste dispositivo. No navegador, você pode compartilhar a tela somente para visualização.
+share-allow = Permitir
+share-allow-view-only = Permitir somente visualização
+share-decline = Recusar
+share-keep-view-only = Manter somente visualização
+share-picker-cancelled = Nenhuma tela foi escolhida, por isso nada está sendo compartilhado. Escolha Permitir novamente para selecionar uma tela, ou Recusar.
+share-capture-failed = Este navegador não conseguiu compartilhar a tela. Tente outro navegador ou recuse.
+share-bar-label = Compartilhamento de tela
+share-bar-text = Você está compartilhando sua tela com { $name }
+share-stop = Parar de compartilhar
+share-helper-lost = A conexão de { $name } foi perdida. Aguardando o retorno…
+share-helper-back = { $name } se conectou novamente.
+share-connection-failed = Não foi possível enviar sua tela. Verifique a rede ou encerre a sessão e tente novamente.
+
+## Why a session ended, as the helper hears it
+
+ended-helper-helper-left = Você encerrou a sessão.
+ended-helper-sharer-left = { $name } encerrou a sessão.
+ended-helper-helper-disconnected = Sua conexão ficou interrompida por muito tempo, por isso a sessão foi encerrada.
+ended-helper-sharer-disconnected = A conexão de { $name } foi perdida e não voltou, por isso a sessão foi encerrada.
+ended-helper-code-expired = Ninguém inseriu o código antes que ele expirasse.
+ended-helper-declined-timeout = { $name } não respondeu à sua solicitação a tempo.
+ended-helper-revoked = Um administrador encerrou esta sessão.
+ended-helper-policy = A sessão foi encerrada porque a ajuda remota foi desativada para sua organização.
+ended-helper-other = A sessão foi encerrada.
+
+## Why a session ended, as the person being helped hears it
+
+ended-sharer-helper-left = { $name } encerrou a sessão.
+ended-sharer-sharer-left = Você encerrou a sessão. Nada mais está sendo compartilhado.
+ended-sharer-helper-disconnected = A conexão de { $name } foi perdida e não voltou, por isso a sessão foi encerrada.
+ended-sharer-sharer-disconnected = Sua conexão ficou interrompida por muito tempo, por isso a sessão foi encerrada.
+ended-sharer-code-expired = O código expirou.
+ended-sharer-declined-timeout = Você não respondeu a tempo, por isso a sessão foi encerrada. Nada foi compartilhado.
+ended-sharer-revoked = Um administrador encerrou esta sessão.
+ended-sharer-policy = A sessão foi encerrada porque a ajuda remota foi desativada para sua organização.
+ended-sharer-other = A sessão foi encerrada.
+
+## Refusals from the server
+
+error-remote-help-disabled = A ajuda remota está desativada para sua organização. Um administrador pode ativá-la.
+error-code-invalid = Este código não é válido. Verifique os dígitos e tente novamente.
+error-code-expired = Este código expirou. Peça um novo ao seu atendente.
+error-code-used = Este código já foi usado. Peça um novo ao seu atendente.
+error-unenrolled-device = Sua organização só permite ajuda em dispositivos registrados. Instale o aplicativo Assist neste dispositivo ou fale com o administrador.
+error-wrong-device = Esta sessão foi iniciada para outro dispositivo. Peça ao seu atendente um código para este.
+error-chat-disabled = O chat está desativado para sua organização.
+error-invalid-transition = Isso não é possível neste momento da sessão.
+error-session-ended = Esta sessão já foi encerrada.
+error-control-needs-agent = O controle total exige o aplicativo Assist no dispositivo da outra pessoa.
+error-session-not-found = Esta sessão não existe ou você não participa dela.

@@ -1,0 +1,185 @@
+# Messages of the remote help pages (Traditional Chinese, Taiwan): the helper console (/helper) and the sharer
+# web app (/share). Placeables such as { $name } are filled in by the page.
+
+## Both sides
+
+session-end = 結束工作階段
+session-ended-heading = 工作階段已結束
+session-reconnecting = 連線已中斷。正在重新連線…
+session-replaced = 此工作階段已在另一個視窗中開啟，因此這個視窗已停止。
+session-connection-closed = 與伺服器的連線已關閉。
+go-home = 返回首頁
+
+## The trust card: who is on the other side
+
+trust-helper-heading = 您的協助者
+trust-sharer-heading = 您正在協助的對象
+trust-job-title = 職稱
+trust-company = 公司
+trust-domain = 組織網域
+trust-domain-verified = 已驗證
+trust-domain-unverified = 未驗證
+trust-not-set = 未提供
+
+## The device the helper is about to help with
+
+device-heading = 裝置
+device-name = 名稱
+device-system = 作業系統
+device-compliance = 合規性
+device-compliant = 符合規範
+device-not-compliant = 不符合規範
+device-web-browser = 對方是從網頁瀏覽器加入，因此無法識別裝置。
+device-none = 沒有裝置資訊。
+warning-device-not-enrolled = 此裝置未在您的組織中註冊。
+warning-device-not-enrolled-detail = 其身分和安全性狀態不明。在此裝置上開啟或輸入內容時請小心。
+warning-device-not-compliant = 此裝置不符合您組織的合規性原則：
+
+## Chat
+
+chat-heading = 聊天
+chat-list-label = 訊息
+chat-input-label = 訊息
+chat-placeholder = 輸入訊息…
+chat-send = 傳送
+chat-you = 您
+chat-role-helper = 協助者
+chat-role-sharer = 受助者
+chat-sending = 正在傳送…
+chat-too-long = 一則訊息最多只能有 { $max } 個字元。
+
+## Helper console
+
+helper-page-title = 遠端協助 – Assist
+helper-page-title-org = 遠端協助 – { $organisation }
+helper-start-heading = 開始遠端協助工作階段
+helper-start-intro = 您會取得一組 8 位數的安全性代碼。請將它提供給您要協助的對象，對方輸入後即可連線。
+helper-device-label = 裝置（選用）
+helper-device-none = 不指定裝置
+helper-device-hint = 如果您知道對方的裝置，請選擇它：這樣工作階段只能在該裝置上進行，而且您可以看到其合規性。
+helper-start-button = 新增遠端協助工作階段
+helper-start-another = 開始另一個工作階段
+helper-session-heading = 遠端協助工作階段
+helper-code-heading = 安全性代碼
+helper-code-copy = 複製代碼
+helper-code-copied = 已複製代碼。
+helper-code-copy-failed = 無法複製代碼。請改為唸給對方聽。
+helper-code-expires-in = { $time } 後到期
+helper-code-expired = 代碼已過期。
+helper-code-one-minute = 安全性代碼將在一分鐘後到期。
+helper-code-instructions = 請對方開啟 { $address }、登入，然後輸入此代碼。
+helper-code-not-shown-again = 安全性代碼只會顯示一次。如果對方尚未加入，請結束此工作階段並開始新的工作階段。
+helper-status-waiting = 正在等候對方輸入代碼…
+helper-status-joined = { $name } 已加入。準備好後，請要求檢視對方的螢幕。
+helper-status-asked-view = 正在等候 { $name } 允許您檢視其螢幕…
+helper-status-asked-control = 正在等候 { $name } 允許完全控制…
+helper-status-connecting = 正在連線到 { $name } 的螢幕…
+helper-status-viewing = 您正在檢視 { $name } 的螢幕。
+helper-sharer-joined = { $name } 已加入工作階段。
+helper-sharer-lost = 與 { $name } 的連線已中斷。正在等候對方重新連線…
+helper-sharer-back = { $name } 已重新連線。
+helper-request-declined = { $name } 拒絕了您的要求。
+helper-granted-view = { $name } 已允許您檢視其螢幕。
+helper-granted-control = { $name } 已允許完全控制。
+helper-granted-view-only = { $name } 已允許僅檢視。
+helper-escalation-declined = { $name } 維持僅檢視。
+helper-control-taken-back = { $name } 已收回控制權。您仍可檢視其螢幕。
+helper-control-paused = { $name } 已暫停您的控制。
+helper-control-resumed = { $name } 已再次將控制權交給您。
+helper-connection-failed = 無法連線螢幕。請檢查網路，或結束工作階段後再試一次。
+helper-mode-heading = 您需要什麼權限？
+helper-mode-hint = 要求「僅檢視」以觀看螢幕，或要求「完全控制」以使用對方的滑鼠和鍵盤。由對方決定。
+helper-mode-web-hint = 對方使用的是網頁瀏覽器，只能分享螢幕供檢視。完全控制需要對方的裝置上安裝 Assist 應用程式。
+helper-escalate-hint = 您可以要求完全控制；對方會再次決定。
+helper-request-view = 要求僅檢視
+helper-request-control = 要求完全控制
+
+## The remote screen in the helper console
+
+viewer-heading = { $name } 的螢幕
+viewer-stage-label = { $name } 的遠端螢幕
+viewer-toolbar-label = 螢幕檢視
+viewer-fit = 符合視窗大小
+viewer-actual-size = 實際大小
+viewer-full-screen = 全螢幕
+viewer-monitor-label = 監視器
+viewer-monitor-option = { $name } ({ $width } × { $height })
+viewer-mode-view = 僅檢視
+viewer-mode-control = 完全控制
+viewer-mode-paused = 控制已暫停
+viewer-role-view = 遠端螢幕，僅檢視
+viewer-role-control = 遠端螢幕，您的滑鼠和鍵盤操作會傳送到另一部電腦
+viewer-hint-view = 您可以看到螢幕，但無法操作。
+viewer-hint-control = 按一下螢幕即可操作。螢幕取得焦點時，所有按鍵（包括快速鍵）都會傳送到另一部電腦。在螢幕外按一下後，按 Tab 鍵可移到下一個項目。
+
+## Sharer web app
+
+share-page-title = 取得協助 – Assist
+share-page-title-org = 取得協助 – { $organisation }
+share-join-heading = 取得協助
+share-join-intro = 請輸入協助者提供給您的安全性代碼。在對方看到任何內容之前，您會先看到對方的身分。
+share-code-label = 安全性代碼
+share-code-hint = 8 位數字，例如 1234 5678。
+share-code-invalid-format = 請輸入 8 位數的安全性代碼。
+share-join-button = 繼續
+share-join-another = 輸入其他代碼
+share-session-heading = 遠端協助
+share-status-joined = 已與 { $name } 連線。對方將要求檢視您的螢幕。
+share-status-asked = { $name } 正在等候您的回應。
+share-status-sharing = 您正在與 { $name } 分享螢幕。
+share-status-reload-lost-capture = 頁面已重新載入，因此您的螢幕已不再分享。如果您需要更多協助，請結束工作階段並向 { $name } 索取新的代碼。
+share-request-view-heading = { $name } 要求檢視您的螢幕
+share-request-view-text = { $name } 將會看到您所選螢幕上的所有內容，但無法使用您的滑鼠或鍵盤。您可以隨時停止。
+share-request-control-heading = { $name } 要求完全控制
+share-request-control-text = 若授與完全控制，{ $name } 將可使用您的滑鼠和鍵盤。
+share-control-needs-app = 完全控制需要在此裝置上安裝 Assist 應用程式。在瀏覽器中只能分享螢幕供檢視。
+share-allow = 允許
+share-allow-view-only = 僅允許檢視
+share-decline = 拒絕
+share-keep-view-only = 維持僅檢視
+share-picker-cancelled = 未選擇螢幕，因此未分享任何內容。請再次選擇「允許」以挑選螢幕，或選擇「拒絕」。
+share-capture-failed = 此瀏覽器無法分享螢幕。請嘗試使用其他瀏覽器，或選擇拒絕。
+share-bar-label = 螢幕分享
+share-bar-text = 您正在與 { $name } 分享螢幕
+share-stop = 停止分享
+share-helper-lost = 與 { $name } 的連線已中斷。正在等候對方重新連線…
+share-helper-back = { $name } 已重新連線。
+share-connection-failed = 無法傳送您的螢幕。請檢查網路，或結束工作階段後再試一次。
+
+## Why a session ended, as the helper hears it
+
+ended-helper-helper-left = 您已結束工作階段。
+ended-helper-sharer-left = { $name } 已結束工作階段。
+ended-helper-helper-disconnected = 您的連線中斷太久，因此工作階段已結束。
+ended-helper-sharer-disconnected = 與 { $name } 的連線已中斷且未恢復，因此工作階段已結束。
+ended-helper-code-expired = 代碼到期前沒有人輸入。
+ended-helper-declined-timeout = { $name } 未及時回應您的要求。
+ended-helper-revoked = 系統管理員已結束此工作階段。
+ended-helper-policy = 由於您的組織已關閉遠端協助，工作階段已結束。
+ended-helper-other = 工作階段已結束。
+
+## Why a session ended, as the person being helped hears it
+
+ended-sharer-helper-left = { $name } 已結束工作階段。
+ended-sharer-sharer-left = 您已結束工作階段。已不再分享任何內容。
+ended-sharer-helper-disconnected = 與 { $name } 的連線已中斷且未恢復，因此工作階段已結束。
+ended-sharer-sharer-disconnected = 您的連線中斷太久，因此工作階段已結束。
+ended-sharer-code-expired = 代碼已過期。
+ended-sharer-declined-timeout = 您未及時回應，因此工作階段已結束。未分享任何內容。
+ended-sharer-revoked = 系統管理員已結束此工作階段。
+ended-sharer-policy = 由於您的組織已關閉遠端協助，工作階段已結束。
+ended-sharer-other = 工作階段已結束。
+
+## Refusals from the server
+
+error-remote-help-disabled = 您的組織已關閉遠端協助。系統管理員可以將其開啟。
+error-code-invalid = 此代碼無效。請檢查數字，然後再試一次。
+error-code-expired = 此代碼已過期。請向協助者索取新的代碼。
+error-code-used = 此代碼已被使用過。請向協助者索取新的代碼。
+error-unenrolled-device = 您的組織只允許在已註冊的裝置上提供協助。請在此裝置上安裝 Assist 應用程式，或洽詢您的系統管理員。
+error-wrong-device = 此工作階段是針對另一部裝置開始的。請向協助者索取適用於這部裝置的代碼。
+error-chat-disabled = 您的組織已關閉聊天功能。
+error-invalid-transition = 工作階段目前的階段無法執行此動作。
+error-session-ended = 此工作階段已結束。
+error-control-needs-agent = 完全控制需要對方的裝置上安裝 Assist 應用程式。
+error-session-not-found = 此工作階段不存在，或您不是其中的參與者。
