@@ -313,7 +313,7 @@ test('devices: enrolled devices, a compliance policy, filters and a device with 
   await dialog.getByRole('button', { name: 'Create policy' }).click();
   await dialog.getByRole('alert').filter({ hasText: 'Write a version as numbers separated by dots' }).waitFor();
   await dialog.getByLabel('Windows').fill('10.0.19045');
-  await dialog.getByLabel('Most days since the last check-in').fill('30');
+  await dialog.getByLabel('Maximum days since the last check-in').fill('30');
   await dialog.getByLabel('Require disk encryption').check();
   await dialog.getByRole('button', { name: 'Create policy' }).click();
   await status().filter({ hasText: 'The policy Baseline security was created.' }).waitFor();
@@ -388,7 +388,7 @@ test('live sessions: one in progress, another stopped by the administrator', asy
   await rowOf(table, 'Not joined yet').filter({ hasText: 'Waiting for code' }).waitFor();
   await shot('live');
 
-  await table.getByRole('button', { name: 'Revoke the session of Grace Hopper with nobody yet' }).click();
+  await table.getByRole('button', { name: 'Stop the session of Grace Hopper with nobody yet' }).click();
   await page.getByRole('alertdialog', { name: 'Stop this session?' }).getByRole('button', { name: 'Stop session' }).click();
   await status().filter({ hasText: 'The session of Grace Hopper was stopped.' }).waitFor();
   await rowOf(table, 'Not joined yet').waitFor({ state: 'detached' });

@@ -50,7 +50,7 @@ chat-too-long = A message can have at most { $max } characters.
 
 ## Helper console
 
-helper-page-title = Remote help – Assist
+helper-page-title = Remote help – { -product-name }
 helper-page-title-org = Remote help – { $organisation }
 helper-start-heading = Start a remote help session
 helper-start-intro = You get an 8-digit security code. Give it to the person you are helping; they enter it to connect.
@@ -114,7 +114,7 @@ viewer-hint-control = Click the screen to use it. While it has focus, every key,
 
 ## Sharer web app
 
-share-page-title = Get help – Assist
+share-page-title = Get help – { -product-name }
 share-page-title-org = Get help – { $organisation }
 share-join-heading = Get help
 share-join-intro = Enter the security code your helper gave you. You see who they are before they can see anything.

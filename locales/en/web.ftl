@@ -38,7 +38,11 @@ password-mismatch = The passwords do not match. Type the same password in both f
 error-network = The server could not be reached. Check your connection and try again.
 error-invalid-credentials = The e-mail address or password is not correct.
 error-too-many-attempts = Too many attempts. Please wait a moment and try again.
-error-too-many-attempts-wait = Too many attempts. Please wait { $seconds } seconds and try again.
+error-too-many-attempts-wait =
+    { $seconds ->
+        [one] Too many attempts. Please wait one second and try again.
+       *[other] Too many attempts. Please wait { $seconds } seconds and try again.
+    }
 error-setup-link-invalid = This link is not valid any more: it may have been used already, or it has expired.
 error-conflict = This conflicts with something that already exists.
 error-email-taken = An account with this e-mail address already exists.

@@ -1,0 +1,189 @@
+# Messages of the remote help pages (Bulgarian): the helper console (/helper) and the sharer
+# web app (/share). Placeables such as { $name } are filled in by the page.
+
+## Both sides
+
+session-end = Прекратяване на сесията
+session-ended-heading = Сесията приключи
+session-reconnecting = Връзката прекъсна. Повторно свързване…
+session-replaced = Тази сесия беше отворена в друг прозорец, затова тук беше спряна.
+session-connection-closed = Връзката със сървъра беше затворена.
+go-home = Обратно към началната страница
+
+## The trust card: who is on the other side
+
+trust-helper-heading = Вашият помощник
+trust-sharer-heading = Човекът, на когото помагате
+trust-job-title = Длъжност
+trust-company = Фирма
+trust-domain = Домейн на организацията
+trust-domain-verified = Потвърден
+trust-domain-unverified = Непотвърден
+trust-not-set = Не е посочено
+
+## The device the helper is about to help with
+
+device-heading = Устройство
+device-name = Име
+device-system = Операционна система
+device-compliance = Съответствие
+device-compliant = Отговаря на изискванията
+device-not-compliant = Не отговаря на изискванията
+device-web-browser = Човекът се присъедини от уеб браузър, затова устройството не може да бъде идентифицирано.
+device-none = Няма информация за устройството.
+warning-device-not-enrolled = Това устройство не е регистрирано във вашата организация.
+warning-device-not-enrolled-detail = Самоличността и състоянието на защитата му са неизвестни. Внимавайте какво отваряте или въвеждате на него.
+warning-device-not-compliant = Това устройство не отговаря на политиките за съответствие на вашата организация:
+
+## Chat
+
+chat-heading = Чат
+chat-list-label = Съобщения
+chat-input-label = Съобщение
+chat-placeholder = Напишете съобщение…
+chat-send = Изпращане
+chat-you = Вие
+chat-role-helper = Помощник
+chat-role-sharer = Получател на помощ
+chat-sending = Изпращане…
+chat-too-long =
+    { $max ->
+        [one] Съобщението може да съдържа най-много { $max } знак.
+       *[other] Съобщението може да съдържа най-много { $max } знака.
+    }
+
+## Helper console
+
+helper-page-title = Отдалечена помощ – Assist
+helper-page-title-org = Отдалечена помощ – { $organisation }
+helper-start-heading = Започване на сесия за отдалечена помощ
+helper-start-intro = Ще получите 8-цифрен код за защита. Дайте го на човека, на когото помагате; той ще го въведе, за да се свърже.
+helper-device-label = Устройство (по избор)
+helper-device-none = Без конкретно устройство
+helper-device-hint = Изберете устройството на човека, ако го знаете: тогава сесията ще работи само на това устройство и ще виждате дали то отговаря на изискванията.
+helper-start-button = Нова сесия за отдалечена помощ
+helper-start-another = Започване на друга сесия
+helper-session-heading = Сесия за отдалечена помощ
+helper-code-heading = Код за защита
+helper-code-copy = Копиране на кода
+helper-code-copied = Кодът е копиран.
+helper-code-copy-failed = Кодът не можа да бъде копиран. Прочетете го на глас.
+helper-code-expires-in = Изтича след { $time }
+helper-code-expired = Кодът е изтекъл.
+helper-code-one-minute = Кодът за защита изтича след една минута.
+helper-code-instructions = Помолете човека да отвори { $address }, да влезе и да въведе този код.
+helper-code-not-shown-again = Кодът за защита се показва само веднъж. Ако човекът още не се е присъединил, прекратете тази сесия и започнете нова.
+helper-status-waiting = Изчакване човекът да въведе кода…
+helper-status-joined = { $name } се присъедини. Когато сте готови, поискайте да видите екрана.
+helper-status-asked-view = Изчакване { $name } да ви позволи да виждате екрана…
+helper-status-asked-control = Изчакване { $name } да позволи пълен контрол…
+helper-status-connecting = Свързване с екрана на { $name }…
+helper-status-viewing = Виждате екрана на { $name }.
+helper-sharer-joined = { $name } се присъедини към сесията.
+helper-sharer-lost = Връзката с { $name } беше загубена. Изчакване за повторно свързване…
+helper-sharer-back = { $name } се свърза отново.
+helper-request-declined = { $name } отклони заявката ви.
+helper-granted-view = { $name } ви позволи да виждате екрана.
+helper-granted-control = { $name } позволи пълен контрол.
+helper-granted-view-only = { $name } позволи само преглед.
+helper-escalation-declined = { $name } запази режима само за преглед.
+helper-control-taken-back = { $name } си върна контрола. Все още виждате екрана.
+helper-control-paused = { $name } постави контрола ви на пауза.
+helper-control-resumed = { $name } ви върна контрола.
+helper-connection-failed = Не можа да се установи връзка с екрана. Проверете мрежата или прекратете сесията и опитайте отново.
+helper-mode-heading = Какво ви е необходимо?
+helper-mode-hint = Поискайте само преглед, за да наблюдавате, или пълен контрол, за да използвате мишката и клавиатурата на човека. Решението е на човека.
+helper-mode-web-hint = Човекът е в уеб браузър, който може да споделя екрана само за преглед. За пълен контрол на устройството му е необходимо приложението Assist.
+helper-escalate-hint = Можете да поискате пълен контрол; човекът ще реши отново.
+helper-request-view = Искане на само преглед
+helper-request-control = Искане на пълен контрол
+
+## The remote screen in the helper console
+
+viewer-heading = Екранът на { $name }
+viewer-stage-label = Отдалечен екран на { $name }
+viewer-toolbar-label = Изглед на екрана
+viewer-fit = Побиране в прозореца
+viewer-actual-size = Действителен размер
+viewer-full-screen = Цял екран
+viewer-monitor-label = Монитор
+viewer-monitor-option = { $name } ({ $width } × { $height })
+viewer-mode-view = Само преглед
+viewer-mode-control = Пълен контрол
+viewer-mode-paused = Контролът е на пауза
+viewer-role-view = отдалечен екран, само преглед
+viewer-role-control = отдалечен екран, мишката и клавиатурата ви управляват другия компютър
+viewer-hint-view = Виждате екрана, но не можете да го използвате.
+viewer-hint-control = Щракнете върху екрана, за да го използвате. Докато е на фокус, всеки клавиш, включително клавишните комбинации, се изпраща към другия компютър. За да продължите нататък, щракнете извън него и натиснете Tab.
+
+## Sharer web app
+
+share-page-title = Получаване на помощ – Assist
+share-page-title-org = Получаване на помощ – { $organisation }
+share-join-heading = Получаване на помощ
+share-join-intro = Въведете кода за защита, който ви е дал помощникът. Ще видите кой е той, преди да може да види каквото и да било.
+share-code-label = Код за защита
+share-code-hint = 8 цифри, например 1234 5678.
+share-code-invalid-format = Въведете 8-те цифри на кода за защита.
+share-join-button = Продължаване
+share-join-another = Въвеждане на друг код
+share-session-heading = Отдалечена помощ
+share-status-joined = Свързани сте с { $name }. Помощникът ще поиска да види екрана ви.
+share-status-asked = { $name } очаква отговора ви.
+share-status-sharing = Споделяте екрана си с { $name }.
+share-status-reload-lost-capture = Страницата беше презаредена, затова екранът ви вече не се споделя. Ако имате нужда от още помощ, прекратете сесията и поискайте нов код от { $name }.
+share-request-view-heading = { $name } иска да вижда екрана ви
+share-request-view-text = { $name } ще вижда всичко на екрана, който изберете, но няма да може да използва мишката или клавиатурата ви. Можете да спрете по всяко време.
+share-request-control-heading = { $name } иска пълен контрол
+share-request-control-text = При пълен контрол { $name } ще може да използва мишката и клавиатурата ви.
+share-control-needs-app = За пълен контрол е необходимо приложението Assist на това устройство. В браузъра можете да споделите екрана си само за преглед.
+share-allow = Разрешаване
+share-allow-view-only = Разрешаване само на преглед
+share-decline = Отказване
+share-keep-view-only = Запазване само на преглед
+share-picker-cancelled = Не е избран екран, затова нищо не се споделя. Изберете „Разрешаване“ отново, за да посочите екран, или „Отказване“.
+share-capture-failed = Този браузър не можа да сподели екрана. Опитайте с друг браузър или откажете.
+share-bar-label = Споделяне на екрана
+share-bar-text = Споделяте екрана си с { $name }
+share-stop = Спиране на споделянето
+share-helper-lost = Връзката с { $name } беше загубена. Изчакване за повторно свързване…
+share-helper-back = { $name } се свърза отново.
+share-connection-failed = Екранът ви не можа да бъде изпратен. Проверете мрежата или прекратете сесията и опитайте отново.
+
+## Why a session ended, as the helper hears it
+
+ended-helper-helper-left = Прекратихте сесията.
+ended-helper-sharer-left = { $name } прекрати сесията.
+ended-helper-helper-disconnected = Връзката ви беше прекъсната твърде дълго, затова сесията приключи.
+ended-helper-sharer-disconnected = Връзката с { $name } беше загубена и не се възстанови, затова сесията приключи.
+ended-helper-code-expired = Никой не въведе кода, преди да изтече.
+ended-helper-declined-timeout = { $name } не отговори навреме на заявката ви.
+ended-helper-revoked = Администратор прекрати тази сесия.
+ended-helper-policy = Сесията приключи, защото отдалечената помощ беше изключена за вашата организация.
+ended-helper-other = Сесията приключи.
+
+## Why a session ended, as the person being helped hears it
+
+ended-sharer-helper-left = { $name } прекрати сесията.
+ended-sharer-sharer-left = Прекратихте сесията. Нищо вече не се споделя.
+ended-sharer-helper-disconnected = Връзката с { $name } беше загубена и не се възстанови, затова сесията приключи.
+ended-sharer-sharer-disconnected = Връзката ви беше прекъсната твърде дълго, затова сесията приключи.
+ended-sharer-code-expired = Кодът изтече.
+ended-sharer-declined-timeout = Не отговорихте навреме, затова сесията приключи. Нищо не беше споделено.
+ended-sharer-revoked = Администратор прекрати тази сесия.
+ended-sharer-policy = Сесията приключи, защото отдалечената помощ беше изключена за вашата организация.
+ended-sharer-other = Сесията приключи.
+
+## Refusals from the server
+
+error-remote-help-disabled = Отдалечената помощ е изключена за вашата организация. Администратор може да я включи.
+error-code-invalid = Този код не е валиден. Проверете цифрите и опитайте отново.
+error-code-expired = Този код е изтекъл. Поискайте нов от помощника си.
+error-code-used = Този код вече е използван. Поискайте нов от помощника си.
+error-unenrolled-device = Вашата организация разрешава помощ само на регистрирани устройства. Инсталирайте приложението Assist на това устройство или се обърнете към администратора си.
+error-wrong-device = Тази сесия е започната за друго устройство. Поискайте от помощника си код за това устройство.
+error-chat-disabled = Чатът е изключен за вашата организация.
+error-invalid-transition = Това не е възможно на този етап от сесията.
+error-session-ended = Тази сесия вече е приключила.
+error-control-needs-agent = За пълен контрол е необходимо приложението Assist на устройството на другия човек.
+error-session-not-found = Тази сесия не съществува или не участвате в нея.
