@@ -95,8 +95,10 @@ test('the helper console and the sharer web app, in every main state', async () 
 });
 
 test('in Arabic the pages are translated and laid out right to left', async () => {
-  const helper = await signIn(browser, server.origin, 'hal@contoso.com', { locale: 'ar' });
+  // Signed in in English, then Arabic chosen in the header's language picker.
+  const helper = await signIn(browser, server.origin, 'hal@contoso.com');
   await helper.page.goto(`${server.origin}/helper`);
+  await helper.page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
   await helper.page.locator('html[dir="rtl"][lang="ar"]').waitFor({ state: 'attached' });
   const start = helper.page.locator('#start-form button[type=submit]');
   await start.waitFor();

@@ -6,6 +6,8 @@
 const CLOSE_ENDED = 1000;
 const CLOSE_REPLACED = 4001;
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
+/** The server keeps a lost participant's place for `reconnect_grace_secs` (60 by default). */
+const GIVE_UP_AFTER_MS = 70_000;
 
 export class SessionChannel {
   /**
@@ -21,6 +23,7 @@ export class SessionChannel {
     this.socket = null;
     this.heartbeat = null;
     this.attempt = 0;
+    this.lostSince = null;
     this.closed = false;
     this.queue = [];
   }
@@ -32,6 +35,7 @@ export class SessionChannel {
     this.socket = socket;
     socket.addEventListener('open', () => {
       this.attempt = 0;
+      this.lostSince = null;
       this.onStatus('open');
       for (const message of this.queue.splice(0)) socket.send(JSON.stringify(message));
     });
@@ -63,6 +67,12 @@ export class SessionChannel {
   }
 
   retry() {
+    this.lostSince ??= Date.now();
+    if (Date.now() - this.lostSince > GIVE_UP_AFTER_MS) {
+      this.closed = true;
+      this.onStatus('closed');
+      return;
+    }
     const delay = RETRY_DELAYS_MS[Math.min(this.attempt, RETRY_DELAYS_MS.length - 1)];
     this.attempt += 1;
     this.onStatus('reconnecting');
@@ -84,7 +94,7 @@ export class SessionChannel {
   send(message) {
     if (this.socket?.readyState === WebSocket.OPEN) {
       this.socket.send(JSON.stringify(message));
-    } else if (!this.closed) {
+    } else if (!this.closed && message.type !== 'heartbeat') {
       this.queue.push(message);
     }
   }
