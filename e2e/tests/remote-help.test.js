@@ -183,6 +183,35 @@ test('full control asked of a browser: the sharer is told it needs the app and c
   await close(helper, sharer);
 });
 
+test('either side can reload the page mid-session and the screen comes back', async () => {
+  const { helper, sharer } = await connect();
+  await helper.page.getByRole('button', { name: 'Request view only' }).click();
+  await sharer.page.getByRole('button', { name: 'Allow', exact: true }).click();
+  const playing = (page) => page.waitForFunction(() => {
+    const video = document.getElementById('remote-video');
+    return video?.videoWidth > 0 && (video.getVideoPlaybackQuality?.().totalVideoFrames ?? 0) > 3;
+  }, null, { timeout: 20000 });
+  await playing(helper.page);
+
+  // The helper reloads: the page resumes the session, and the sharer offers the screen again.
+  await helper.page.reload();
+  await helper.page.getByRole('heading', { name: 'Remote help session' }).waitFor();
+  await playing(helper.page);
+
+  // The sharer reloads: the capture is gone, the page says so, and one click shares again.
+  await sharer.page.reload();
+  await sharer.page.getByRole('heading', { name: 'Your screen is not shared any more' }).waitFor();
+  assert.equal(await sharer.page.getByRole('region', { name: 'Screen sharing' }).count(), 0);
+  await sharer.page.getByRole('button', { name: 'Share my screen again' }).click();
+  await sharer.page.getByRole('region', { name: 'Screen sharing' }).waitFor();
+  // A second stream reached the reloaded helper page (the first came after its own reload).
+  await helper.page.waitForFunction(() => performance.getEntriesByName('assist-track').length >= 2);
+  await playing(helper.page);
+  await sharer.page.getByRole('button', { name: 'Stop sharing' }).click();
+  await helper.page.getByRole('heading', { name: 'Session ended' }).waitFor();
+  await close(helper, sharer);
+});
+
 test('wrong codes are refused, and repeated guesses lock the sharer out for a while', async () => {
   const sharer = await signIn(browser, server.origin, 'sue@contoso.com');
   await sharer.page.goto(`${server.origin}/share`);

@@ -87,11 +87,32 @@ async function openSession(session) {
   state.iceServers = await fetchIceServers(api);
   $('allow-button').addEventListener('click', () => allow());
   $('decline-button').addEventListener('click', () => decline());
+  $('reshare-button').addEventListener('click', () => reshare());
   $('end-button').addEventListener('click', () => end());
   $('stop-sharing').addEventListener('click', () => end());
   state.channel = new SessionChannel(session.id, { onMessage, onStatus: onChannelStatus });
   state.channel.open();
   render(session);
+}
+
+/**
+ * The screen, from the browser's picker; false (with the reason shown in `errorNode`) when
+ * nothing was picked or capture is not possible here.
+ */
+async function capture(errorNode) {
+  if (state.stream) return true;
+  try {
+    state.stream = await navigator.mediaDevices.getDisplayMedia(DISPLAY_MEDIA_OPTIONS);
+  } catch (err) {
+    // Cancelled in the browser's picker, or capture is not allowed: nothing was shared.
+    errorNode.textContent = t(err?.name === 'NotAllowedError' ? 'share-picker-cancelled' : 'share-capture-failed');
+    return false;
+  }
+  performance.mark('assist-capture-started');
+  const [track] = state.stream.getVideoTracks();
+  // The browser's own "Stop sharing" button ends the session, as our Stop does.
+  track.addEventListener('ended', () => end());
+  return true;
 }
 
 /** Allow: pick the screen (the browser asks), then consent, then offer the video. */
@@ -102,19 +123,7 @@ async function allow() {
   $('request-error').textContent = '';
   performance.mark('assist-consent');
   try {
-    if (!state.stream) {
-      try {
-        state.stream = await navigator.mediaDevices.getDisplayMedia(DISPLAY_MEDIA_OPTIONS);
-      } catch (err) {
-        // Cancelled in the browser's picker, or capture is not allowed: nothing was shared.
-        $('request-error').textContent = t(err?.name === 'NotAllowedError' ? 'share-picker-cancelled' : 'share-capture-failed');
-        return;
-      }
-      performance.mark('assist-capture-started');
-      const [track] = state.stream.getVideoTracks();
-      // The browser's own "Stop sharing" button ends the session, as our Stop does.
-      track.addEventListener('ended', () => end());
-    }
+    if (!(await capture($('request-error')))) return;
     // A browser grants view only; asking for control gets view (the Assist app can do more).
     state.channel.send({ type: 'consent', allow: true, grant: 'view' });
     if (!state.peer) await startPeer();
@@ -133,6 +142,14 @@ async function startPeer() {
     },
   });
   await state.peer.share(state.stream);
+}
+
+/** After a reload the capture is gone while the session is still active: pick the screen again. */
+async function reshare() {
+  $('reshare-error').textContent = '';
+  if (!(await capture($('reshare-error')))) return;
+  await startPeer();
+  render(state.session);
 }
 
 function decline() {
@@ -247,6 +264,15 @@ function render(session) {
   state.chat.setEnabled(session.chat_enabled);
   $('chat').hidden = !session.chat_enabled;
   renderRequest(current);
+  // A reload lost the capture: picking the screen again needs a click.
+  const lost = current.state === 'active' && !state.stream;
+  if (lost && $('reshare-card').hidden) {
+    $('reshare-text').textContent = t('share-reshare-text', { name });
+    $('reshare-card').hidden = false;
+    $('reshare-heading').focus();
+  } else if (!lost) {
+    $('reshare-card').hidden = true;
+  }
   const status = $('session-status');
   switch (current.state) {
     case 'joined':
@@ -257,12 +283,10 @@ function render(session) {
       status.textContent = t('share-status-asked', { name });
       break;
     case 'active':
-      status.textContent = t('share-status-sharing', { name });
+      status.textContent = state.stream ? t('share-status-sharing', { name }) : '';
       $('sharing-text').textContent = t('share-bar-text', { name });
-      $('sharing-bar').hidden = false;
-      document.body.classList.add('is-sharing');
-      // A reload lost the capture: it needs a fresh pick, which needs a click.
-      if (!state.stream) status.textContent = t('share-status-reload-lost-capture', { name });
+      $('sharing-bar').hidden = !state.stream;
+      document.body.classList.toggle('is-sharing', Boolean(state.stream));
       break;
     default:
       break;
