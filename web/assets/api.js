@@ -12,23 +12,6 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, body, contentType) {
-  const headers = { Accept: 'application/json' };
-  if (contentType) headers['Content-Type'] = contentType;
-  let response;
-  try {
-    response = await fetch(path, { method, headers, body, credentials: 'same-origin' });
-  } catch (err) {
-    throw new ApiError(0, 'network_error', String(err?.message ?? err));
-  }
-  if (response.ok) {
-    if (response.status === 204) return null;
-    const type = response.headers.get('Content-Type') ?? '';
-    return type.includes('json') ? response.json() : response.blob();
-  }
-  throw await toError(response);
-}
-
 async function toError(response) {
   let code = 'http_error';
   let message = response.statusText;
@@ -43,12 +26,36 @@ async function toError(response) {
   return new ApiError(response.status, code, message, Number.isFinite(retry) ? retry : null);
 }
 
+/**
+ * Calls the API: `body` is sent as JSON unless it is a Blob (sent as is, with `contentType`).
+ * Answers the parsed JSON (a Blob for other content), or null for 204; throws ApiError.
+ */
+export async function request(method, path, body, contentType) {
+  const headers = { Accept: 'application/json' };
+  let payload;
+  if (body instanceof Blob) {
+    payload = body;
+    headers['Content-Type'] = contentType || body.type || 'application/octet-stream';
+  } else if (body !== undefined) {
+    payload = JSON.stringify(body);
+    headers['Content-Type'] = 'application/json';
+  }
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+  } catch (err) {
+    throw new ApiError(0, 'network_error', String(err?.message ?? err));
+  }
+  if (!response.ok) throw await toError(response);
+  if (response.status === 204) return null;
+  const type = response.headers.get('Content-Type') ?? '';
+  return type.includes('json') ? response.json() : response.blob();
+}
+
 export const api = {
   get: (path) => request('GET', path),
-  post: (path, body) =>
-    body === undefined
-      ? request('POST', path)
-      : request('POST', path, JSON.stringify(body), 'application/json'),
-  put: (path, bytesOrBlob, contentType) => request('PUT', path, bytesOrBlob, contentType),
+  post: (path, body) => request('POST', path, body),
+  put: (path, body, contentType) => request('PUT', path, body, contentType),
+  patch: (path, body) => request('PATCH', path, body),
   del: (path) => request('DELETE', path),
 };

@@ -1,7 +1,9 @@
 // Home page: who is signed in, their profile and picture, and where else they are signed in.
 import { api } from './api.js';
+import { avatar, element } from './dom.js';
 import { errorText } from './errors.js';
-import { currentLanguage, formatDateTime, initI18n, t } from './i18n.js';
+import { formatDateTime, initI18n, t } from './i18n.js';
+import { loadMe, signedOut } from './page.js';
 
 const MAX_PICTURE_BYTES = 256 * 1024;
 const PICTURE_TYPES = ['image/png', 'image/jpeg'];
@@ -11,43 +13,9 @@ let me = null;
 // Changes whenever the picture may have changed, so the browser fetches it again.
 let pictureVersion = '';
 
-/** Sends the visitor to sign in when the error says they are not signed in; true when it did. */
-function signedOut(err) {
-  if (err?.status !== 401) return false;
-  location.replace('/sign-in');
-  return true;
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function initials(name) {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = Array.from(words[0])[0];
-  const last = words.length > 1 ? Array.from(words[words.length - 1])[0] : '';
-  return (first + last).toLocaleUpperCase(currentLanguage());
-}
-
-function renderAvatar(container, user) {
-  const showInitials = () => {
-    container.classList.remove('has-picture');
-    container.replaceChildren(element('span', 'avatar-initials', initials(user.display_name)));
-  };
-  if (!user.has_picture) {
-    showInitials();
-    return;
-  }
-  const img = element('img');
-  img.alt = '';
-  img.addEventListener('error', showInitials, { once: true });
-  img.src = `/api/v1/users/${encodeURIComponent(user.id)}/picture?v=${encodeURIComponent(pictureVersion)}`;
-  container.classList.add('has-picture');
-  container.replaceChildren(img);
+/** Replaces the avatar element `id` with `user`'s current picture or initials. */
+function renderAvatar(id, size, user) {
+  $(id).replaceWith(Object.assign(avatar(user, size, pictureVersion), { id }));
 }
 
 function setOptional(target, value) {
@@ -67,8 +35,8 @@ function renderProfile() {
   setOptional($('profile-job-title'), user.job_title);
   setOptional($('profile-company'), user.company);
   $('profile-role').textContent = t(user.is_admin ? 'role-administrator' : 'role-member');
-  renderAvatar($('header-avatar'), user);
-  renderAvatar($('profile-avatar'), user);
+  renderAvatar('header-avatar', 'small', user);
+  renderAvatar('profile-avatar', 'large', user);
 }
 
 async function uploadPicture(input) {
@@ -173,38 +141,18 @@ async function loadSessions() {
   $('session-list').replaceChildren(...sessions.map(sessionItem));
 }
 
-async function signOut(button) {
-  button.disabled = true;
-  try {
-    await api.post('/api/v1/auth/sign-out');
-  } catch (err) {
-    if (err.status !== 401) {
-      button.disabled = false;
-      $('page-status').textContent = errorText(err);
-      return;
-    }
-  }
-  location.assign('/sign-in');
-}
-
 async function main() {
   await initI18n();
-  try {
-    me = await api.get('/api/v1/me');
-  } catch (err) {
-    if (!signedOut(err)) $('page-status').textContent = errorText(err);
-    return;
-  }
+  me = await loadMe($('page-status'));
+  if (!me) return;
   pictureVersion = me.user.updated_at;
   renderProfile();
   $('page-status').textContent = '';
-  $('user-menu').hidden = false;
   // Administrators, and anyone whose roles let them manage something, get the admin console.
   $('help-someone').hidden = !(me.user.is_admin || me.permissions.includes('remote_tasks.offer_remote_assistance'));
   $('admin-link').hidden = !(me.user.is_admin || me.permissions.some((p) => p.startsWith('admin.')));
   $('home-content').hidden = false;
 
-  $('sign-out').addEventListener('click', (event) => signOut(event.currentTarget));
   $('picture-input').addEventListener('change', (event) => uploadPicture(event.currentTarget));
   await loadSessions();
 }

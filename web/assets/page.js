@@ -2,7 +2,7 @@
 // and sending a signed-out visitor to sign in and back.
 import { api } from './api.js';
 import { errorText } from './errors.js';
-import { avatar } from './session/trust.js';
+import { avatar } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 

@@ -1,61 +1,17 @@
 // Shared building blocks of the admin console: API calls with JSON bodies, DOM helpers, form
 // fields with their errors, tables, cursor paging, dialogs and small formatting helpers.
 // User data only ever reaches the page through textContent and DOM properties.
-import { ApiError } from '../api.js';
+import { api } from '../api.js';
 import { errorText } from '../errors.js';
 import { clearErrors, setFieldError } from '../forms.js';
-import { currentLanguage, formatDateTime, t } from '../i18n.js';
+import { formatDateTime, t } from '../i18n.js';
 
 export { clearErrors, setFieldError, formatDateTime, t };
 
 /* API */
 
-async function toError(response) {
-  let code = 'http_error';
-  let message = response.statusText;
-  try {
-    const body = await response.json();
-    if (typeof body?.code === 'string') code = body.code;
-    if (typeof body?.message === 'string') message = body.message;
-  } catch {
-    // Not JSON: keep the status text.
-  }
-  const retry = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
-  return new ApiError(response.status, code, message, Number.isFinite(retry) ? retry : null);
-}
-
-/**
- * Calls the API: `body` is sent as JSON unless it is a Blob (sent as is, with `contentType`).
- * Answers the parsed JSON, or null for 204; throws ApiError.
- */
-export async function request(method, path, body, contentType) {
-  const headers = { Accept: 'application/json' };
-  let payload;
-  if (body instanceof Blob) {
-    payload = body;
-    headers['Content-Type'] = contentType || body.type || 'application/octet-stream';
-  } else if (body !== undefined) {
-    payload = JSON.stringify(body);
-    headers['Content-Type'] = 'application/json';
-  }
-  let response;
-  try {
-    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
-  } catch (err) {
-    throw new ApiError(0, 'network_error', String(err?.message ?? err));
-  }
-  if (!response.ok) throw await toError(response);
-  if (response.status === 204) return null;
-  return response.json();
-}
-
-export const http = {
-  get: (path) => request('GET', path),
-  post: (path, body) => request('POST', path, body),
-  put: (path, body, contentType) => request('PUT', path, body, contentType),
-  patch: (path, body) => request('PATCH', path, body),
-  del: (path) => request('DELETE', path),
-};
+/** The API client; the console calls it `http`. */
+export const http = api;
 
 /** `path` with the non-empty entries of `params` as its query string. */
 export function withQuery(path, params) {
@@ -162,33 +118,7 @@ export function when(value) {
   return el('time', { text: formatDateTime(value), attrs: { datetime: value } });
 }
 
-/** Initials of a name, for avatars without a picture. */
-export function initials(name) {
-  const words = String(name ?? '').trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = Array.from(words[0])[0];
-  const last = words.length > 1 ? Array.from(words[words.length - 1])[0] : '';
-  return (first + last).toLocaleUpperCase(currentLanguage());
-}
-
-/** A round picture or initials for a user (`{id, display_name, has_picture, updated_at}`). */
-export function avatar(user, size = 'small', version = user.updated_at ?? '') {
-  const box = el('span', { className: `avatar avatar-${size}`, attrs: { 'aria-hidden': 'true' } });
-  const showInitials = () => {
-    box.classList.remove('has-picture');
-    box.replaceChildren(el('span', { className: 'avatar-initials', text: initials(user.display_name) }));
-  };
-  if (!user.has_picture) {
-    showInitials();
-    return box;
-  }
-  const img = el('img', { attrs: { alt: '', loading: 'lazy' } });
-  img.addEventListener('error', showInitials, { once: true });
-  img.src = `/api/v1/users/${encodeURIComponent(user.id)}/picture?v=${encodeURIComponent(version)}`;
-  box.classList.add('has-picture');
-  box.append(img);
-  return box;
-}
+export { avatar, initials } from '../dom.js';
 
 /* Section scaffolding */
 

@@ -1,7 +1,7 @@
 // The chat panel: one thread per session, in any script. New messages are announced by the
 // list's live region; own messages show as "sending" until the server echoes them back.
+import { element } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
-import { element } from './trust.js';
 
 /** The server's limit (`ChatText` in crates/protocol/src/text.rs). */
 export const MAX_CHAT_CHARS = 4000;

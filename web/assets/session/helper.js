@@ -3,14 +3,15 @@
 // (when allowed) control the remote screen, chat, and end. `?device=ID` preselects a device;
 // `?session=ID` resumes a session after a reload.
 import { api } from '../api.js';
-import { errorText } from '../errors.js';
+import { element } from '../dom.js';
 import { initI18n, t } from '../i18n.js';
 import { clock, loadMe, signedOut } from '../page.js';
 import { SessionChannel } from './channel.js';
 import { ChatPanel } from './chat.js';
+import { announce, onChannelStatus as onSessionChannelStatus, onRefused } from './common.js';
 import { endedText, sessionErrorText } from './messages.js';
 import { fetchIceServers, HelperPeer } from './rtc.js';
-import { deviceCard, element, personCard } from './trust.js';
+import { deviceCard, personCard } from './trust.js';
 import { Viewer } from './viewer.js';
 
 const $ = (id) => document.getElementById(id);
@@ -28,13 +29,6 @@ const state = {
   peerOnline: false,
   ended: false,
 };
-
-function announce(text) {
-  // Re-setting the text makes screen readers announce a repeated message again.
-  const region = $('announcer');
-  region.textContent = '';
-  setTimeout(() => { region.textContent = text; }, 30);
-}
 
 function sharerName() {
   return state.session?.sharer?.display_name ?? t('chat-role-sharer');
@@ -141,16 +135,9 @@ function requestMode(mode) {
 }
 
 function onChannelStatus(status) {
-  if (status === 'reconnecting') {
-    $('session-status').textContent = t('session-reconnecting');
-  } else if (status === 'replaced') {
-    finish(t('session-replaced'));
-  } else if (status === 'closed' && !state.ended) {
-    // The server closes with 1000 after the end; a `session` message normally came first.
-    api.get(`/api/v1/sessions/${encodeURIComponent(state.session.id)}`)
-      .then((session) => render(session))
-      .catch(() => finish(t('session-connection-closed')));
-  }
+  onSessionChannelStatus(status, {
+    sessionId: state.session.id, ended: () => state.ended, render, finish,
+  });
 }
 
 function onMessage(message) {
@@ -179,18 +166,10 @@ function onMessage(message) {
       state.chat.add(message.message, message.client_id);
       break;
     case 'error':
-      onError(message);
+      onRefused(message, state.chat);
       break;
     default:
       break;
-  }
-}
-
-function onError(message) {
-  if (['chat_disabled', 'invalid_request', 'too_many_attempts'].includes(message.code)) {
-    state.chat.refused(sessionErrorText(message));
-  } else {
-    announce(sessionErrorText(message));
   }
 }
 

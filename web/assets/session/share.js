@@ -7,6 +7,7 @@ import { initI18n, t } from '../i18n.js';
 import { loadMe, signedOut } from '../page.js';
 import { SessionChannel } from './channel.js';
 import { ChatPanel } from './chat.js';
+import { announce, onChannelStatus as onSessionChannelStatus, onRefused } from './common.js';
 import { endedText, sessionErrorText } from './messages.js';
 import { DISPLAY_MEDIA_OPTIONS, fetchIceServers, SharerPeer } from './rtc.js';
 import { personCard } from './trust.js';
@@ -23,12 +24,6 @@ const state = {
   ended: false,
   answering: false,
 };
-
-function announce(text) {
-  const region = $('announcer');
-  region.textContent = '';
-  setTimeout(() => { region.textContent = text; }, 30);
-}
 
 function helperName() {
   return state.session?.helper?.display_name ?? t('chat-role-helper');
@@ -175,15 +170,9 @@ function stopSharing() {
 }
 
 function onChannelStatus(status) {
-  if (status === 'reconnecting') {
-    $('session-status').textContent = t('session-reconnecting');
-  } else if (status === 'replaced') {
-    finish(t('session-replaced'));
-  } else if (status === 'closed' && !state.ended) {
-    api.get(`/api/v1/sessions/${encodeURIComponent(state.session.id)}`)
-      .then((session) => render(session))
-      .catch(() => finish(t('session-connection-closed')));
-  }
+  onSessionChannelStatus(status, {
+    sessionId: state.session.id, ended: () => state.ended, render, finish,
+  });
 }
 
 function onMessage(message) {
@@ -211,11 +200,7 @@ function onMessage(message) {
       state.chat.add(message.message, message.client_id);
       break;
     case 'error':
-      if (['chat_disabled', 'invalid_request', 'too_many_attempts'].includes(message.code)) {
-        state.chat.refused(sessionErrorText(message));
-      } else {
-        announce(sessionErrorText(message));
-      }
+      onRefused(message, state.chat);
       break;
     default:
       break;

@@ -1,42 +1,7 @@
 // The trust card: who is on the other side (name, job title, company, picture, e-mail domain
 // and whether the organisation verified it), and for the helper, the device and its warnings.
-import { currentLanguage, t } from '../i18n.js';
-
-export function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function initials(name) {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = Array.from(words[0])[0];
-  const last = words.length > 1 ? Array.from(words[words.length - 1])[0] : '';
-  return (first + last).toLocaleUpperCase(currentLanguage());
-}
-
-/** An avatar: the person's picture, or their initials when they have none. */
-export function avatar(person, size = 'large') {
-  const container = element('span', `avatar avatar-${size}`);
-  container.setAttribute('aria-hidden', 'true');
-  const showInitials = () => {
-    container.classList.remove('has-picture');
-    container.replaceChildren(element('span', 'avatar-initials', initials(person.display_name)));
-  };
-  if (!person.has_picture) {
-    showInitials();
-    return container;
-  }
-  const img = element('img');
-  img.alt = '';
-  img.addEventListener('error', showInitials, { once: true });
-  img.src = `/api/v1/users/${encodeURIComponent(person.id)}/picture`;
-  container.classList.add('has-picture');
-  container.append(img);
-  return container;
-}
+import { avatar, element } from '../dom.js';
+import { t } from '../i18n.js';
 
 function detail(term, value) {
   const row = element('div');
@@ -57,7 +22,7 @@ export function personCard(person, headingKey, headingId) {
   const top = element('div', 'trust-person');
   const name = element('p', 'trust-name', person.display_name);
   name.dir = 'auto';
-  top.append(avatar(person), name);
+  top.append(avatar(person, 'large'), name);
 
   const domain = element('dd', 'trust-domain');
   const domainText = element('span', '', person.email_domain);
