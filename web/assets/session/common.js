@@ -2,6 +2,7 @@
 // session channel's state, and show a refused frame where it belongs.
 import { api } from '../api.js';
 import { t } from '../i18n.js';
+import { signedOut } from '../page.js';
 import { sessionErrorText } from './messages.js';
 
 /** Says `text` through the page's `#announcer` alert region (again, even if unchanged). */
@@ -35,4 +36,32 @@ export function onRefused(message, chat) {
   } else {
     announce(sessionErrorText(message));
   }
+}
+
+/** Shows the page's "Session ended" card with `text`, said aloud and focused. */
+export function showEnded(text) {
+  document.getElementById('session').hidden = true;
+  document.getElementById('ended-text').textContent = text;
+  document.getElementById('ended').hidden = false;
+  performance.mark('assist-ended-shown');
+  announce(text);
+  document.getElementById('ended-heading').focus();
+  history.replaceState(null, '', location.pathname);
+}
+
+/**
+ * The session named by `?session=` in the address when `role` still takes part in it (a
+ * reload); null otherwise, with the address cleaned. Undefined when sent to sign in.
+ */
+export async function sessionToResume(role) {
+  const id = new URLSearchParams(location.search).get('session');
+  if (!id) return null;
+  try {
+    const session = await api.get(`/api/v1/sessions/${encodeURIComponent(id)}`);
+    if (session.your_role === role && session.state.state !== 'ended') return session;
+  } catch (err) {
+    if (signedOut(err)) return undefined;
+  }
+  history.replaceState(null, '', location.pathname);
+  return null;
 }

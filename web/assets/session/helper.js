@@ -8,7 +8,9 @@ import { initI18n, t } from '../i18n.js';
 import { clock, loadMe, signedOut } from '../page.js';
 import { SessionChannel } from './channel.js';
 import { ChatPanel } from './chat.js';
-import { announce, onChannelStatus as onSessionChannelStatus, onRefused } from './common.js';
+import {
+  announce, onChannelStatus as onSessionChannelStatus, onRefused, sessionToResume, showEnded,
+} from './common.js';
 import { endedText, sessionErrorText } from './messages.js';
 import { fetchIceServers, HelperPeer } from './rtc.js';
 import { deviceCard, personCard } from './trust.js';
@@ -295,13 +297,7 @@ function finish(text) {
   state.viewer?.clear();
   state.peer?.close();
   state.channel?.close();
-  $('session').hidden = true;
-  $('ended-text').textContent = text;
-  $('ended').hidden = false;
-  performance.mark('assist-ended-shown');
-  announce(text);
-  $('ended-heading').focus();
-  history.replaceState(null, '', '/helper');
+  showEnded(text);
 }
 
 async function main() {
@@ -310,18 +306,11 @@ async function main() {
   if (!me) return;
   document.title = t('helper-page-title-org', { organisation: me.tenant.name });
   const params = new URLSearchParams(location.search);
-  const resume = params.get('session');
+  const resume = await sessionToResume('helper');
+  if (resume === undefined) return;
   if (resume) {
-    try {
-      const session = await api.get(`/api/v1/sessions/${encodeURIComponent(resume)}`);
-      if (session.your_role === 'helper' && session.state.state !== 'ended') {
-        await openSession(session);
-        return;
-      }
-    } catch (err) {
-      if (signedOut(err)) return;
-    }
-    history.replaceState(null, '', '/helper');
+    await openSession(resume);
+    return;
   }
   $('page-status').textContent = '';
   $('start').hidden = false;

@@ -7,7 +7,9 @@ import { initI18n, t } from '../i18n.js';
 import { loadMe, signedOut } from '../page.js';
 import { SessionChannel } from './channel.js';
 import { ChatPanel } from './chat.js';
-import { announce, onChannelStatus as onSessionChannelStatus, onRefused } from './common.js';
+import {
+  announce, onChannelStatus as onSessionChannelStatus, onRefused, sessionToResume, showEnded,
+} from './common.js';
 import { endedText, sessionErrorText } from './messages.js';
 import { DISPLAY_MEDIA_OPTIONS, fetchIceServers, SharerPeer } from './rtc.js';
 import { personCard } from './trust.js';
@@ -283,13 +285,7 @@ function finish(text) {
   state.ended = true;
   stopSharing();
   state.channel?.close();
-  $('session').hidden = true;
-  $('ended-text').textContent = text;
-  $('ended').hidden = false;
-  performance.mark('assist-ended-shown');
-  announce(text);
-  $('ended-heading').focus();
-  history.replaceState(null, '', '/share');
+  showEnded(text);
 }
 
 async function main() {
@@ -297,18 +293,11 @@ async function main() {
   const me = await loadMe($('page-status'));
   if (!me) return;
   document.title = t('share-page-title-org', { organisation: me.tenant.name });
-  const resume = new URLSearchParams(location.search).get('session');
+  const resume = await sessionToResume('sharer');
+  if (resume === undefined) return;
   if (resume) {
-    try {
-      const session = await api.get(`/api/v1/sessions/${encodeURIComponent(resume)}`);
-      if (session.your_role === 'sharer' && session.state.state !== 'ended') {
-        await openSession(session);
-        return;
-      }
-    } catch (err) {
-      if (signedOut(err)) return;
-    }
-    history.replaceState(null, '', '/share');
+    await openSession(resume);
+    return;
   }
   $('page-status').textContent = '';
   $('join').hidden = false;
