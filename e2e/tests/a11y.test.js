@@ -82,7 +82,7 @@ test('the helper console and the sharer web app, in every main state', async () 
   // Keyboard alone: the viewer is reachable with Tab and shows its focus.
   await helper.page.getByRole('button', { name: 'Full screen' }).focus();
   await helper.page.keyboard.press('Tab');
-  assert.equal(await helper.page.evaluate(() => document.activeElement?.id), 'viewer-stage');
+  assert.equal(await helper.page.evaluate(() => document.activeElement?.id), 'viewer-input');
   const outline = await helper.page.locator('#viewer-stage').evaluate((node) => getComputedStyle(node).outlineStyle);
   assert.notEqual(outline, 'none', 'the focused viewer shows its focus');
 

@@ -110,7 +110,7 @@ viewer-mode-paused = Control paused
 viewer-role-view = remote screen, view only
 viewer-role-control = remote screen, your mouse and keyboard go to the other computer
 viewer-hint-view = You can see the screen but not use it.
-viewer-hint-control = Click the screen to use it. While it has focus, every key, shortcuts included, goes to the other computer. Press Tab after clicking outside it to move on.
+viewer-hint-control = Click the screen to use it. While it has focus, every key, shortcuts included, goes to the other computer. Press Ctrl+Alt+Home to go back to the toolbar.
 
 ## Sharer web app
 

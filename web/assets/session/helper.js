@@ -277,7 +277,7 @@ function render(session) {
       state.viewer.setControl(controlling);
       $('viewer').hidden = false;
       $('viewer-heading').textContent = t('viewer-heading', { name });
-      $('viewer-stage').setAttribute('aria-label', t('viewer-stage-label', { name }));
+      $('viewer-input').setAttribute('aria-label', t('viewer-stage-label', { name }));
       $('viewer-mode').textContent = t(current.mode === 'control'
         ? (current.paused ? 'viewer-mode-paused' : 'viewer-mode-control')
         : 'viewer-mode-view');

@@ -21,6 +21,7 @@ export class Viewer {
     this.stage = root.querySelector('.viewer-stage');
     this.video = root.querySelector('video');
     this.cursor = root.querySelector('.remote-cursor');
+    this.keys = root.querySelector('.viewer-input');
     this.monitorSelect = root.querySelector('.monitor-select');
     this.controlling = false;
     this.input = null;
@@ -30,7 +31,6 @@ export class Viewer {
     this.pendingMove = null;
     this.pressedKeys = new Set();
     this.pressedButtons = new Set();
-    this.composing = false;
     this.onFirstFrame = onFirstFrame;
     this.onResize = onResize;
 
@@ -124,7 +124,7 @@ export class Viewer {
         const option = document.createElement('option');
         option.value = String(monitor.id);
         option.textContent = t('viewer-monitor-option', {
-          name: String(monitor.name ?? monitor.id), width: monitor.width, height: monitor.height,
+          name: String(monitor.name ?? monitor.id), width: String(monitor.width), height: String(monitor.height),
         });
         option.selected = monitor.id === event.selected;
         return option;
@@ -149,7 +149,6 @@ export class Viewer {
     if (!this.cursorAt) return;
     const box = this.pictureBox();
     const stage = this.stage.getBoundingClientRect();
-    this.cursor.style.insetInlineStart = '0';
     this.cursor.style.transform = `translate(${box.left - stage.left + this.stage.scrollLeft + this.cursorAt.x * box.width}px, `
       + `${box.top - stage.top + this.stage.scrollTop + this.cursorAt.y * box.height}px)`;
   }
@@ -159,7 +158,7 @@ export class Viewer {
     if (this.controlling && !on) this.releaseAll();
     this.controlling = on;
     this.stage.classList.toggle('viewer-controlling', on);
-    this.stage.setAttribute('aria-roledescription', t(on ? 'viewer-role-control' : 'viewer-role-view'));
+    this.keys.setAttribute('aria-roledescription', t(on ? 'viewer-role-control' : 'viewer-role-view'));
   }
 
   sendInput(event) {
@@ -207,7 +206,7 @@ export class Viewer {
       const name = BUTTONS[event.button];
       if (!name) return;
       event.preventDefault();
-      stage.focus({ preventScroll: true });
+      this.keys.focus({ preventScroll: true });
       if (down) {
         stage.setPointerCapture?.(event.pointerId);
         this.pressedButtons.add(name);
@@ -226,36 +225,43 @@ export class Viewer {
       this.sendInput({ type: 'wheel', dx: clampWheel(event.deltaX * unit), dy: clampWheel(event.deltaY * unit) });
     }, { passive: false });
 
-    // Keys: printable characters without shortcuts travel as text (so any script and any
-    // layout types what the helper sees); everything else, shortcuts included, as physical keys.
-    stage.addEventListener('keydown', (event) => {
-      if (!this.controlling || this.composing || event.isComposing) return;
+    // Keys: what the helper types travels as text, taken from the text area's input (so any
+    // layout, dead key or input method types what the helper sees); everything else, shortcuts
+    // included, travels as physical keys. Ctrl+Alt+Home gives the focus back to the toolbar
+    // (as in Remote Desktop), so the page stays usable by keyboard alone.
+    const keys = this.keys;
+    keys.addEventListener('keydown', (event) => {
+      if (event.ctrlKey && event.altKey && event.code === 'Home') {
+        event.preventDefault();
+        this.releaseAll();
+        this.root.querySelector('.viewer-toolbar button')?.focus();
+        return;
+      }
+      if (!this.controlling || event.isComposing) return;
+      const printable = [...event.key].length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (printable || event.key === 'Dead' || event.key === 'Process') return; // Comes as input.
       event.preventDefault();
-      const shortcut = event.ctrlKey || event.metaKey || event.altKey;
-      if (!shortcut && [...event.key].length === 1) {
-        this.sendInput({ type: 'text', text: event.key });
-        return;
-      }
       if (!/^[A-Z][A-Za-z0-9]{0,31}$/.test(event.code)) return;
-      if (event.repeat && this.pressedKeys.has(event.code)) {
-        this.sendInput({ type: 'key', code: event.code, down: true });
-        return;
-      }
       this.pressedKeys.add(event.code);
       this.sendInput({ type: 'key', code: event.code, down: true });
     });
-    stage.addEventListener('keyup', (event) => {
-      if (!this.controlling) return;
+    keys.addEventListener('keyup', (event) => {
+      if (!this.controlling || !this.pressedKeys.delete(event.code)) return;
       event.preventDefault();
-      if (!this.pressedKeys.delete(event.code)) return;
       this.sendInput({ type: 'key', code: event.code, down: false });
     });
-    stage.addEventListener('compositionstart', () => { this.composing = true; });
-    stage.addEventListener('compositionend', (event) => {
-      this.composing = false;
-      if (this.controlling && event.data) this.sendInput({ type: 'text', text: event.data.slice(0, 256) });
-    });
-    stage.addEventListener('blur', () => this.releaseAll());
+    const takeText = () => {
+      const text = keys.value;
+      keys.value = '';
+      if (!this.controlling) return;
+      const chars = [...text.replace(/[\u0000-\u001f\u007f]/g, '')];
+      for (let i = 0; i < chars.length; i += 256) {
+        this.sendInput({ type: 'text', text: chars.slice(i, i + 256).join('') });
+      }
+    };
+    keys.addEventListener('input', (event) => { if (!event.isComposing) takeText(); });
+    keys.addEventListener('compositionend', takeText);
+    keys.addEventListener('blur', () => this.releaseAll());
     window.addEventListener('resize', () => this.placeCursor());
   }
 }
