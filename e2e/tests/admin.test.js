@@ -345,8 +345,27 @@ test('devices: enrolled devices, a compliance policy, filters and a device with 
   assert.equal(await compliance.getByRole('listitem').count(), 2);
   await shot('device');
 
+  // The Finance group gets the Windows laptop: its page lists it, and it can be removed again.
+  await openSection('Groups');
+  await page.getByRole('table', { name: 'Groups' }).getByRole('link', { name: 'Finance', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Finance' }).waitFor();
+  const groupDevices = page.getByRole('table', { name: 'Devices' });
+  await page.getByText('No devices in this group yet.').waitFor();
+  await page.getByLabel('Device', { exact: true }).selectOption({ label: 'FIN-LT-0042 (CNF4242X)' });
+  await page.getByRole('button', { name: 'Add to group' }).click();
+  await page.getByRole('status').filter({ hasText: 'FIN-LT-0042 was added to Finance.' }).waitFor();
+  await rowOf(groupDevices, 'FIN-LT-0042').filter({ hasText: 'Compliant' }).waitFor();
+  await page.getByLabel('Device', { exact: true }).selectOption({ label: 'FIN-MB-0107 (C02XK1ZZMD6M)' });
+  await page.getByRole('button', { name: 'Add to group' }).click();
+  await rowOf(groupDevices, 'FIN-MB-0107').waitFor();
+  await groupDevices.getByRole('button', { name: 'Remove FIN-MB-0107 from the group' }).click();
+  await page.getByRole('status').filter({ hasText: 'FIN-MB-0107 was removed from Finance.' }).waitFor();
+  await rowOf(groupDevices, 'FIN-MB-0107').waitFor({ state: 'detached' });
+  assert.equal(await groupDevices.getByRole('row').count(), 2, 'a header row and the laptop');
+  await openSection('Devices');
+
   // Retire the Windows laptop: it stays listed, marked retired.
-  await page.getByRole('link', { name: 'All devices' }).click();
+  await table.getByRole('link', { name: 'FIN-LT-0042' }).waitFor();
   await table.getByRole('link', { name: 'FIN-LT-0042' }).click();
   await page.getByRole('button', { name: 'Retire device' }).click();
   await page.getByRole('alertdialog', { name: 'Retire FIN-LT-0042?' }).getByRole('button', { name: 'Retire device' }).click();

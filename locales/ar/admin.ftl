@@ -199,9 +199,9 @@ admin-group-remove-member-label = إزالة { $name } من المجموعة
 admin-group-devices = الأجهزة
 admin-group-devices-intro = تعيينات الأدوار التي تتضمن هذه المجموعة في نطاقها تشمل الأجهزة الموجودة فيها.
 admin-group-device-label = الجهاز
-admin-group-devices-hint = إضافة جهاز موجود بالفعل في المجموعة، أو إزالة جهاز غير موجود فيها، لا تغيّر شيئًا.
 admin-group-add-device = إضافة إلى المجموعة
-admin-group-remove-device = إزالة من المجموعة
+admin-group-remove-device-label = إزالة { $device } من المجموعة
+admin-group-no-devices = لا توجد أجهزة في هذه المجموعة بعد.
 admin-group-device-added = تمت إضافة { $device } إلى { $group }.
 admin-group-device-removed = تمت إزالة { $device } من { $group }.
 

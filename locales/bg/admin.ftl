@@ -193,9 +193,9 @@ admin-group-remove-member-label = Премахване на { $name } от гр�
 admin-group-devices = Устройства
 admin-group-devices-intro = Присвояванията на роли, чийто обхват включва тази група, обхващат и устройствата в нея.
 admin-group-device-label = Устройство
-admin-group-devices-hint = Добавянето на устройство, което вече е в групата, или премахването на устройство, което не е в нея, не променя нищо.
 admin-group-add-device = Добавяне към групата
-admin-group-remove-device = Премахване от групата
+admin-group-remove-device-label = Премахване на { $device } от групата
+admin-group-no-devices = В тази група все още няма устройства.
 admin-group-device-added = Устройството { $device } е добавено към „{ $group }“.
 admin-group-device-removed = Устройството { $device } е премахнато от „{ $group }“.
 

@@ -197,9 +197,9 @@ admin-group-remove-member-label = Odebrat uživatele { $name } ze skupiny
 admin-group-devices = Zařízení
 admin-group-devices-intro = Přiřazení rolí, která mají tuto skupinu ve svém rozsahu, se vztahují i na zařízení v ní.
 admin-group-device-label = Zařízení
-admin-group-devices-hint = Přidání zařízení, které už ve skupině je, nebo odebrání zařízení, které v ní není, nic nezmění.
 admin-group-add-device = Přidat do skupiny
-admin-group-remove-device = Odebrat ze skupiny
+admin-group-remove-device-label = Odebrat zařízení { $device } ze skupiny
+admin-group-no-devices = V této skupině zatím nejsou žádná zařízení.
 admin-group-device-added = Zařízení { $device } bylo přidáno do skupiny { $group }.
 admin-group-device-removed = Zařízení { $device } bylo odebráno ze skupiny { $group }.
 

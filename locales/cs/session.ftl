@@ -116,7 +116,7 @@ viewer-mode-paused = Ovládání pozastaveno
 viewer-role-view = vzdálená obrazovka, pouze zobrazení
 viewer-role-control = vzdálená obrazovka, vaše myš a klávesnice ovládají druhý počítač
 viewer-hint-view = Obrazovku vidíte, ale nemůžete ji ovládat.
-viewer-hint-control = Kliknutím na obrazovku ji začnete ovládat. Dokud je aktivní, každá klávesa včetně klávesových zkratek se posílá do druhého počítače. Chcete-li pokračovat dál, klikněte mimo ni a stiskněte Tab.
+viewer-hint-control = Kliknutím na obrazovku ji začnete ovládat. Dokud je aktivní, každá klávesa včetně klávesových zkratek se posílá do druhého počítače. Stisknutím Ctrl+Alt+Home se vrátíte na panel nástrojů.
 
 ## Sharer web app
 

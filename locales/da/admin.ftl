@@ -193,9 +193,9 @@ admin-group-remove-member-label = Fjern { $name } fra gruppen
 admin-group-devices = Enheder
 admin-group-devices-intro = Rolletildelinger, der har denne gruppe i deres omfang, omfatter enhederne i den.
 admin-group-device-label = Enhed
-admin-group-devices-hint = Det ændrer intet at tilføje en enhed, der allerede er i gruppen, eller at fjerne en, der ikke er.
 admin-group-add-device = Føj til gruppe
-admin-group-remove-device = Fjern fra gruppe
+admin-group-remove-device-label = Fjern { $device } fra gruppen
+admin-group-no-devices = Der er endnu ingen enheder i denne gruppe.
 admin-group-device-added = { $device } blev føjet til { $group }.
 admin-group-device-removed = { $device } blev fjernet fra { $group }.
 

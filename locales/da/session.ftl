@@ -110,7 +110,7 @@ viewer-mode-paused = Kontrol sat på pause
 viewer-role-view = fjernskærm, kun visning
 viewer-role-control = fjernskærm, din mus og dit tastatur styrer den anden computer
 viewer-hint-view = Du kan se skærmen, men ikke bruge den.
-viewer-hint-control = Klik på skærmen for at bruge den. Mens den har fokus, sendes alle taster, også genveje, til den anden computer. Klik uden for den, og tryk derefter på Tab for at gå videre.
+viewer-hint-control = Klik på skærmen for at bruge den. Mens den har fokus, sendes alle taster, også genveje, til den anden computer. Tryk på Ctrl+Alt+Home for at gå tilbage til værktøjslinjen.
 
 ## Sharer web app
 

@@ -193,9 +193,9 @@ admin-group-remove-member-label = { $name } aus der Gruppe entfernen
 admin-group-devices = Geräte
 admin-group-devices-intro = Rollenzuweisungen, deren Bereich diese Gruppe enthält, gelten für die Geräte darin.
 admin-group-device-label = Gerät
-admin-group-devices-hint = Das Hinzufügen eines Geräts, das bereits in der Gruppe ist, oder das Entfernen eines Geräts, das nicht darin ist, ändert nichts.
 admin-group-add-device = Zur Gruppe hinzufügen
-admin-group-remove-device = Aus der Gruppe entfernen
+admin-group-remove-device-label = { $device } aus der Gruppe entfernen
+admin-group-no-devices = In dieser Gruppe sind noch keine Geräte.
 admin-group-device-added = { $device } wurde zu { $group } hinzugefügt.
 admin-group-device-removed = { $device } wurde aus { $group } entfernt.
 

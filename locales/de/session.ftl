@@ -110,7 +110,7 @@ viewer-mode-paused = Steuerung angehalten
 viewer-role-view = Remotebildschirm, nur anzeigen
 viewer-role-control = Remotebildschirm, Ihre Maus und Tastatur steuern den anderen Computer
 viewer-hint-view = Sie können den Bildschirm sehen, aber nicht bedienen.
-viewer-hint-control = Klicken Sie auf den Bildschirm, um ihn zu bedienen. Solange er den Fokus hat, geht jede Taste, auch Tastenkombinationen, an den anderen Computer. Klicken Sie außerhalb davon, und drücken Sie dann die Tabulatortaste, um weiterzugehen.
+viewer-hint-control = Klicken Sie auf den Bildschirm, um ihn zu bedienen. Solange er den Fokus hat, geht jede Taste, auch Tastenkombinationen, an den anderen Computer. Drücken Sie Ctrl+Alt+Home, um zur Symbolleiste zurückzukehren.
 
 ## Sharer web app
 

@@ -193,9 +193,9 @@ admin-group-remove-member-label = Κατάργηση του χρήστη { $name
 admin-group-devices = Συσκευές
 admin-group-devices-intro = Οι αναθέσεις ρόλων που περιλαμβάνουν αυτήν την ομάδα στην εμβέλειά τους καλύπτουν τις συσκευές της.
 admin-group-device-label = Συσκευή
-admin-group-devices-hint = Η προσθήκη μιας συσκευής που βρίσκεται ήδη στην ομάδα ή η κατάργηση μιας που δεν βρίσκεται σε αυτήν δεν αλλάζει τίποτα.
 admin-group-add-device = Προσθήκη στην ομάδα
-admin-group-remove-device = Κατάργηση από την ομάδα
+admin-group-remove-device-label = Κατάργηση της συσκευής { $device } από την ομάδα
+admin-group-no-devices = Αυτή η ομάδα δεν έχει ακόμη συσκευές.
 admin-group-device-added = Η συσκευή { $device } προστέθηκε στην ομάδα { $group }.
 admin-group-device-removed = Η συσκευή { $device } καταργήθηκε από την ομάδα { $group }.
 

@@ -193,9 +193,9 @@ admin-group-remove-member-label = Remove { $name } from the group
 admin-group-devices = Devices
 admin-group-devices-intro = Role assignments that name this group in their scope reach the devices in it.
 admin-group-device-label = Device
-admin-group-devices-hint = Adding a device that is already in the group, or removing one that is not, changes nothing.
 admin-group-add-device = Add to group
-admin-group-remove-device = Remove from group
+admin-group-remove-device-label = Remove { $device } from the group
+admin-group-no-devices = No devices in this group yet.
 admin-group-device-added = { $device } was added to { $group }.
 admin-group-device-removed = { $device } was removed from { $group }.
 

@@ -195,9 +195,9 @@ admin-group-remove-member-label = Quitar a { $name } del grupo
 admin-group-devices = Dispositivos
 admin-group-devices-intro = Las asignaciones de roles que incluyen este grupo en su ámbito alcanzan a sus dispositivos.
 admin-group-device-label = Dispositivo
-admin-group-devices-hint = Agregar un dispositivo que ya está en el grupo, o quitar uno que no lo está, no cambia nada.
 admin-group-add-device = Agregar al grupo
-admin-group-remove-device = Quitar del grupo
+admin-group-remove-device-label = Quitar { $device } del grupo
+admin-group-no-devices = Este grupo todavía no tiene dispositivos.
 admin-group-device-added = Se ha agregado { $device } a { $group }.
 admin-group-device-removed = Se ha quitado { $device } de { $group }.
 

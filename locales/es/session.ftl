@@ -110,7 +110,7 @@ viewer-mode-paused = Control en pausa
 viewer-role-view = pantalla remota, solo ver
 viewer-role-control = pantalla remota, su ratón y su teclado actúan en el otro equipo
 viewer-hint-view = Puede ver la pantalla, pero no usarla.
-viewer-hint-control = Haga clic en la pantalla para usarla. Mientras tenga el foco, todas las teclas, incluidos los métodos abreviados, se envían al otro equipo. Para continuar, haga clic fuera de ella y pulse Tab.
+viewer-hint-control = Haga clic en la pantalla para usarla. Mientras tenga el foco, todas las teclas, incluidos los métodos abreviados, se envían al otro equipo. Pulse Ctrl+Alt+Home para volver a la barra de herramientas.
 
 ## Sharer web app
 

@@ -193,9 +193,9 @@ admin-group-remove-member-label = Eemalda { $name } rühmast
 admin-group-devices = Seadmed
 admin-group-devices-intro = Rollimääramised, mille ulatuses see rühm on, hõlmavad ka rühma seadmeid.
 admin-group-device-label = Seade
-admin-group-devices-hint = Rühmas juba oleva seadme lisamine või rühma mittekuuluva seadme eemaldamine ei muuda midagi.
 admin-group-add-device = Lisa rühma
-admin-group-remove-device = Eemalda rühmast
+admin-group-remove-device-label = Eemalda seade { $device } rühmast
+admin-group-no-devices = Selles rühmas pole veel seadmeid.
 admin-group-device-added = Seade { $device } lisati rühma { $group }.
 admin-group-device-removed = Seade { $device } eemaldati rühmast { $group }.
 

@@ -110,7 +110,7 @@ viewer-mode-paused = Juhtimine on peatatud
 viewer-role-view = kaugekraan, ainult vaatamine
 viewer-role-control = kaugekraan, teie hiir ja klaviatuur juhivad teist arvutit
 viewer-hint-view = Näete ekraani, kuid ei saa seda kasutada.
-viewer-hint-control = Ekraani kasutamiseks klõpsake sellel. Kui ekraan on fookuses, saadetakse kõik klahvivajutused, ka kiirklahvid, teise arvutisse. Edasi liikumiseks klõpsake sellest väljaspool ja vajutage tabeldusklahvi.
+viewer-hint-control = Ekraani kasutamiseks klõpsake sellel. Kui ekraan on fookuses, saadetakse kõik klahvivajutused, ka kiirklahvid, teise arvutisse. Tööriistaribale naasmiseks vajutage Ctrl+Alt+Home.
 
 ## Sharer web app
 

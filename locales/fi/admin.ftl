@@ -193,9 +193,9 @@ admin-group-remove-member-label = Poista { $name } ryhmästä
 admin-group-devices = Laitteet
 admin-group-devices-intro = Roolimääritykset, joiden kohteena tämä ryhmä on, ulottuvat ryhmän laitteisiin.
 admin-group-device-label = Laite
-admin-group-devices-hint = Jo ryhmässä olevan laitteen lisääminen tai ryhmään kuulumattoman laitteen poistaminen ei muuta mitään.
 admin-group-add-device = Lisää ryhmään
-admin-group-remove-device = Poista ryhmästä
+admin-group-remove-device-label = Poista laite { $device } ryhmästä
+admin-group-no-devices = Ryhmässä ei ole vielä laitteita.
 admin-group-device-added = Laite { $device } lisättiin ryhmään { $group }.
 admin-group-device-removed = Laite { $device } poistettiin ryhmästä { $group }.
 

@@ -110,7 +110,7 @@ viewer-mode-paused = Hallinta keskeytetty
 viewer-role-view = etänäyttö, vain katselu
 viewer-role-control = etänäyttö, hiiresi ja näppäimistösi ohjaavat toista tietokonetta
 viewer-hint-view = Näet näytön, mutta et voi käyttää sitä.
-viewer-hint-control = Käytä näyttöä napsauttamalla sitä. Kun näyttö on aktiivinen, kaikki näppäinpainallukset pikanäppäimiä myöten välitetään toiseen tietokoneeseen. Jatka napsauttamalla sen ulkopuolelle ja painamalla sarkainnäppäintä.
+viewer-hint-control = Käytä näyttöä napsauttamalla sitä. Kun näyttö on aktiivinen, kaikki näppäinpainallukset pikanäppäimiä myöten välitetään toiseen tietokoneeseen. Palaa työkaluriville painamalla Ctrl+Alt+Home.
 
 ## Sharer web app
 

@@ -193,9 +193,9 @@ admin-group-remove-member-label = Retirer { $name } du groupe
 admin-group-devices = Appareils
 admin-group-devices-intro = Les attributions de rôle dont l’étendue inclut ce groupe s’appliquent aux appareils qu’il contient.
 admin-group-device-label = Appareil
-admin-group-devices-hint = Ajouter un appareil qui est déjà dans le groupe, ou en retirer un qui n’y est pas, ne change rien.
 admin-group-add-device = Ajouter au groupe
-admin-group-remove-device = Retirer du groupe
+admin-group-remove-device-label = Retirer { $device } du groupe
+admin-group-no-devices = Ce groupe ne contient encore aucun appareil.
 admin-group-device-added = { $device } a été ajouté à { $group }.
 admin-group-device-removed = { $device } a été retiré de { $group }.
 

@@ -110,7 +110,7 @@ viewer-mode-paused = Contrôle suspendu
 viewer-role-view = écran distant, affichage seul
 viewer-role-control = écran distant, votre souris et votre clavier agissent sur l’autre ordinateur
 viewer-hint-view = Vous pouvez voir l’écran, mais pas l’utiliser.
-viewer-hint-control = Cliquez sur l’écran pour l’utiliser. Tant qu’il a le focus, chaque touche, raccourcis compris, est envoyée à l’autre ordinateur. Cliquez en dehors, puis appuyez sur Tab pour continuer.
+viewer-hint-control = Cliquez sur l’écran pour l’utiliser. Tant qu’il a le focus, chaque touche, raccourcis compris, est envoyée à l’autre ordinateur. Appuyez sur Ctrl+Alt+Home pour revenir à la barre d’outils.
 
 ## Sharer web app
 

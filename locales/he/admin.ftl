@@ -195,9 +195,9 @@ admin-group-remove-member-label = הסרת { $name } מהקבוצה
 admin-group-devices = מכשירים
 admin-group-devices-intro = הקצאות תפקידים שכוללות את הקבוצה הזו בהיקף שלהן חלות על המכשירים שבה.
 admin-group-device-label = מכשיר
-admin-group-devices-hint = הוספת מכשיר שכבר נמצא בקבוצה, או הסרת מכשיר שאינו בה, אינה משנה דבר.
 admin-group-add-device = הוספה לקבוצה
-admin-group-remove-device = הסרה מהקבוצה
+admin-group-remove-device-label = הסרת { $device } מהקבוצה
+admin-group-no-devices = בקבוצה הזו עדיין אין מכשירים.
 admin-group-device-added = { $device } נוסף לקבוצה { $group }.
 admin-group-device-removed = { $device } הוסר מהקבוצה { $group }.
 

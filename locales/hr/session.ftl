@@ -115,7 +115,7 @@ viewer-mode-paused = Kontrola je pauzirana
 viewer-role-view = udaljeni zaslon, samo prikaz
 viewer-role-control = udaljeni zaslon, vaš miš i tipkovnica upravljaju drugim računalom
 viewer-hint-view = Vidite zaslon, ali ga ne možete upotrebljavati.
-viewer-hint-control = Kliknite zaslon kako biste ga upotrebljavali. Dok je u fokusu, svaka tipka, uključujući tipkovne prečace, šalje se drugom računalu. Da biste nastavili dalje, kliknite izvan njega i pritisnite tipku Tab.
+viewer-hint-control = Kliknite zaslon kako biste ga upotrebljavali. Dok je u fokusu, svaka tipka, uključujući tipkovne prečace, šalje se drugom računalu. Da biste se vratili na alatnu traku, pritisnite Ctrl+Alt+Home.
 
 ## Sharer web app
 

@@ -193,9 +193,9 @@ admin-group-remove-member-label = { $name } eltávolítása a csoportból
 admin-group-devices = Eszközök
 admin-group-devices-intro = Azok a szerepkör-hozzárendelések, amelyek hatókörében szerepel ez a csoport, a csoport eszközeire is vonatkoznak.
 admin-group-device-label = Eszköz
-admin-group-devices-hint = Ha olyan eszközt ad hozzá, amely már a csoportban van, vagy olyat távolít el, amely nincs benne, semmi sem változik.
 admin-group-add-device = Hozzáadás a csoporthoz
-admin-group-remove-device = Eltávolítás a csoportból
+admin-group-remove-device-label = { $device } eltávolítása a csoportból
+admin-group-no-devices = Ebben a csoportban még nincsenek eszközök.
 admin-group-device-added = { $device } hozzáadva a csoporthoz: { $group }.
 admin-group-device-removed = { $device } eltávolítva a csoportból: { $group }.
 

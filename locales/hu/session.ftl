@@ -110,7 +110,7 @@ viewer-mode-paused = Irányítás szüneteltetve
 viewer-role-view = távoli képernyő, csak megtekintés
 viewer-role-control = távoli képernyő, az egere és a billentyűzete a másik számítógépet vezérli
 viewer-hint-view = Látja a képernyőt, de nem használhatja.
-viewer-hint-control = A használatához kattintson a képernyőre. Amíg fókuszban van, minden billentyűleütés – a billentyűparancsokat is beleértve – a másik számítógépre kerül. A továbblépéshez kattintson rajta kívül, majd nyomja le a Tab billentyűt.
+viewer-hint-control = A használatához kattintson a képernyőre. Amíg fókuszban van, minden billentyűleütés – a billentyűparancsokat is beleértve – a másik számítógépre kerül. Az eszköztárra való visszatéréshez nyomja le a Ctrl+Alt+Home billentyűkombinációt.
 
 ## Sharer web app
 

@@ -195,9 +195,9 @@ admin-group-remove-member-label = Rimuovi { $name } dal gruppo
 admin-group-devices = Dispositivi
 admin-group-devices-intro = Le assegnazioni di ruolo che includono questo gruppo nel loro ambito raggiungono i dispositivi che contiene.
 admin-group-device-label = Dispositivo
-admin-group-devices-hint = Aggiungere un dispositivo già presente nel gruppo, o rimuoverne uno che non ne fa parte, non cambia nulla.
 admin-group-add-device = Aggiungi al gruppo
-admin-group-remove-device = Rimuovi dal gruppo
+admin-group-remove-device-label = Rimuovi { $device } dal gruppo
+admin-group-no-devices = Questo gruppo non contiene ancora dispositivi.
 admin-group-device-added = Dispositivo { $device } aggiunto a { $group }.
 admin-group-device-removed = Dispositivo { $device } rimosso da { $group }.
 

@@ -110,7 +110,7 @@ viewer-mode-paused = Controllo sospeso
 viewer-role-view = schermo remoto, sola visualizzazione
 viewer-role-control = schermo remoto, mouse e tastiera agiscono sull'altro computer
 viewer-hint-view = Lo schermo è visibile ma non utilizzabile.
-viewer-hint-control = Fare clic sullo schermo per usarlo. Finché ha lo stato attivo, ogni tasto, scelte rapide incluse, viene inviato all'altro computer. Per proseguire, fare clic all'esterno e premere Tab.
+viewer-hint-control = Fare clic sullo schermo per usarlo. Finché ha lo stato attivo, ogni tasto, scelte rapide incluse, viene inviato all'altro computer. Premere Ctrl+Alt+Home per tornare alla barra degli strumenti.
 
 ## Sharer web app
 

@@ -191,9 +191,9 @@ admin-group-remove-member-label = { $name } をグループから削除
 admin-group-devices = デバイス
 admin-group-devices-intro = 対象範囲にこのグループを含むロールの割り当ては、グループ内のデバイスに適用されます。
 admin-group-device-label = デバイス
-admin-group-devices-hint = 既にグループ内にあるデバイスを追加したり、グループ内にないデバイスを削除したりしても、何も変わりません。
 admin-group-add-device = グループに追加
-admin-group-remove-device = グループから削除
+admin-group-remove-device-label = { $device } をグループから削除
+admin-group-no-devices = このグループにはまだデバイスがありません。
 admin-group-device-added = { $device } を { $group } に追加しました。
 admin-group-device-removed = { $device } を { $group } から削除しました。
 

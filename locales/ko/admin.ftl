@@ -191,9 +191,9 @@ admin-group-remove-member-label = 그룹에서 { $name } 제거
 admin-group-devices = 디바이스
 admin-group-devices-intro = 적용 범위에 이 그룹이 포함된 역할 할당은 그룹 내 디바이스에 적용됩니다.
 admin-group-device-label = 디바이스
-admin-group-devices-hint = 이미 그룹에 있는 디바이스를 추가하거나 그룹에 없는 디바이스를 제거해도 아무것도 변경되지 않습니다.
 admin-group-add-device = 그룹에 추가
-admin-group-remove-device = 그룹에서 제거
+admin-group-remove-device-label = 그룹에서 { $device } 제거
+admin-group-no-devices = 이 그룹에는 아직 디바이스가 없습니다.
 admin-group-device-added = { $device }을(를) { $group }에 추가했습니다.
 admin-group-device-removed = { $device }을(를) { $group }에서 제거했습니다.
 

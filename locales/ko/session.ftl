@@ -110,7 +110,7 @@ viewer-mode-paused = 제어 일시 중지됨
 viewer-role-view = 원격 화면, 보기 전용
 viewer-role-control = 원격 화면, 마우스와 키보드 입력이 상대방 컴퓨터로 전달됨
 viewer-hint-view = 화면을 볼 수는 있지만 사용할 수는 없습니다.
-viewer-hint-control = 화면을 클릭하면 사용할 수 있습니다. 화면에 포커스가 있는 동안에는 바로 가기 키를 포함한 모든 키 입력이 상대방 컴퓨터로 전달됩니다. 화면 바깥을 클릭한 후 Tab 키를 누르면 다음 항목으로 이동합니다.
+viewer-hint-control = 화면을 클릭하면 사용할 수 있습니다. 화면에 포커스가 있는 동안에는 바로 가기 키를 포함한 모든 키 입력이 상대방 컴퓨터로 전달됩니다. Ctrl+Alt+Home 키를 누르면 도구 모음으로 돌아갑니다.
 
 ## Sharer web app
 

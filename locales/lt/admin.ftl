@@ -197,9 +197,9 @@ admin-group-remove-member-label = Šalinti naudotoją { $name } iš grupės
 admin-group-devices = Įrenginiai
 admin-group-devices-intro = Vaidmenų priskyrimai, kurių taikymo srityje nurodyta ši grupė, apima jos įrenginius.
 admin-group-device-label = Įrenginys
-admin-group-devices-hint = Pridėjus įrenginį, kuris jau yra grupėje, arba pašalinus įrenginį, kurio joje nėra, niekas nepasikeičia.
 admin-group-add-device = Įtraukti į grupę
-admin-group-remove-device = Šalinti iš grupės
+admin-group-remove-device-label = Šalinti įrenginį { $device } iš grupės
+admin-group-no-devices = Šioje grupėje dar nėra įrenginių.
 admin-group-device-added = Įrenginys { $device } įtrauktas į grupę { $group }.
 admin-group-device-removed = Įrenginys { $device } pašalintas iš grupės { $group }.
 

@@ -116,7 +116,7 @@ viewer-mode-paused = Valdymas pristabdytas
 viewer-role-view = nuotolinis ekranas, tik peržiūra
 viewer-role-control = nuotolinis ekranas, jūsų pelė ir klaviatūra valdo kitą kompiuterį
 viewer-hint-view = Ekraną matote, bet negalite juo naudotis.
-viewer-hint-control = Spustelėkite ekraną, kad galėtumėte juo naudotis. Kol jis suaktyvintas, kiekvienas klavišas, įskaitant sparčiuosius klavišus, siunčiamas į kitą kompiuterį. Norėdami pereiti toliau, spustelėkite už jo ribų ir paspauskite tabuliavimo klavišą.
+viewer-hint-control = Spustelėkite ekraną, kad galėtumėte juo naudotis. Kol jis suaktyvintas, kiekvienas klavišas, įskaitant sparčiuosius klavišus, siunčiamas į kitą kompiuterį. Norėdami grįžti į įrankių juostą, paspauskite Ctrl+Alt+Home.
 
 ## Sharer web app
 

@@ -195,9 +195,9 @@ admin-group-remove-member-label = Noņemt lietotāju { $name } no grupas
 admin-group-devices = Ierīces
 admin-group-devices-intro = Lomu piešķires, kuru darbības jomā ir norādīta šī grupa, attiecas uz tajā esošajām ierīcēm.
 admin-group-device-label = Ierīce
-admin-group-devices-hint = Pievienojot ierīci, kas jau ir grupā, vai noņemot ierīci, kuras grupā nav, nekas nemainās.
 admin-group-add-device = Pievienot grupai
-admin-group-remove-device = Noņemt no grupas
+admin-group-remove-device-label = Noņemt ierīci { $device } no grupas
+admin-group-no-devices = Šajā grupā vēl nav ierīču.
 admin-group-device-added = Ierīce { $device } ir pievienota grupai { $group }.
 admin-group-device-removed = Ierīce { $device } ir noņemta no grupas { $group }.
 

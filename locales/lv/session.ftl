@@ -115,7 +115,7 @@ viewer-mode-paused = Kontrole apturēta
 viewer-role-view = attālais ekrāns, tikai skatīšana
 viewer-role-control = attālais ekrāns, jūsu pele un tastatūra darbojas otrā datorā
 viewer-hint-view = Jūs redzat ekrānu, bet nevarat to izmantot.
-viewer-hint-control = Noklikšķiniet uz ekrāna, lai to izmantotu. Kamēr tas ir fokusā, katrs taustiņš, arī īsinājumtaustiņi, tiek nosūtīts uz otru datoru. Lai pārietu tālāk, noklikšķiniet ārpus tā un nospiediet tabulēšanas taustiņu.
+viewer-hint-control = Noklikšķiniet uz ekrāna, lai to izmantotu. Kamēr tas ir fokusā, katrs taustiņš, arī īsinājumtaustiņi, tiek nosūtīts uz otru datoru. Lai atgrieztos rīkjoslā, nospiediet Ctrl+Alt+Home.
 
 ## Sharer web app
 

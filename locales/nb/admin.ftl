@@ -193,9 +193,9 @@ admin-group-remove-member-label = Fjern { $name } fra gruppen
 admin-group-devices = Enheter
 admin-group-devices-intro = Rolletildelinger som har denne gruppen i omfanget, omfatter enhetene i den.
 admin-group-device-label = Enhet
-admin-group-devices-hint = Det endrer ingenting å legge til en enhet som allerede er i gruppen, eller å fjerne en som ikke er det.
 admin-group-add-device = Legg til i gruppen
-admin-group-remove-device = Fjern fra gruppen
+admin-group-remove-device-label = Fjern { $device } fra gruppen
+admin-group-no-devices = Denne gruppen har ingen enheter ennå.
 admin-group-device-added = { $device } ble lagt til i { $group }.
 admin-group-device-removed = { $device } ble fjernet fra { $group }.
 

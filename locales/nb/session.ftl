@@ -110,7 +110,7 @@ viewer-mode-paused = Kontroll satt på pause
 viewer-role-view = ekstern skjerm, bare visning
 viewer-role-control = ekstern skjerm, musen og tastaturet ditt styrer den andre datamaskinen
 viewer-hint-view = Du kan se skjermen, men ikke bruke den.
-viewer-hint-control = Klikk på skjermen for å bruke den. Mens den har fokus, sendes alle taster, også hurtigtaster, til den andre datamaskinen. Klikk utenfor den, og trykk deretter på Tab for å gå videre.
+viewer-hint-control = Klikk på skjermen for å bruke den. Mens den har fokus, sendes alle taster, også hurtigtaster, til den andre datamaskinen. Trykk på Ctrl+Alt+Home for å gå tilbake til verktøylinjen.
 
 ## Sharer web app
 

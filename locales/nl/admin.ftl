@@ -193,9 +193,9 @@ admin-group-remove-member-label = { $name } uit de groep verwijderen
 admin-group-devices = Apparaten
 admin-group-devices-intro = Roltoewijzingen met deze groep in hun bereik gelden voor de apparaten in de groep.
 admin-group-device-label = Apparaat
-admin-group-devices-hint = Een apparaat toevoegen dat al in de groep zit, of een apparaat verwijderen dat er niet in zit, verandert niets.
 admin-group-add-device = Toevoegen aan groep
-admin-group-remove-device = Verwijderen uit groep
+admin-group-remove-device-label = { $device } uit de groep verwijderen
+admin-group-no-devices = Deze groep bevat nog geen apparaten.
 admin-group-device-added = { $device } is toegevoegd aan { $group }.
 admin-group-device-removed = { $device } is verwijderd uit { $group }.
 

@@ -110,7 +110,7 @@ viewer-mode-paused = Beheer onderbroken
 viewer-role-view = extern scherm, alleen weergeven
 viewer-role-control = extern scherm, uw muis en toetsenbord bedienen de andere computer
 viewer-hint-view = U kunt het scherm zien, maar niet gebruiken.
-viewer-hint-control = Klik op het scherm om het te gebruiken. Zolang het de focus heeft, gaat elke toets, sneltoetsen inbegrepen, naar de andere computer. Klik erbuiten en druk op Tab om verder te gaan.
+viewer-hint-control = Klik op het scherm om het te gebruiken. Zolang het de focus heeft, gaat elke toets, sneltoetsen inbegrepen, naar de andere computer. Druk op Ctrl+Alt+Home om terug te gaan naar de werkbalk.
 
 ## Sharer web app
 

@@ -197,9 +197,9 @@ admin-group-remove-member-label = Usuń użytkownika { $name } z grupy
 admin-group-devices = Urządzenia
 admin-group-devices-intro = Przypisania ról, które obejmują tę grupę swoim zakresem, dotyczą także urządzeń w tej grupie.
 admin-group-device-label = Urządzenie
-admin-group-devices-hint = Dodanie urządzenia, które już jest w grupie, lub usunięcie urządzenia, którego w niej nie ma, niczego nie zmienia.
 admin-group-add-device = Dodaj do grupy
-admin-group-remove-device = Usuń z grupy
+admin-group-remove-device-label = Usuń urządzenie { $device } z grupy
+admin-group-no-devices = W tej grupie nie ma jeszcze urządzeń.
 admin-group-device-added = Dodano urządzenie { $device } do grupy { $group }.
 admin-group-device-removed = Usunięto urządzenie { $device } z grupy { $group }.
 

@@ -116,7 +116,7 @@ viewer-mode-paused = Kontrola wstrzymana
 viewer-role-view = zdalny ekran, tylko wyświetlanie
 viewer-role-control = zdalny ekran, Twoja mysz i klawiatura sterują drugim komputerem
 viewer-hint-view = Widzisz ekran, ale nie możesz go używać.
-viewer-hint-control = Kliknij ekran, aby go używać. Gdy jest aktywny, każdy naciśnięty klawisz, łącznie ze skrótami, trafia do drugiego komputera. Aby przejść dalej, kliknij poza nim i naciśnij Tab.
+viewer-hint-control = Kliknij ekran, aby go używać. Gdy jest aktywny, każdy naciśnięty klawisz, łącznie ze skrótami, trafia do drugiego komputera. Naciśnij Ctrl+Alt+Home, aby wrócić do paska narzędzi.
 
 ## Sharer web app
 

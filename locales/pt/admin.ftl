@@ -195,9 +195,9 @@ admin-group-remove-member-label = Remover { $name } do grupo
 admin-group-devices = Dispositivos
 admin-group-devices-intro = As atribuições de função que incluem este grupo no escopo alcançam os dispositivos dele.
 admin-group-device-label = Dispositivo
-admin-group-devices-hint = Adicionar um dispositivo que já está no grupo, ou remover um que não está, não altera nada.
 admin-group-add-device = Adicionar ao grupo
-admin-group-remove-device = Remover do grupo
+admin-group-remove-device-label = Remover { $device } do grupo
+admin-group-no-devices = Este grupo ainda não tem dispositivos.
 admin-group-device-added = O dispositivo { $device } foi adicionado a { $group }.
 admin-group-device-removed = O dispositivo { $device } foi removido de { $group }.
 

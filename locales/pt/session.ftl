@@ -110,7 +110,7 @@ viewer-mode-paused = Controle pausado
 viewer-role-view = tela remota, somente visualização
 viewer-role-control = tela remota, seu mouse e teclado controlam o outro computador
 viewer-hint-view = Você pode ver a tela, mas não usá-la.
-viewer-hint-control = Clique na tela para usá-la. Enquanto ela estiver em foco, todas as teclas, inclusive atalhos, vão para o outro computador. Para continuar, clique fora dela e pressione Tab.
+viewer-hint-control = Clique na tela para usá-la. Enquanto ela estiver em foco, todas as teclas, inclusive atalhos, vão para o outro computador. Pressione Ctrl+Alt+Home para voltar à barra de ferramentas.
 
 ## Sharer web app
 

@@ -195,9 +195,9 @@ admin-group-remove-member-label = Eliminați { $name } din grup
 admin-group-devices = Dispozitive
 admin-group-devices-intro = Atribuirile de rol care includ acest grup în domeniul lor ajung la dispozitivele din el.
 admin-group-device-label = Dispozitiv
-admin-group-devices-hint = Adăugarea unui dispozitiv care este deja în grup sau eliminarea unuia care nu este nu schimbă nimic.
 admin-group-add-device = Adăugați în grup
-admin-group-remove-device = Eliminați din grup
+admin-group-remove-device-label = Eliminați { $device } din grup
+admin-group-no-devices = Acest grup nu are încă dispozitive.
 admin-group-device-added = Dispozitivul { $device } a fost adăugat în { $group }.
 admin-group-device-removed = Dispozitivul { $device } a fost eliminat din { $group }.
 

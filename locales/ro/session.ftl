@@ -110,7 +110,7 @@ viewer-mode-paused = Control suspendat
 viewer-role-view = ecran la distanță, doar vizualizare
 viewer-role-control = ecran la distanță, mouse-ul și tastatura dvs. acționează pe celălalt computer
 viewer-hint-view = Puteți vedea ecranul, dar nu îl puteți folosi.
-viewer-hint-control = Faceți clic pe ecran pentru a-l folosi. Cât timp este activ, orice tastă, inclusiv comenzile rapide, ajunge la celălalt computer. Pentru a continua, faceți clic în afara lui și apăsați Tab.
+viewer-hint-control = Faceți clic pe ecran pentru a-l folosi. Cât timp este activ, orice tastă, inclusiv comenzile rapide, ajunge la celălalt computer. Apăsați Ctrl+Alt+Home pentru a reveni la bara de instrumente.
 
 ## Sharer web app
 

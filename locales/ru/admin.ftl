@@ -197,9 +197,9 @@ admin-group-remove-member-label = Удалить пользователя { $nam
 admin-group-devices = Устройства
 admin-group-devices-intro = Назначения ролей, в области которых указана эта группа, распространяются на ее устройства.
 admin-group-device-label = Устройство
-admin-group-devices-hint = Добавление устройства, которое уже есть в группе, или удаление устройства, которого в ней нет, ничего не меняет.
 admin-group-add-device = Добавить в группу
-admin-group-remove-device = Удалить из группы
+admin-group-remove-device-label = Удалить устройство { $device } из группы
+admin-group-no-devices = В этой группе пока нет устройств.
 admin-group-device-added = Устройство { $device } добавлено в группу «{ $group }».
 admin-group-device-removed = Устройство { $device } удалено из группы «{ $group }».
 

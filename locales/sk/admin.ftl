@@ -197,9 +197,9 @@ admin-group-remove-member-label = Odobrať používateľa { $name } zo skupiny
 admin-group-devices = Zariadenia
 admin-group-devices-intro = Priradenia rolí, ktoré majú túto skupinu vo svojom rozsahu, sa vzťahujú aj na zariadenia v nej.
 admin-group-device-label = Zariadenie
-admin-group-devices-hint = Pridanie zariadenia, ktoré už v skupine je, alebo odobratie zariadenia, ktoré v nej nie je, nič nezmení.
 admin-group-add-device = Pridať do skupiny
-admin-group-remove-device = Odobrať zo skupiny
+admin-group-remove-device-label = Odobrať zariadenie { $device } zo skupiny
+admin-group-no-devices = V tejto skupine zatiaľ nie sú žiadne zariadenia.
 admin-group-device-added = Zariadenie { $device } bolo pridané do skupiny { $group }.
 admin-group-device-removed = Zariadenie { $device } bolo odobraté zo skupiny { $group }.
 

@@ -116,7 +116,7 @@ viewer-mode-paused = Ovládanie pozastavené
 viewer-role-view = vzdialená obrazovka, len zobrazenie
 viewer-role-control = vzdialená obrazovka, vaša myš a klávesnica ovládajú druhý počítač
 viewer-hint-view = Obrazovku vidíte, ale nemôžete ju ovládať.
-viewer-hint-control = Kliknutím na obrazovku ju začnete ovládať. Kým je aktívna, každý kláves vrátane klávesových skratiek sa odosiela do druhého počítača. Ak chcete pokračovať ďalej, kliknite mimo nej a stlačte kláves Tab.
+viewer-hint-control = Kliknutím na obrazovku ju začnete ovládať. Kým je aktívna, každý kláves vrátane klávesových skratiek sa odosiela do druhého počítača. Stlačením Ctrl+Alt+Home sa vrátite na panel s nástrojmi.
 
 ## Sharer web app
 

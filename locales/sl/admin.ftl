@@ -197,9 +197,9 @@ admin-group-remove-member-label = Odstrani uporabnika { $name } iz skupine
 admin-group-devices = Naprave
 admin-group-devices-intro = Dodelitve vlog, ki imajo to skupino v svojem obsegu, veljajo tudi za naprave v njej.
 admin-group-device-label = Naprava
-admin-group-devices-hint = Dodajanje naprave, ki je že v skupini, ali odstranjevanje naprave, ki je ni v njej, ne spremeni ničesar.
 admin-group-add-device = Dodaj v skupino
-admin-group-remove-device = Odstrani iz skupine
+admin-group-remove-device-label = Odstrani napravo { $device } iz skupine
+admin-group-no-devices = V tej skupini še ni naprav.
 admin-group-device-added = Naprava { $device } je dodana v skupino { $group }.
 admin-group-device-removed = Naprava { $device } je odstranjena iz skupine { $group }.
 

@@ -116,7 +116,7 @@ viewer-mode-paused = Nadzor je začasno ustavljen
 viewer-role-view = oddaljeni zaslon, samo ogled
 viewer-role-control = oddaljeni zaslon, vaša miška in tipkovnica upravljata drug računalnik
 viewer-hint-view = Zaslon vidite, vendar ga ne morete uporabljati.
-viewer-hint-control = Kliknite zaslon, da ga začnete uporabljati. Dokler je v fokusu, vsaka tipka, vključno z bližnjicami, gre v drug računalnik. Če želite nadaljevati, kliknite zunaj njega in pritisnite tipko Tab.
+viewer-hint-control = Kliknite zaslon, da ga začnete uporabljati. Dokler je v fokusu, vsaka tipka, vključno z bližnjicami, gre v drug računalnik. Če se želite vrniti v orodno vrstico, pritisnite Ctrl+Alt+Home.
 
 ## Sharer web app
 

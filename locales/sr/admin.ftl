@@ -195,9 +195,9 @@ admin-group-remove-member-label = Ukloni korisnika { $name } iz grupe
 admin-group-devices = Uređaji
 admin-group-devices-intro = Dodele uloga koje ovu grupu navode u svom opsegu obuhvataju i uređaje u njoj.
 admin-group-device-label = Uređaj
-admin-group-devices-hint = Dodavanje uređaja koji je već u grupi ili uklanjanje uređaja koji nije u njoj ništa ne menja.
 admin-group-add-device = Dodaj u grupu
-admin-group-remove-device = Ukloni iz grupe
+admin-group-remove-device-label = Ukloni uređaj { $device } iz grupe
+admin-group-no-devices = U ovoj grupi još nema uređaja.
 admin-group-device-added = Uređaj { $device } je dodat u grupu „{ $group }“.
 admin-group-device-removed = Uređaj { $device } je uklonjen iz grupe „{ $group }“.
 

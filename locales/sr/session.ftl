@@ -115,7 +115,7 @@ viewer-mode-paused = Kontrola je pauzirana
 viewer-role-view = udaljeni ekran, samo prikaz
 viewer-role-control = udaljeni ekran, vaš miš i tastatura upravljaju drugim računarom
 viewer-hint-view = Vidite ekran, ali ne možete da ga koristite.
-viewer-hint-control = Kliknite na ekran da biste ga koristili. Dok je u fokusu, svaki taster, uključujući prečice, šalje se drugom računaru. Da biste nastavili dalje, kliknite izvan njega i pritisnite taster Tab.
+viewer-hint-control = Kliknite na ekran da biste ga koristili. Dok je u fokusu, svaki taster, uključujući prečice, šalje se drugom računaru. Da biste se vratili na traku sa alatkama, pritisnite Ctrl+Alt+Home.
 
 ## Sharer web app
 

@@ -193,9 +193,9 @@ admin-group-remove-member-label = Ta bort { $name } från gruppen
 admin-group-devices = Enheter
 admin-group-devices-intro = Rolltilldelningar som har den här gruppen i sitt omfång omfattar enheterna i den.
 admin-group-device-label = Enhet
-admin-group-devices-hint = Att lägga till en enhet som redan finns i gruppen, eller ta bort en som inte finns där, ändrar ingenting.
 admin-group-add-device = Lägg till i gruppen
-admin-group-remove-device = Ta bort från gruppen
+admin-group-remove-device-label = Ta bort { $device } från gruppen
+admin-group-no-devices = Gruppen har inga enheter ännu.
 admin-group-device-added = { $device } har lagts till i { $group }.
 admin-group-device-removed = { $device } har tagits bort från { $group }.
 

@@ -110,7 +110,7 @@ viewer-mode-paused = Kontrollen är pausad
 viewer-role-view = fjärrskärm, endast visning
 viewer-role-control = fjärrskärm, din mus och ditt tangentbord styr den andra datorn
 viewer-hint-view = Du kan se skärmen men inte använda den.
-viewer-hint-control = Klicka på skärmen för att använda den. När den har fokus skickas varje tangent, även kortkommandon, till den andra datorn. Klicka utanför den och tryck sedan på Tabb för att gå vidare.
+viewer-hint-control = Klicka på skärmen för att använda den. När den har fokus skickas varje tangent, även kortkommandon, till den andra datorn. Tryck på Ctrl+Alt+Home för att gå tillbaka till verktygsfältet.
 
 ## Sharer web app
 

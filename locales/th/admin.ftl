@@ -191,9 +191,9 @@ admin-group-remove-member-label = นำ { $name } ออกจากกลุ�
 admin-group-devices = อุปกรณ์
 admin-group-devices-intro = การกำหนดบทบาทที่ระบุกลุ่มนี้ไว้ในขอบเขตจะครอบคลุมอุปกรณ์ในกลุ่มนี้
 admin-group-device-label = อุปกรณ์
-admin-group-devices-hint = การเพิ่มอุปกรณ์ที่อยู่ในกลุ่มแล้ว หรือการนำอุปกรณ์ที่ไม่ได้อยู่ในกลุ่มออก จะไม่มีผลใดๆ
 admin-group-add-device = เพิ่มลงในกลุ่ม
-admin-group-remove-device = นำออกจากกลุ่ม
+admin-group-remove-device-label = นำ { $device } ออกจากกลุ่ม
+admin-group-no-devices = กลุ่มนี้ยังไม่มีอุปกรณ์
 admin-group-device-added = เพิ่ม { $device } ลงใน { $group } แล้ว
 admin-group-device-removed = นำ { $device } ออกจาก { $group } แล้ว
 

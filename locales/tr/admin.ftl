@@ -193,9 +193,9 @@ admin-group-remove-member-label = { $name } kullanıcısını gruptan kaldır
 admin-group-devices = Cihazlar
 admin-group-devices-intro = Kapsamında bu grubu belirten rol atamaları, gruptaki cihazlara da uygulanır.
 admin-group-device-label = Cihaz
-admin-group-devices-hint = Grupta zaten bulunan bir cihazı eklemek veya grupta olmayan bir cihazı kaldırmak hiçbir şeyi değiştirmez.
 admin-group-add-device = Gruba ekle
-admin-group-remove-device = Gruptan kaldır
+admin-group-remove-device-label = { $device } cihazını gruptan kaldır
+admin-group-no-devices = Bu grupta henüz cihaz yok.
 admin-group-device-added = { $device }, { $group } grubuna eklendi.
 admin-group-device-removed = { $device }, { $group } grubundan kaldırıldı.
 

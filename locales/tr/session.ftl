@@ -110,7 +110,7 @@ viewer-mode-paused = Denetim duraklatıldı
 viewer-role-view = uzak ekran, yalnızca görüntüleme
 viewer-role-control = uzak ekran, fareniz ve klavyeniz diğer bilgisayarı denetler
 viewer-hint-view = Ekranı görebilirsiniz ancak kullanamazsınız.
-viewer-hint-control = Kullanmak için ekrana tıklayın. Ekran odaktayken kısayollar dahil her tuş diğer bilgisayara gider. Devam etmek için ekranın dışına tıklayıp Sekme tuşuna basın.
+viewer-hint-control = Kullanmak için ekrana tıklayın. Ekran odaktayken kısayollar dahil her tuş diğer bilgisayara gider. Araç çubuğuna dönmek için Ctrl+Alt+Home tuşlarına basın.
 
 ## Sharer web app
 

@@ -197,9 +197,9 @@ admin-group-remove-member-label = Вилучити користувача { $nam
 admin-group-devices = Пристрої
 admin-group-devices-intro = Призначення ролей, в області яких указано цю групу, поширюються на її пристрої.
 admin-group-device-label = Пристрій
-admin-group-devices-hint = Додавання пристрою, який уже є в групі, або вилучення пристрою, якого в ній немає, нічого не змінює.
 admin-group-add-device = Додати до групи
-admin-group-remove-device = Вилучити з групи
+admin-group-remove-device-label = Вилучити пристрій { $device } із групи
+admin-group-no-devices = У цій групі ще немає пристроїв.
 admin-group-device-added = Пристрій { $device } додано до групи «{ $group }».
 admin-group-device-removed = Пристрій { $device } вилучено з групи «{ $group }».
 

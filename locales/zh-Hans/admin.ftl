@@ -191,9 +191,9 @@ admin-group-remove-member-label = 从组中移除 { $name }
 admin-group-devices = 设备
 admin-group-devices-intro = 作用范围中包含此组的角色分配会作用于组中的设备。
 admin-group-device-label = 设备
-admin-group-devices-hint = 添加已在组中的设备，或移除不在组中的设备，不会产生任何变化。
 admin-group-add-device = 添加到组
-admin-group-remove-device = 从组中移除
+admin-group-remove-device-label = 从组中移除 { $device }
+admin-group-no-devices = 此组中还没有设备。
 admin-group-device-added = 已将 { $device } 添加到 { $group }。
 admin-group-device-removed = 已将 { $device } 从 { $group } 中移除。
 

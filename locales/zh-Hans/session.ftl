@@ -110,7 +110,7 @@ viewer-mode-paused = 控制已暂停
 viewer-role-view = 远程屏幕，仅查看
 viewer-role-control = 远程屏幕，你的鼠标和键盘操作将发送到另一台计算机
 viewer-hint-view = 你可以看到屏幕，但不能操作。
-viewer-hint-control = 单击屏幕即可操作。屏幕获得焦点时，所有按键（包括快捷键）都会发送到另一台计算机。在屏幕外单击后按 Tab 键可移到下一项。
+viewer-hint-control = 单击屏幕即可操作。屏幕获得焦点时，所有按键（包括快捷键）都会发送到另一台计算机。按 Ctrl+Alt+Home 可返回工具栏。
 
 ## Sharer web app
 

@@ -191,9 +191,9 @@ admin-group-remove-member-label = 從群組中移除 { $name }
 admin-group-devices = 裝置
 admin-group-devices-intro = 範圍中包含此群組的角色指派，會作用於群組中的裝置。
 admin-group-device-label = 裝置
-admin-group-devices-hint = 新增已在群組中的裝置，或移除不在群組中的裝置，都不會有任何變更。
 admin-group-add-device = 新增至群組
-admin-group-remove-device = 從群組中移除
+admin-group-remove-device-label = 從群組中移除 { $device }
+admin-group-no-devices = 此群組中還沒有裝置。
 admin-group-device-added = 已將 { $device } 新增至 { $group }。
 admin-group-device-removed = 已將 { $device } 從 { $group } 移除。
 

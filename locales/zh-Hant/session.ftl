@@ -110,7 +110,7 @@ viewer-mode-paused = 控制已暫停
 viewer-role-view = 遠端螢幕，僅檢視
 viewer-role-control = 遠端螢幕，您的滑鼠和鍵盤操作會傳送到另一部電腦
 viewer-hint-view = 您可以看到螢幕，但無法操作。
-viewer-hint-control = 按一下螢幕即可操作。螢幕取得焦點時，所有按鍵（包括快速鍵）都會傳送到另一部電腦。在螢幕外按一下後，按 Tab 鍵可移到下一個項目。
+viewer-hint-control = 按一下螢幕即可操作。螢幕取得焦點時，所有按鍵（包括快速鍵）都會傳送到另一部電腦。按 Ctrl+Alt+Home 可返回工具列。
 
 ## Sharer web app
 

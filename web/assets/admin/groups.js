@@ -1,10 +1,11 @@
 // Groups: the list, creating, renaming and deleting them, their members, and the devices that
 // role assignments reach through them (#groups/<id> shows one group).
+import { complianceBadge, platformName } from './devices.js';
 import { byId, directory, sortBy } from './directory.js';
 import {
   avatar, button, confirmAction, cursorPager, el, errorMessage, field, formDialog, http,
-  optional, panel, reportProblems, requiredProblems, rowActions, sectionHeader, signedOut, t,
-  table, when, withQuery, busy, clearErrors, setFieldError,
+  loadAll, optional, panel, reportProblems, requiredProblems, rowActions, sectionHeader,
+  signedOut, t, table, when, withQuery, busy, clearErrors, setFieldError,
 } from './ui.js';
 
 /** Marks a picker that was left empty and moves focus to it. */
@@ -222,16 +223,65 @@ async function detailView(root, id, ctx) {
     }
   });
 
-  // Devices: the API can add and remove them, not list them.
+  // Devices: those in the group, each removable, and a picker of the others.
   const deviceStatus = el('p', { className: 'status-text', attrs: { role: 'status' } });
-  const deviceSelect = field({ label: t('admin-group-device-label'), type: 'select', name: 'device', hint: t('admin-group-devices-hint') });
-  // Reading devices needs connector.read; without it the picker stays empty.
-  const devices = ctx.can('connector.read') ? sortBy(await directory.devices(), (d) => d.facts.host_name) : [];
-  deviceSelect.input.replaceChildren(
-    el('option', { text: devices.length ? t('admin-choose-device') : t('admin-no-devices-yet'), props: { value: '' } }),
-    ...devices.map((d) => el('option', { text: `${d.facts.host_name} (${d.facts.serial_number || d.facts.platform})`, props: { value: d.id } })),
-  );
-  const deviceAction = async (method, messageKey) => {
+  const devicesTable = el('div');
+  const deviceSelect = field({ label: t('admin-group-device-label'), type: 'select', name: 'device' });
+  // Reading devices needs connector.read; without it the list and the picker stay empty.
+  const readDevices = ctx.can('connector.read');
+  const deviceName = (device) => device.facts.host_name || device.id;
+
+  // Read afresh each time (not from the directory's cache): devices enroll at any moment.
+  let allDevices = [];
+  async function drawDevices() {
+    const [inGroup, all] = readDevices
+      ? await Promise.all([
+        loadAll('/api/v1/devices', { params: { group_id: group.id } }),
+        loadAll('/api/v1/devices', { params: { state: 'active' } }),
+      ])
+      : [[], []];
+    allDevices = all;
+    const inIds = new Set(inGroup.map((d) => d.id));
+    const candidates = sortBy(all.filter((d) => !inIds.has(d.id)), deviceName);
+    deviceSelect.input.replaceChildren(
+      el('option', { text: candidates.length ? t('admin-choose-device') : t('admin-no-devices-yet'), props: { value: '' } }),
+      ...candidates.map((d) => el('option', { text: `${deviceName(d)} (${d.facts.serial_number || d.facts.platform})`, props: { value: d.id } })),
+    );
+    devicesTable.replaceChildren(table({
+      caption: t('admin-group-devices'),
+      columns: [
+        { label: t('admin-column-device') },
+        { label: t('admin-column-platform') },
+        { label: t('admin-column-compliance') },
+        { label: t('admin-column-actions'), hidden: true, className: 'actions-column' },
+      ],
+      rows: sortBy(inGroup, deviceName).map((device) => [
+        el('span', { text: deviceName(device), attrs: { dir: 'auto' } }),
+        t('admin-device-platform-version', { platform: platformName(device.facts.platform), version: device.facts.os_version }),
+        complianceBadge(device.compliance),
+        rowActions(button(t('admin-remove'), () => removeDevice(device), { small: true, variant: 'danger-outline', ariaLabel: t('admin-group-remove-device-label', { device: deviceName(device) }) })),
+      ]),
+      empty: t('admin-group-no-devices'),
+    }));
+  }
+
+  async function removeDevice(device) {
+    deviceStatus.textContent = '';
+    try {
+      await http.del(`${path}/devices/${encodeURIComponent(device.id)}`);
+      await drawDevices();
+      deviceStatus.textContent = t('admin-group-device-removed', { device: deviceName(device), group: group.name });
+      deviceSelect.input.focus();
+    } catch (err) {
+      if (!signedOut(err)) deviceStatus.textContent = errorMessage(err);
+    }
+  }
+
+  const deviceForm = el('form', { className: 'add-row', attrs: { 'aria-label': t('admin-group-add-device') } },
+    deviceSelect.field,
+    el('div', { className: 'filter-actions' }, button(t('admin-group-add-device'), null, { type: 'submit', variant: 'secondary' })));
+  deviceForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
     clearErrors(deviceForm);
     deviceStatus.textContent = '';
     const deviceId = deviceSelect.input.value;
@@ -239,30 +289,24 @@ async function detailView(root, id, ctx) {
       pickFirst(deviceSelect.input, t('admin-choose-device-first'));
       return;
     }
+    const device = allDevices.find((d) => d.id === deviceId);
     try {
-      await http[method](`${path}/devices/${encodeURIComponent(deviceId)}`);
-      const device = devices.find((d) => d.id === deviceId);
-      deviceStatus.textContent = t(messageKey, { device: device?.facts.host_name ?? deviceId, group: group.name });
+      await http.put(`${path}/devices/${encodeURIComponent(deviceId)}`);
+      await drawDevices();
+      deviceStatus.textContent = t('admin-group-device-added', { device: device ? deviceName(device) : deviceId, group: group.name });
+      deviceSelect.input.focus();
     } catch (err) {
       if (!signedOut(err)) deviceStatus.textContent = errorMessage(err);
     }
-  };
-  const deviceForm = el('form', { className: 'add-row', attrs: { 'aria-label': t('admin-group-devices') } },
-    deviceSelect.field,
-    el('div', { className: 'filter-actions' },
-      button(t('admin-group-add-device'), null, { type: 'submit' }),
-      button(t('admin-group-remove-device'), () => deviceAction('del', 'admin-group-device-removed'), { variant: 'danger-outline' })));
-  deviceForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    deviceAction('put', 'admin-group-device-added');
   });
 
+  await drawDevices();
   await drawMembers();
   root.append(back, header, status,
     panel(t('admin-group-members'), membersTable, addMemberForm, membersStatus),
     el('div', { className: 'panel-grid' },
       panel(t('admin-group-details'), detailsForm),
-      panel(t('admin-group-devices'), el('p', { className: 'muted', text: t('admin-group-devices-intro') }), deviceForm, deviceStatus)));
+      panel(t('admin-group-devices'), el('p', { className: 'muted', text: t('admin-group-devices-intro') }), devicesTable, deviceForm, deviceStatus)));
 }
 
 export default {

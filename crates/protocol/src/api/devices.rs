@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use utoipa::{IntoParams, ToSchema};
 
-use crate::ids::{CompliancePolicyId, DeviceId, EnrollmentTokenId};
+use crate::ids::{CompliancePolicyId, DeviceId, EnrollmentTokenId, GroupId};
 use crate::text::{FactText, GroupName, TokenName, Version};
 
 /// Operating system family.
@@ -138,6 +138,8 @@ pub struct DeviceQuery {
     pub compliant: Option<bool>,
     /// Only active or retired devices (default: both).
     pub state: Option<DeviceState>,
+    /// Only the devices in this group.
+    pub group_id: Option<GroupId>,
     /// How many, 1 to 200 (default 50).
     pub limit: Option<u32>,
     /// Opaque cursor from the previous page.

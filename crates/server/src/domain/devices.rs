@@ -297,6 +297,7 @@ pub async fn list(
             .and_then(|v| v.as_str().map(str::to_owned)),
         compliant: query.compliant,
         retired: query.state.map(|state| state == DeviceState::Retired),
+        group: query.group_id,
     };
     let mut db = deps.store.db().await?;
     let rows = devices::list(&mut db, reader.tenant_id(), &filter, after, limit).await?;

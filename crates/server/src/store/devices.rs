@@ -5,7 +5,7 @@ use assist_protocol::api::devices::{
     Compliance, CompliancePolicy, ComplianceRules, Device, DeviceFacts, DeviceState,
     EnrollmentToken,
 };
-use assist_protocol::ids::{CompliancePolicyId, DeviceId, EnrollmentTokenId, TenantId};
+use assist_protocol::ids::{CompliancePolicyId, DeviceId, EnrollmentTokenId, GroupId, TenantId};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use time::OffsetDateTime;
@@ -292,6 +292,8 @@ pub struct Filter {
     pub compliant: Option<bool>,
     /// Retired (`true`) or active (`false`).
     pub retired: Option<bool>,
+    /// Member of this group.
+    pub group: Option<GroupId>,
 }
 
 /// A page of `tenant`'s devices after `after`.
@@ -307,6 +309,7 @@ pub async fn list(
          AND ($3 = '' OR search_text LIKE $3) AND ($4 = '' OR platform = $4) \
          AND ($5 < 0 OR compliant = $5) \
          AND ($6 < 0 OR ($6 = 1 AND retired_at IS NOT NULL) OR ($6 = 0 AND retired_at IS NULL)) \
+         AND ($8 = '' OR id IN (SELECT device_id FROM group_devices WHERE tenant_id = $1 AND group_id = $8)) \
          ORDER BY id LIMIT $7"
     ))
     .bind(tenant.to_string())
@@ -322,6 +325,7 @@ pub async fn list(
     .bind(filter.compliant.map_or(-1, i64::from))
     .bind(filter.retired.map_or(-1, i64::from))
     .bind(limit)
+    .bind(filter.group.map(|g| g.to_string()).unwrap_or_default())
     .fetch_all(c.conn())
     .await?;
     rows.iter().map(device_from_row).collect()

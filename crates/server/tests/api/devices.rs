@@ -514,6 +514,43 @@ async fn compliance_policies_judge_devices_on_change_on_check_in_and_over_time()
     )
     .await;
     assert_eq!(macs["items"].as_array().unwrap().len(), 0);
+    // Devices of a group: only the one added to it.
+    let group = crate::rbac::group(&app, &admin, "Laptops", &[]).await;
+    assert_eq!(
+        admin
+            .put(app.url(&format!("/api/v1/groups/{group}/devices/{}", new.id)))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+    let in_group = expect_json(
+        admin
+            .get(app.url(&format!("/api/v1/devices?group_id={group}")))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    let ids: Vec<&str> = in_group["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [new.id.as_str()]);
+    expect_error(
+        admin
+            .get(app.url("/api/v1/devices?group_id=not-a-group"))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::BAD_REQUEST,
+        ErrorCode::InvalidRequest,
+    )
+    .await;
     let paged = expect_json(
         admin
             .get(app.url("/api/v1/devices?limit=1"))
