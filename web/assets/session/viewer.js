@@ -92,9 +92,14 @@ export class Viewer {
 
   toggleFullscreen() {
     if (document.fullscreenElement) {
+      navigator.keyboard?.unlock?.();
       document.exitFullscreen?.();
     } else {
-      this.root.requestFullscreen?.().catch(() => {});
+      // In full screen, Chrome and Edge can hand the browser's own shortcuts (Ctrl+W, Ctrl+T,
+      // Alt+Tab...) to the page, and so to the remote computer (Keyboard Lock API).
+      this.root.requestFullscreen?.()
+        .then(() => navigator.keyboard?.lock?.())
+        .catch(() => {});
     }
   }
 
