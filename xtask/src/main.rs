@@ -5,9 +5,13 @@
 //!   the test suite runs the same check.
 //! - `bench-sessions`, `bench-redeem`, `bench-leave`: session benchmarks against the release
 //!   server (see [`bench`]); `bench-hold` is their worker.
+//! - `macos-profile --bundle-id ID --team-id TEAM [--out FILE]`: the configuration profile that
+//!   lets the Assist app capture the screen and inject input on managed Macs (see
+//!   [`macos_profile`]).
 
 mod bench;
 mod locales;
+mod macos_profile;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,9 +39,10 @@ fn main() -> ExitCode {
         Some("bench-hold") => bench::hold(rest),
         Some("bench-redeem") => bench::redeem(rest),
         Some("bench-leave") => bench::leave(rest),
+        Some("macos-profile") => macos_profile::run(rest),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  openapi          write docs/openapi.json\n  check-locales    [DIR] check locales/ against English\n  bench-sessions   [--sessions N] [--seconds S]\n  bench-redeem     [--rate R] [--seconds S]\n  bench-leave      [--rounds K]"
+                "usage: cargo xtask <task>\n\ntasks:\n  openapi          write docs/openapi.json\n  check-locales    [DIR] check locales/ against English\n  bench-sessions   [--sessions N] [--seconds S]\n  bench-redeem     [--rate R] [--seconds S]\n  bench-leave      [--rounds K]\n  macos-profile    --bundle-id ID --team-id TEAM [--out FILE]"
             );
             return ExitCode::FAILURE;
         }
