@@ -47,15 +47,18 @@ export function checkFields(inputs) {
   return problems;
 }
 
+/** What is wrong with the length of a new password (the server's rule), or null. */
+export function passwordLengthProblem(value) {
+  const length = [...value].length;
+  if (length < MIN_PASSWORD_CHARS) return t('password-too-short', { min: MIN_PASSWORD_CHARS });
+  if (length > MAX_PASSWORD_CHARS) return t('password-too-long', { max: MAX_PASSWORD_CHARS });
+  return null;
+}
+
 /** Problems with a new password and its confirmation. */
 export function checkNewPassword(password, confirm) {
-  const length = [...password.value].length;
-  if (length < MIN_PASSWORD_CHARS) {
-    return [[password, t('password-too-short', { min: MIN_PASSWORD_CHARS })]];
-  }
-  if (length > MAX_PASSWORD_CHARS) {
-    return [[password, t('password-too-long', { max: MAX_PASSWORD_CHARS })]];
-  }
+  const problem = passwordLengthProblem(password.value);
+  if (problem) return [[password, problem]];
   if (password.value !== confirm.value) {
     return [[confirm, t('password-mismatch')]];
   }

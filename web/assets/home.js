@@ -4,9 +4,8 @@ import { avatar, element } from './dom.js';
 import { errorText } from './errors.js';
 import { formatDateTime, initI18n, t } from './i18n.js';
 import { loadMe, signedOut } from './page.js';
+import { PICTURE_ERRORS, pictureProblem } from './picture.js';
 
-const MAX_PICTURE_BYTES = 256 * 1024;
-const PICTURE_TYPES = ['image/png', 'image/jpeg'];
 const $ = (id) => document.getElementById(id);
 
 let me = null;
@@ -46,10 +45,9 @@ async function uploadPicture(input) {
   status.textContent = '';
   error.textContent = '';
   if (!file) return;
-  if (file.type && !PICTURE_TYPES.includes(file.type)) {
-    error.textContent = t('picture-wrong-type');
-  } else if (file.size > MAX_PICTURE_BYTES) {
-    error.textContent = t('picture-too-large');
+  const problem = pictureProblem(file);
+  if (problem) {
+    error.textContent = t(problem);
   } else {
     status.textContent = t('picture-uploading');
     try {
@@ -61,10 +59,7 @@ async function uploadPicture(input) {
     } catch (err) {
       if (signedOut(err)) return;
       status.textContent = '';
-      error.textContent = errorText(err, {
-        payload_too_large: 'picture-too-large',
-        unsupported_media_type: 'picture-wrong-type',
-      });
+      error.textContent = errorText(err, PICTURE_ERRORS);
     }
   }
   input.value = ''; // Lets the same file be chosen again.

@@ -6,13 +6,12 @@ import {
   formDialog, http, optional, reportProblems, requiredProblems, rowActions, sectionHeader,
   signedOut, t, table, withQuery,
 } from './ui.js';
+import { passwordLengthProblem } from '../forms.js';
+import { PICTURE_ERRORS, PICTURE_TYPES, pictureProblem } from '../picture.js';
 
 const PAGE_SIZE = 50;
 const SEARCH_BATCH = 200;
 const SEARCH_PAGES = 10;
-const MIN_PASSWORD_CHARS = 12;
-const MAX_PICTURE_BYTES = 256 * 1024;
-const PICTURE_TYPES = ['image/png', 'image/jpeg'];
 
 function matches(user, term) {
   const needle = term.toLocaleLowerCase();
@@ -38,12 +37,9 @@ async function loadUsers(cursor, term) {
   return { items, next_cursor: next };
 }
 
+/** The optional initial password: empty is fine (single sign-on or a recovery link instead). */
 function passwordProblem(input) {
-  const length = [...input.value].length;
-  if (length === 0) return null;
-  if (length < MIN_PASSWORD_CHARS) return t('password-too-short', { min: MIN_PASSWORD_CHARS });
-  if (length > 1024) return t('password-too-long', { max: 1024 });
-  return null;
+  return input.value === '' ? null : passwordLengthProblem(input.value);
 }
 
 function profileFields(user = {}) {
@@ -123,10 +119,9 @@ function pictureControls(user, onChange) {
     status.textContent = '';
     error.textContent = '';
     if (!file) return;
-    if (file.type && !PICTURE_TYPES.includes(file.type)) {
-      error.textContent = t('picture-wrong-type');
-    } else if (file.size > MAX_PICTURE_BYTES) {
-      error.textContent = t('picture-too-large');
+    const problem = pictureProblem(file);
+    if (problem) {
+      error.textContent = t(problem);
     } else {
       status.textContent = t('admin-user-picture-uploading');
       try {
@@ -135,7 +130,7 @@ function pictureControls(user, onChange) {
       } catch (err) {
         if (signedOut(err)) return;
         status.textContent = '';
-        error.textContent = errorMessage(err, { payload_too_large: 'picture-too-large', unsupported_media_type: 'picture-wrong-type' });
+        error.textContent = errorMessage(err, PICTURE_ERRORS);
       }
     }
     input.value = '';
