@@ -1,7 +1,8 @@
 // Admin console (/admin): checks who is signed in and what they may manage, draws the side
 // navigation and routes the URL fragment (#users, #devices/<id>, ...) to one section module.
 import { initI18n } from '../i18n.js';
-import { $, avatar, el, errorMessage, http, signedOut, t } from './ui.js';
+import { loadMe } from '../page.js';
+import { $, el, errorMessage, signedOut, t } from './ui.js';
 import users from './users.js';
 import groups from './groups.js';
 import roles from './roles.js';
@@ -123,33 +124,10 @@ async function route() {
   }
 }
 
-async function signOut(signOutButton) {
-  signOutButton.disabled = true;
-  try {
-    await http.post('/api/v1/auth/sign-out');
-  } catch (err) {
-    if (err.status !== 401) {
-      signOutButton.disabled = false;
-      $('page-status').textContent = errorMessage(err);
-      return;
-    }
-  }
-  location.assign('/sign-in');
-}
-
 async function main() {
   await initI18n(['web', 'admin']);
-  try {
-    me = await http.get('/api/v1/me');
-  } catch (err) {
-    if (!signedOut(err)) $('page-status').textContent = errorMessage(err);
-    return;
-  }
-  $('org-name').textContent = me.tenant.name;
-  $('header-name').textContent = me.user.display_name;
-  $('header-avatar').replaceWith(Object.assign(avatar(me.user, 'small'), { id: 'header-avatar' }));
-  $('user-menu').hidden = false;
-  $('sign-out').addEventListener('click', (event) => signOut(event.currentTarget));
+  me = await loadMe($('page-status'));
+  if (!me) return;
   // The fragment names the section, so the skip link moves focus itself instead of navigating.
   document.querySelector('.skip-link').addEventListener('click', (event) => {
     event.preventDefault();

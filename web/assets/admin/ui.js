@@ -5,8 +5,9 @@ import { api } from '../api.js';
 import { errorText } from '../errors.js';
 import { clearErrors, setFieldError } from '../forms.js';
 import { formatDateTime, t } from '../i18n.js';
+import { signedOut } from '../page.js';
 
-export { clearErrors, setFieldError, formatDateTime, t };
+export { clearErrors, setFieldError, formatDateTime, signedOut, t };
 
 /* API */
 
@@ -36,12 +37,6 @@ export async function loadAll(path, { max = 2000, params = {} } = {}) {
   return items;
 }
 
-/** Sends the visitor to sign in when the error says they are not signed in; true when it did. */
-export function signedOut(err) {
-  if (err?.status !== 401) return false;
-  location.replace('/sign-in');
-  return true;
-}
 
 /**
  * A sentence for a failed call. Refusals that explain themselves (a conflict, a value the
