@@ -20,7 +20,6 @@ const $ = (id) => document.getElementById(id);
 
 const state = {
   session: null,
-  previous: null,
   channel: null,
   peer: null,
   iceServers: [],
@@ -28,7 +27,6 @@ const state = {
   countdown: null,
   chat: null,
   viewer: null,
-  peerOnline: false,
   ended: false,
 };
 
@@ -145,7 +143,6 @@ function onChannelStatus(status) {
 function onMessage(message) {
   switch (message.type) {
     case 'welcome':
-      state.peerOnline = message.peer_online;
       state.chat.reset(message.chat ?? []);
       render(message.session);
       break;
@@ -153,9 +150,9 @@ function onMessage(message) {
       render(message.session);
       break;
     case 'presence':
-      state.peerOnline = message.status === 'online';
       if (message.role === 'sharer' && state.session.sharer) {
-        announce(t(state.peerOnline ? 'helper-sharer-back' : 'helper-sharer-lost', { name: sharerName() }));
+        const online = message.status === 'online';
+        announce(t(online ? 'helper-sharer-back' : 'helper-sharer-lost', { name: sharerName() }));
       }
       break;
     case 'offer':
@@ -228,14 +225,14 @@ function announceChange(before, after) {
 }
 
 function render(session) {
-  state.previous = state.session?.state ?? null;
+  const before = state.session?.state ?? null;
   state.session = session;
   const current = session.state;
   if (current.state === 'ended') {
     finish(endedText(current.reason, 'helper', sharerName()));
     return;
   }
-  announceChange(state.previous, current);
+  announceChange(before, current);
   renderTrust(session);
   state.chat.setEnabled(session.chat_enabled && current.state !== 'waiting');
   $('chat').hidden = !session.chat_enabled;

@@ -29,6 +29,7 @@ export class Viewer {
     this.screen = null;
     this.moveSeq = 0;
     this.pendingMove = null;
+    this.moveScheduled = false;
     this.pressedKeys = new Set();
     this.pressedButtons = new Set();
     this.onFirstFrame = onFirstFrame;
