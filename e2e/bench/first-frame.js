@@ -7,7 +7,7 @@
 //
 // Prints each round's breakdown and the median, 95th percentile and maximum.
 import { launchChromium } from '../lib/browser.js';
-import { setUpDesk, signIn } from '../lib/desk.js';
+import { connect, setUpDesk } from '../lib/desk.js';
 import { startServer } from '../lib/server.js';
 
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 20;
@@ -27,15 +27,7 @@ try {
   const admin = await setUpDesk(browser, server);
   const results = [];
   for (let round = 1; round <= rounds; round += 1) {
-    const helper = await signIn(browser, server.origin, 'hal@contoso.com');
-    const sharer = await signIn(browser, server.origin, 'sue@contoso.com');
-    await helper.page.goto(`${server.origin}/helper`);
-    await helper.page.getByRole('button', { name: 'New remote help session' }).click();
-    const code = helper.page.getByRole('region', { name: 'Security code' }).getByText(/^\d{4} \d{4}$/);
-    await code.waitFor();
-    await sharer.page.goto(`${server.origin}/share`);
-    await sharer.page.getByLabel('Security code').fill(await code.textContent());
-    await sharer.page.getByRole('button', { name: 'Continue' }).click();
+    const { helper, sharer } = await connect(browser, server.origin);
     await helper.page.getByRole('button', { name: 'Request view only' }).click();
     await sharer.page.getByRole('button', { name: 'Allow', exact: true }).click();
     await helper.page.waitForFunction(() => performance.getEntriesByName('assist-first-frame').length > 0);

@@ -82,3 +82,27 @@ export async function signIn(browser, origin, email, { locale = 'en-GB' } = {}) 
   }
   return { page, problems };
 }
+
+/** On a Playwright `page` signed in as a helper: starts a session on /helper; answers its code. */
+export async function startSession(page, origin) {
+  await page.goto(`${origin}/helper`);
+  await page.getByRole('button', { name: 'New remote help session' }).click();
+  const code = page.getByRole('region', { name: 'Security code' }).getByText(/^\d{4} \d{4}$/);
+  await code.waitFor();
+  return code.textContent();
+}
+
+/** On a Playwright `page` signed in as a sharer: enters `code` on /share. */
+export async function enterCode(page, origin, code) {
+  await page.goto(`${origin}/share`);
+  await page.getByLabel('Security code').fill(code);
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Hal (signed in afresh) starts a session and Sue (likewise) joins it with the code. */
+export async function connect(browser, origin) {
+  const helper = await signIn(browser, origin, 'hal@contoso.com');
+  const sharer = await signIn(browser, origin, 'sue@contoso.com');
+  await enterCode(sharer.page, origin, await startSession(helper.page, origin));
+  return { helper, sharer };
+}

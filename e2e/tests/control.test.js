@@ -10,7 +10,7 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { resolve } from 'node:path';
 
 import { launchChromium } from '../lib/browser.js';
-import { call, setUpDesk, signIn } from '../lib/desk.js';
+import { call, setUpDesk, signIn, startSession } from '../lib/desk.js';
 import { startServer } from '../lib/server.js';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -115,11 +115,7 @@ test('full control: the helper\'s mouse and keyboard reach the Assist app over t
   const { proof } = await enrolledDevice();
   const helper = await signIn(browser, server.origin, 'hal@contoso.com');
   const sharer = await signIn(browser, server.origin, 'sue@contoso.com');
-  await helper.page.goto(`${server.origin}/helper`);
-  await helper.page.getByRole('button', { name: 'New remote help session' }).click();
-  const codeText = helper.page.getByRole('region', { name: 'Security code' }).getByText(/^\d{4} \d{4}$/);
-  await codeText.waitFor();
-  const code = (await codeText.textContent()).replace(' ', '');
+  const code = (await startSession(helper.page, server.origin)).replace(' ', '');
   await sharer.page.evaluate(standInApp, { code, device: proof(code) });
 
   // The helper sees the enrolled device, compliant, and no warning.

@@ -10,7 +10,9 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 
 import { launchChromium } from '../lib/browser.js';
-import { call as apiCall, setUpDesk, signIn } from '../lib/desk.js';
+import {
+  call as apiCall, connect as connectDesk, setUpDesk, signIn, startSession,
+} from '../lib/desk.js';
 import { startServer } from '../lib/server.js';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -25,11 +27,7 @@ before(async () => {
   browser = await launchChromium({ media: true });
   admin = await setUpDesk(browser, server, { settings: { code_lifetime_minutes: 1 } });
   expiring = await signIn(browser, server.origin, 'hal@contoso.com');
-  await expiring.page.goto(`${server.origin}/helper`);
-  await expiring.page.getByRole('button', { name: 'New remote help session' }).click();
-  const code = expiring.page.getByRole('region', { name: 'Security code' }).getByText(/^\d{4} \d{4}$/);
-  await code.waitFor();
-  expiring.code = await code.textContent();
+  expiring.code = await startSession(expiring.page, server.origin);
   expiring.startedAt = Date.now();
   await apiCall(admin.page, server.origin, 'PATCH', '/api/v1/tenant/settings', { code_lifetime_minutes: 10 });
 });
@@ -132,17 +130,9 @@ test('a helper sees a sharer\'s screen, they chat, and the sharer stops', async 
   await Promise.all([helper.page.context().close(), sharer.page.context().close()]);
 });
 
-/** Hal starts a session on /helper; Sue enters its code on /share. */
+/** Hal starts a session and Sue joins it; answers once the helper sees her. */
 async function connect() {
-  const helper = await signIn(browser, server.origin, 'hal@contoso.com');
-  const sharer = await signIn(browser, server.origin, 'sue@contoso.com');
-  await helper.page.goto(`${server.origin}/helper`);
-  await helper.page.getByRole('button', { name: 'New remote help session' }).click();
-  const code = helper.page.getByRole('region', { name: 'Security code' }).getByText(/^\d{4} \d{4}$/);
-  await code.waitFor();
-  await sharer.page.goto(`${server.origin}/share`);
-  await sharer.page.getByLabel('Security code').fill(await code.textContent());
-  await sharer.page.getByRole('button', { name: 'Continue' }).click();
+  const { helper, sharer } = await connectDesk(browser, server.origin);
   await helper.page.getByText(/Sue Sharer\W* has joined\. Ask to see their screen/).waitFor();
   return { helper, sharer };
 }

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 import { launchChromium } from '../lib/browser.js';
-import { call, setUpDesk } from '../lib/desk.js';
+import { call, setUpDesk, startSession } from '../lib/desk.js';
 import { BINARY, startServer } from '../lib/server.js';
 
 const PROVIDER = resolve(import.meta.dirname, '../../crates/server/tests/oidc-provider/provider.mjs');
@@ -81,12 +81,9 @@ test('single sign-on through the OpenID provider, then help with a code', async 
 
   // Pat gets help like anyone else: Ada (the owner) starts a session, Pat enters the code and
   // sees that Ada's domain is verified.
-  await admin.page.goto(`${server.origin}/helper`);
-  await admin.page.getByRole('button', { name: 'New remote help session' }).click();
-  const code = admin.page.getByRole('region', { name: 'Security code' }).getByText(/^\d{4} \d{4}$/);
-  await code.waitFor();
+  const code = await startSession(admin.page, server.origin);
   await page.getByRole('link', { name: 'Get help' }).click();
-  await page.getByLabel('Security code').fill(await code.textContent());
+  await page.getByLabel('Security code').fill(code);
   await page.getByRole('button', { name: 'Continue' }).click();
   const card = page.getByRole('region', { name: 'Your helper' });
   await card.getByText('Ada Lovelace').waitFor();
