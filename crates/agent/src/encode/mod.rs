@@ -1,0 +1,1 @@
+//! H.264 constrained baseline with openh264 in screen-content mode.

@@ -1,0 +1,3 @@
+//! `assist-agent`: enroll, check in, share.
+
+fn main() {}

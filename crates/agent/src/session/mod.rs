@@ -1,0 +1,3 @@
+//! The sharer's side of a remote help session.
+
+pub mod control;
