@@ -2,10 +2,12 @@
 //! then overridden by `ASSIST_*` environment variables. Unknown keys and bad values stop the
 //! start with a message naming the key and where it came from. Secrets never reach `Debug`.
 
+use std::cmp::Ordering;
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
+use assist_protocol::api::agent::{AgentVersion, compare_versions, is_version};
 use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use serde::Deserialize;
@@ -36,6 +38,9 @@ const ENV_KEYS: &[&str] = &[
     "turn_credential_minutes",
     "consent_timeout_secs",
     "reconnect_grace_secs",
+    "agent_current_version",
+    "agent_minimum_version",
+    "agent_download_url",
 ];
 
 /// Everything the server can be told. Every field has a default, so no file is needed.
@@ -64,7 +69,7 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// How long a setup or recovery link works, 5 to 10,080 minutes. Default 60.
     pub setup_link_minutes: u32,
-    /// How long a browser sign-in lasts, 1 to 720 hours. Default 12.
+    /// How long a sign-in (a browser's or an app's) lasts, 1 to 720 hours. Default 12.
     pub session_hours: u32,
     /// The DNS server (`ip:port`) asked when verifying domains; unset means the system's.
     pub dns_server: Option<SocketAddr>,
@@ -87,6 +92,15 @@ pub struct Config {
     /// How long a participant whose connection was lost may take to come back before the
     /// session ends, 5 to 600 seconds. Default 60.
     pub reconnect_grace_secs: u64,
+    /// The newest version of the Assist app for this server, offered to apps that check for
+    /// updates. Default: this server's own version (they are released together).
+    pub agent_current_version: String,
+    /// Apps older than this must update before they are used; unset, any version may be used.
+    /// At most `agent_current_version`.
+    pub agent_minimum_version: Option<String>,
+    /// Where people download the current app (`https://`); unset when the organisation
+    /// distributes the app itself.
+    pub agent_download_url: Option<Url>,
 }
 
 impl Default for Config {
@@ -111,6 +125,9 @@ impl Default for Config {
             turn_credential_minutes: 60,
             consent_timeout_secs: 120,
             reconnect_grace_secs: 60,
+            agent_current_version: env!("CARGO_PKG_VERSION").to_owned(),
+            agent_minimum_version: None,
+            agent_download_url: None,
         }
     }
 }
@@ -306,6 +323,37 @@ impl Config {
                 ));
             }
         }
+        if !is_version(&self.agent_current_version) {
+            return Err(invalid(
+                "agent_current_version",
+                "must be a version such as 1.2.3 (dotted numbers, optionally -prerelease)",
+            ));
+        }
+        if let Some(minimum) = &self.agent_minimum_version {
+            match compare_versions(minimum, &self.agent_current_version) {
+                None => {
+                    return Err(invalid(
+                        "agent_minimum_version",
+                        "must be a version such as 1.2.3 (dotted numbers, optionally -prerelease)",
+                    ));
+                }
+                Some(Ordering::Greater) => {
+                    return Err(invalid(
+                        "agent_minimum_version",
+                        "must not be newer than agent_current_version",
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some(url) = &self.agent_download_url
+            && (url.scheme() != "https" || url.host().is_none())
+        {
+            return Err(invalid(
+                "agent_download_url",
+                "must be an https:// URL (apps download code from it)",
+            ));
+        }
         match (&self.tls_cert, &self.tls_key) {
             (Some(_), None) => return Err(invalid("tls_key", "is required when tls_cert is set")),
             (None, Some(_)) => return Err(invalid("tls_cert", "is required when tls_key is set")),
@@ -335,6 +383,19 @@ impl Config {
     #[must_use]
     pub fn secure_cookies(&self) -> bool {
         self.tls_enabled() || self.public_origin().starts_with("https:")
+    }
+
+    /// The app version this server offers, for `GET /api/v1/agent/version`.
+    #[must_use]
+    pub fn agent_version(&self) -> AgentVersion {
+        AgentVersion {
+            current: self.agent_current_version.trim().to_owned(),
+            minimum: self
+                .agent_minimum_version
+                .as_ref()
+                .map(|v| v.trim().to_owned()),
+            download_url: self.agent_download_url.as_ref().map(Url::to_string),
+        }
     }
 
     /// The database to use: `database_url`, or a SQLite file in `data_dir`.
@@ -411,5 +472,31 @@ mod tests {
                 .starts_with("sqlite://./assist-data/assist.db")
         );
         assert!(!config.secure_cookies());
+    }
+
+    #[test]
+    fn agent_versions_are_checked() {
+        let check = |adjust: fn(&mut Config)| {
+            let mut config = Config::default();
+            adjust(&mut config);
+            config.validate(|_| "test".to_owned())
+        };
+        assert!(check(|_| {}).is_ok());
+        assert_eq!(
+            Config::default().agent_version().current,
+            env!("CARGO_PKG_VERSION")
+        );
+        assert!(check(|c| c.agent_current_version = "latest".to_owned()).is_err());
+        assert!(check(|c| c.agent_minimum_version = Some("0.0.1".to_owned())).is_ok());
+        assert!(check(|c| c.agent_minimum_version = Some("99.0".to_owned())).is_err());
+        assert!(check(|c| c.agent_minimum_version = Some("one".to_owned())).is_err());
+        assert!(
+            check(|c| c.agent_download_url = Some(Url::parse("http://x.example/a").expect("url")))
+                .is_err()
+        );
+        assert!(
+            check(|c| c.agent_download_url = Some(Url::parse("https://x.example/a").expect("url")))
+                .is_ok()
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! reject unknown fields, so a misspelt field is an error rather than silently ignored.
 
 pub mod access_policies;
+pub mod agent;
 pub mod audit;
 pub mod auth;
 pub mod devices;

@@ -141,14 +141,33 @@ impl fmt::Debug for ClientSecret {
     }
 }
 
-/// `GET /api/v1/auth/sso/start`: who is signing in.
-#[derive(Clone, Debug, Deserialize, Serialize, IntoParams)]
+/// `GET /api/v1/auth/sso/start`: who is signing in, and, for a native app (RFC 8252), where
+/// the app waits and the PKCE challenge that binds the answer to it. The app parameters come
+/// all together (`app_redirect_uri`, `code_challenge`, `code_challenge_method`, and optionally
+/// `app_state`) or not at all.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct SsoStart {
     /// The person's e-mail address: its domain names the organisation (a verified domain),
     /// and the provider receives it as `login_hint`.
     pub email: String,
+    /// Native apps: the loopback address the app listens on, `http://127.0.0.1:<port>/<path>`
+    /// or `http://[::1]:<port>/<path>` (no host name, query or fragment). The sign-in ends
+    /// with a redirect there carrying `code` (or `error`) and `state`.
+    #[serde(default)]
+    #[param(example = "http://127.0.0.1:49152/callback")]
+    pub app_redirect_uri: Option<String>,
+    /// Native apps: an opaque value of at most 256 characters, sent back as `state`.
+    #[serde(default)]
+    pub app_state: Option<String>,
+    /// Native apps: the PKCE code challenge (RFC 7636), BASE64URL(SHA-256(code_verifier))
+    /// without padding: 43 to 128 characters.
+    #[serde(default)]
+    pub code_challenge: Option<String>,
+    /// Native apps: `S256`, the only method accepted.
+    #[serde(default)]
+    pub code_challenge_method: Option<String>,
 }
 
 /// `GET /api/v1/auth/sso/callback`: the provider's authorisation response. Unknown parameters

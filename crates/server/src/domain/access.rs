@@ -19,6 +19,8 @@ pub enum Credential {
     Session(SignInSessionId),
     /// A bearer API token.
     Token(ApiTokenId),
+    /// A bearer token from an app's sign-in: a sign-in session held by a native app.
+    App(SignInSessionId),
 }
 
 /// An authenticated caller: a user of a tenant, with what their roles allow.
@@ -33,7 +35,8 @@ pub struct Principal {
     pub is_admin: bool,
     /// How they authenticated.
     pub credential: Credential,
-    /// Whether their sign-in used a second factor (never for API tokens).
+    /// Whether their sign-in (a browser's or an app's) used a second factor (never for API
+    /// tokens).
     pub second_factor: bool,
     /// What their role assignments give them, over some scope.
     pub permissions: BTreeSet<Permission>,

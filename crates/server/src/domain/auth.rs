@@ -1,8 +1,13 @@
-//! Local sign-in, sessions behind cookies, API-token authentication and sign-out.
+//! Local sign-in, sign-in sessions (behind the cookie for browsers, behind a bearer token for
+//! native apps), API-token authentication and sign-out.
+//!
+//! Bearer secrets say what they are by their prefix: `asa_` is an app's sign-in session, any
+//! other is an API token (`ast_`). The prefix is part of the hashed secret, so it cannot be
+//! changed to reach the other lookup.
 
 use std::sync::{MutexGuard, PoisonError};
 
-use assist_protocol::api::auth::{AuthMethod, Me, SignInSession};
+use assist_protocol::api::auth::{AuthMethod, Me, SignInKind, SignInSession};
 use assist_protocol::api::users::User;
 use assist_protocol::ids::SignInSessionId;
 use serde_json::json;
@@ -15,20 +20,27 @@ use super::mfa::{self, Proof};
 use super::secrets::{new_token, token_hash, verify_password};
 use super::throttle::Throttle;
 use super::{Client, Deps, Error, Result};
+pub use crate::store::sessions::SessionKind;
 use crate::store::sessions::SessionRow;
 use crate::store::{self, Conn, audit, roles, sessions, tenants, tokens, users};
 
 /// Prefix of session cookie secrets.
 const SESSION_PREFIX: &str = "ass";
+/// Prefix of app sign-in session secrets (bearer tokens).
+pub const APP_PREFIX: &str = "asa";
+/// Longest app label, in characters.
+const APP_LABEL_MAX: usize = 100;
 /// Prefix of API token secrets.
 pub const TOKEN_PREFIX: &str = "ast";
 /// Last-seen times are written at most this often, so reads do not each cost a write.
 const TOUCH_EVERY: time::Duration = time::Duration::minutes(1);
 
-/// A new sign-in session: the cookie's secret and when it ends.
+/// A new sign-in session: the cookie's (or app's bearer) secret and when it ends.
 #[derive(Debug)]
 pub struct NewSession {
-    /// The cookie value; shown once, stored only hashed.
+    /// Its ID.
+    pub id: SignInSessionId,
+    /// The cookie value or bearer token; shown once, stored only hashed.
     pub secret: String,
     /// When it ends.
     pub expires_at: OffsetDateTime,
@@ -38,15 +50,38 @@ fn throttle(deps: &Deps) -> MutexGuard<'_, Throttle> {
     deps.throttle.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Signs in with e-mail and password. Unknown accounts, wrong passwords and disabled accounts
-/// all answer `InvalidCredentials` after the same work; repeated failures are throttled per
-/// account and per client address, and every failure is audited.
+/// The session kind of an app that calls itself `label`: trimmed, 1 to 100 characters, no
+/// control characters; an empty or missing label is no label.
+pub fn app_kind(label: Option<&str>) -> Result<SessionKind> {
+    let label = label.map(str::trim).filter(|l| !l.is_empty());
+    if let Some(label) = label {
+        if label.chars().count() > APP_LABEL_MAX {
+            return Err(Error::Invalid(format!(
+                "app must have at most {APP_LABEL_MAX} characters"
+            )));
+        }
+        if label.chars().any(char::is_control) {
+            return Err(Error::Invalid(
+                "app must not contain control characters".to_owned(),
+            ));
+        }
+    }
+    Ok(SessionKind::App {
+        label: label.map(str::to_owned),
+    })
+}
+
+/// Signs in with e-mail and password, opening a session of `kind` (a browser's cookie or an
+/// app's bearer token: the checks are the same). Unknown accounts, wrong passwords and disabled
+/// accounts all answer `InvalidCredentials` after the same work; repeated failures are
+/// throttled per account and per client address, and every failure is audited.
 pub async fn sign_in(
     deps: &Deps,
     email: &str,
     password: &str,
     second_factor_code: Option<&str>,
     client: &Client,
+    kind: SessionKind,
 ) -> Result<NewSession> {
     let account: String = email.trim().to_lowercase().chars().take(254).collect();
     let now = deps.clock.now();
@@ -131,12 +166,13 @@ pub async fn sign_in(
         Some(Proof::Totp) => "password+totp",
         Some(Proof::RecoveryCode) => "password+recovery_code",
     };
-    let session = start_session(&mut tx, deps, &user, client, method, proof.is_some()).await?;
+    let session =
+        start_session(&mut tx, deps, &user, client, method, proof.is_some(), kind).await?;
     tx.commit().await?;
     Ok(session)
 }
 
-/// Opens a sign-in session for `user` inside the caller's transaction, and audits it.
+/// Opens a sign-in session of `kind` for `user` inside the caller's transaction, and audits it.
 pub(crate) async fn start_session(
     tx: &mut store::Tx,
     deps: &Deps,
@@ -144,9 +180,18 @@ pub(crate) async fn start_session(
     client: &Client,
     method: &str,
     second_factor: bool,
+    kind: SessionKind,
 ) -> Result<NewSession> {
     let now = deps.clock.now();
-    let secret = new_token(SESSION_PREFIX);
+    let secret = new_token(match kind {
+        SessionKind::Browser => SESSION_PREFIX,
+        SessionKind::App { .. } => APP_PREFIX,
+    });
+    let mut detail = json!({ "method": method, "client_address": client.address.to_string() });
+    if let SessionKind::App { label } = &kind {
+        detail["client"] = json!("app");
+        detail["app"] = json!(label);
+    }
     let row = SessionRow {
         id: SignInSessionId::generate(),
         tenant_id: user.tenant_id,
@@ -158,6 +203,7 @@ pub(crate) async fn start_session(
         client_address: client.address.to_string(),
         user_agent: client.user_agent.clone(),
         second_factor,
+        kind,
     };
     sessions::insert(tx, &row, &token_hash(&secret)).await?;
     audit::append(
@@ -168,30 +214,53 @@ pub(crate) async fn start_session(
             actor: Actor::User(user.id),
             action: "auth.signed_in",
             target: format!("session:{}", row.id),
-            detail: json!({ "method": method, "client_address": row.client_address }),
+            detail,
         },
     )
     .await?;
     Ok(NewSession {
+        id: row.id,
         secret,
         expires_at: row.expires_at,
     })
 }
 
-/// Resolves a session cookie to its caller. Revoked, expired or unknown sessions and
-/// disabled users are all `Unauthenticated`.
+/// Resolves a session cookie to its caller. Revoked, expired or unknown sessions, an app's
+/// session, and disabled users are all `Unauthenticated`.
 pub async fn authenticate_session(deps: &Deps, secret: &str) -> Result<Principal> {
+    authenticate_sign_in(deps, secret, false).await
+}
+
+/// Resolves an `Authorization: Bearer` secret to its caller: an app's sign-in session when it
+/// has the app prefix, else an API token.
+pub async fn authenticate_bearer(deps: &Deps, secret: &str) -> Result<Principal> {
+    if secret.starts_with(&format!("{APP_PREFIX}_")) {
+        authenticate_sign_in(deps, secret, true).await
+    } else {
+        authenticate_token(deps, secret).await
+    }
+}
+
+/// A browser's (`app` false) or an app's sign-in session: the same rules for both, but a
+/// session only works the way it was issued (an app's token is no cookie, and the reverse).
+async fn authenticate_sign_in(deps: &Deps, secret: &str, app: bool) -> Result<Principal> {
     let now = deps.clock.now();
     let mut db = deps.store.db().await?;
     let session = sessions::find_by_hash(&mut db, &token_hash(secret))
         .await?
         .filter(|s| s.revoked_at.is_none() && s.expires_at > now)
+        .filter(|s| matches!(s.kind, SessionKind::App { .. }) == app)
         .ok_or(Error::Unauthenticated)?;
+    let credential = if app {
+        Credential::App(session.id)
+    } else {
+        Credential::Session(session.id)
+    };
     let principal = principal_for(
         &mut db,
         &session.tenant_id,
         session.user_id,
-        Credential::Session(session.id),
+        credential,
         session.second_factor,
     )
     .await?;
@@ -261,6 +330,7 @@ pub async fn me(deps: &Deps, principal: &Principal) -> Result<Me> {
     let via = match principal.credential {
         Credential::Session(_) => AuthMethod::Cookie,
         Credential::Token(_) => AuthMethod::ApiToken,
+        Credential::App(_) => AuthMethod::App,
     };
     Ok(Me {
         user: user.user,
@@ -271,15 +341,16 @@ pub async fn me(deps: &Deps, principal: &Principal) -> Result<Me> {
     })
 }
 
-/// Ends the caller's browser session (a no-op for API tokens, which are revoked instead).
+/// Ends the caller's sign-in session, a browser's or an app's (a no-op for API tokens, which
+/// are revoked instead).
 pub async fn sign_out(deps: &Deps, principal: &Principal) -> Result<()> {
-    if let Credential::Session(id) = principal.credential {
+    if let Credential::Session(id) | Credential::App(id) = principal.credential {
         revoke_session(deps, principal, id).await?;
     }
     Ok(())
 }
 
-/// The caller's live browser sessions.
+/// The caller's live sign-in sessions, browsers' and apps'.
 pub async fn list_sessions(deps: &Deps, principal: &Principal) -> Result<Vec<SignInSession>> {
     let now = deps.clock.now();
     let rows = sessions::list_live(
@@ -291,14 +362,26 @@ pub async fn list_sessions(deps: &Deps, principal: &Principal) -> Result<Vec<Sig
     .await?;
     Ok(rows
         .into_iter()
-        .map(|row| SignInSession {
-            current: principal.credential == Credential::Session(row.id),
-            id: row.id,
-            created_at: row.created_at,
-            last_seen_at: row.last_seen_at,
-            expires_at: row.expires_at,
-            client_address: row.client_address,
-            user_agent: row.user_agent,
+        .map(|row| {
+            let current = match principal.credential {
+                Credential::Session(id) | Credential::App(id) => id == row.id,
+                Credential::Token(_) => false,
+            };
+            let (kind, app) = match row.kind {
+                SessionKind::Browser => (SignInKind::Browser, None),
+                SessionKind::App { label } => (SignInKind::App, label),
+            };
+            SignInSession {
+                current,
+                kind,
+                app,
+                id: row.id,
+                created_at: row.created_at,
+                last_seen_at: row.last_seen_at,
+                expires_at: row.expires_at,
+                client_address: row.client_address,
+                user_agent: row.user_agent,
+            }
         })
         .collect())
 }

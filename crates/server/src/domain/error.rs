@@ -32,6 +32,10 @@ pub enum Error {
     /// The password was right; the account also needs its authenticator code.
     #[error("this account needs a code from its authenticator app")]
     SecondFactorRequired,
+    /// An app's one-time sign-in code is unknown, expired or used, or its PKCE verifier is
+    /// wrong (never saying which).
+    #[error("this sign-in code is unknown, expired or used, or its verifier is wrong")]
+    InvalidAppCode,
     /// The authenticator or recovery code was wrong or already used.
     #[error("the code is wrong or was already used")]
     InvalidSecondFactor,

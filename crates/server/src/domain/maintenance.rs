@@ -13,13 +13,15 @@ pub const KEEP_ENDED: time::Duration = time::Duration::days(30);
 /// How often the server prunes.
 pub const EVERY: Duration = Duration::from_hours(1);
 
-/// Removes what ended more than [`KEEP_ENDED`] ago, and SSO sign-ins left pending.
+/// Removes what ended more than [`KEEP_ENDED`] ago, and SSO sign-ins and app codes left
+/// pending.
 pub async fn prune(deps: &Deps) -> Result<Pruned> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     let mut pruned = maintenance::prune(&mut tx, now - KEEP_ENDED).await?;
     pruned.session_reports = help_sessions::prune_reports(&mut tx, now).await?;
     sso::prune_logins(&mut tx, now - super::sso::LOGIN_LIFETIME).await?;
+    sso::prune_app_codes(&mut tx, now - super::sso::LOGIN_LIFETIME).await?;
     tx.commit().await?;
     Ok(pruned)
 }

@@ -60,7 +60,7 @@ pub struct Deps {
 /// Lifetimes that configuration sets.
 #[derive(Clone, Copy, Debug)]
 pub struct Policy {
-    /// How long a browser sign-in lasts.
+    /// How long a sign-in (a browser's or an app's) lasts.
     pub session_lifetime: Duration,
     /// How long a setup or recovery link works.
     pub setup_link_lifetime: Duration,

@@ -17,6 +17,7 @@ use super::auth::{NewSession, start_session};
 use super::secrets::{hash_password, new_token, token_hash};
 use super::{Client, Deps, Error, Result};
 use crate::store::links::LinkRow;
+use crate::store::sessions::SessionKind;
 use crate::store::{audit, links, sessions, tenants, tokens, users};
 
 /// Prefix of link secrets.
@@ -195,7 +196,16 @@ pub async fn complete_first_admin(
         )
         .await?;
     }
-    let session = start_session(&mut tx, deps, &user, client, "setup_link", false).await?;
+    let session = start_session(
+        &mut tx,
+        deps,
+        &user,
+        client,
+        "setup_link",
+        false,
+        SessionKind::Browser,
+    )
+    .await?;
     tx.commit().await?;
     Ok(session)
 }
@@ -247,7 +257,16 @@ pub async fn complete_password_reset(
         },
     )
     .await?;
-    let session = start_session(&mut tx, deps, &user, client, "recovery_link", false).await?;
+    let session = start_session(
+        &mut tx,
+        deps,
+        &user,
+        client,
+        "recovery_link",
+        false,
+        SessionKind::Browser,
+    )
+    .await?;
     tx.commit().await?;
     Ok(session)
 }

@@ -6,7 +6,12 @@
 //! returns the provider's authorisation URL. `complete` takes the provider's answer, consumes
 //! the pending sign-in once, redeems the code, verifies the ID token, finds or creates the
 //! user and opens a session. Every refusal is audited with its reason.
+//!
+//! A native app starts the same flow in the system browser with a loopback redirect URI and a
+//! PKCE challenge ([`app`]); its sign-in ends with a one-time code sent to the app instead of a
+//! session cookie.
 
+pub mod app;
 mod provider;
 
 pub use provider::{CLOCK_SKEW, Providers};
@@ -27,6 +32,8 @@ use super::audit::{Actor, Entry};
 use super::auth::{NewSession, start_session};
 use super::secrets::{new_token, token_hash};
 use super::{Client, Deps, Error, Result, picture};
+use crate::store::sessions::SessionKind;
+pub use crate::store::sso::AppLogin;
 use crate::store::sso::{PendingLogin, SsoRow};
 use crate::store::{audit, domains, sso, users};
 
@@ -316,13 +323,20 @@ async fn enabled_config(deps: &Deps, tenant: TenantId, domain: &str) -> Result<S
 }
 
 /// Starts single sign-on for `email`: the tenant that verified its domain, if it has SSO
-/// enabled, gets a pending sign-in, and the browser goes to its provider.
-pub async fn start(deps: &Deps, email: &str, redirect_uri: &str) -> Result<Started> {
+/// enabled, gets a pending sign-in, and the browser goes to its provider. `app` is what a
+/// native app asked for (see [`app::request`]), kept with the pending sign-in.
+pub async fn start(
+    deps: &Deps,
+    email: &str,
+    redirect_uri: &str,
+    app: Option<AppLogin>,
+) -> Result<Started> {
     let email = Email::parse(email).map_err(|err| invalid(err.to_string()))?;
     let now = deps.clock.now();
     let tenant = {
         let mut db = deps.store.db().await?;
         sso::prune_logins(&mut db, now - LOGIN_LIFETIME).await?;
+        sso::prune_app_codes(&mut db, now - LOGIN_LIFETIME).await?;
         domains::verified_owner(&mut db, email.domain()).await?
     }
     .ok_or_else(|| SsoError::NotConfigured(email.domain().to_owned()))?;
@@ -347,6 +361,7 @@ pub async fn start(deps: &Deps, email: &str, redirect_uri: &str) -> Result<Start
         nonce,
         created_at: now,
         used_at: None,
+        app,
     };
     sso::insert_login(&mut deps.store.db().await?, &login).await?;
     Ok(Started {
@@ -396,6 +411,29 @@ impl From<Error> for Refusal {
     }
 }
 
+/// A completed single sign-on.
+#[derive(Debug)]
+pub enum Completed {
+    /// A browser's: the session to put in the cookie.
+    Browser(NewSession),
+    /// A native app's: where to send the browser (the app's loopback URI with its one-time
+    /// code and state).
+    App {
+        /// The URL.
+        redirect_to: String,
+    },
+}
+
+/// A refused single sign-on, and the app it was for when a native app started it (the error
+/// then goes to the app).
+#[derive(Debug)]
+pub struct Failed {
+    /// Why.
+    pub error: Error,
+    /// The app's request, when the sign-in was found and an app started it.
+    pub app: Option<AppLogin>,
+}
+
 /// Completes single sign-on with the provider's answer; `browser_secret` is the binding
 /// cookie the browser sent back. Every refusal is audited as `auth.sign_in_failed`.
 pub async fn complete(
@@ -404,51 +442,81 @@ pub async fn complete(
     browser_secret: Option<&str>,
     redirect_uri: &str,
     client: &Client,
-) -> Result<NewSession> {
-    match complete_inner(deps, callback, browser_secret, redirect_uri, client).await {
-        Ok(session) => Ok(session),
-        Err(refusal) if refusal.reason == "internal" => Err(refusal.error),
-        Err(refusal) => {
-            let now = deps.clock.now();
-            let mut tx = deps.store.begin().await?;
-            let target = refusal.account.as_ref().map_or_else(
-                || {
-                    refusal
-                        .tenant
-                        .map_or_else(|| "sso".to_owned(), |t| format!("tenant:{t}"))
-                },
-                |email| format!("email:{email}"),
-            );
-            audit::append(
-                &mut tx,
-                &Entry {
-                    tenant: refusal.tenant,
-                    at: now,
-                    actor: Actor::Anonymous,
-                    action: "auth.sign_in_failed",
-                    target,
-                    detail: json!({
-                        "method": "sso",
-                        "reason": refusal.reason,
-                        "message": refusal.error.to_string(),
-                        "client_address": client.address.to_string(),
-                    }),
-                },
-            )
-            .await?;
-            tx.commit().await?;
-            Err(refusal.error)
-        }
-    }
+) -> std::result::Result<Completed, Failed> {
+    let mut app = None;
+    let outcome = complete_inner(
+        deps,
+        callback,
+        browser_secret,
+        redirect_uri,
+        client,
+        &mut app,
+    )
+    .await;
+    let error = match outcome {
+        Ok(done) => return Ok(done),
+        Err(refusal) if refusal.reason == "internal" => refusal.error,
+        Err(refusal) => match audit_refusal(deps, &refusal, client, app.is_some()).await {
+            Ok(()) => refusal.error,
+            Err(err) => err,
+        },
+    };
+    Err(Failed { error, app })
 }
 
+/// Audits a refused sign-in as `auth.sign_in_failed`, with its reason (and `client: app` when
+/// an app started it).
+async fn audit_refusal(
+    deps: &Deps,
+    refusal: &Refusal,
+    client: &Client,
+    for_app: bool,
+) -> Result<()> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let target = refusal.account.as_ref().map_or_else(
+        || {
+            refusal
+                .tenant
+                .map_or_else(|| "sso".to_owned(), |t| format!("tenant:{t}"))
+        },
+        |email| format!("email:{email}"),
+    );
+    let mut detail = json!({
+        "method": "sso",
+        "reason": refusal.reason,
+        "message": refusal.error.to_string(),
+        "client_address": client.address.to_string(),
+    });
+    if for_app {
+        detail["client"] = json!("app");
+    }
+    audit::append(
+        &mut tx,
+        &Entry {
+            tenant: refusal.tenant,
+            at: now,
+            actor: Actor::Anonymous,
+            action: "auth.sign_in_failed",
+            target,
+            detail,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The flow after the provider's answer. `app` is set as soon as the pending sign-in is found,
+/// when an app started it, so that a refusal can be sent to the app.
 async fn complete_inner(
     deps: &Deps,
     callback: &SsoCallback,
     browser_secret: Option<&str>,
     redirect_uri: &str,
     client: &Client,
-) -> std::result::Result<NewSession, Refusal> {
+    app: &mut Option<AppLogin>,
+) -> std::result::Result<Completed, Refusal> {
     let now = deps.clock.now();
     let Some(state) = callback.state.as_deref() else {
         return Err(Refusal::new(
@@ -467,6 +535,7 @@ async fn complete_inner(
                 "this sign-in is unknown or has expired; start it again",
             )
         })?;
+    app.clone_from(&login.app);
     let tenant = Some(login.tenant_id);
     if login.used_at.is_some() {
         return Err(Refusal::new(
@@ -679,9 +748,25 @@ async fn complete_inner(
             .await?
         }
     };
-    let session = start_session(&mut tx, deps, &user, client, "sso", second_factor).await?;
+    let done = match &login.app {
+        None => Completed::Browser(
+            start_session(
+                &mut tx,
+                deps,
+                &user,
+                client,
+                "sso",
+                second_factor,
+                SessionKind::Browser,
+            )
+            .await?,
+        ),
+        Some(request) => Completed::App {
+            redirect_to: app::issue(&mut tx, deps, request, &user, second_factor).await?,
+        },
+    };
     tx.commit().await?;
-    Ok(session)
+    Ok(done)
 }
 
 /// Verifies a compact ID token the way a callback does (signature by the provider's keys,

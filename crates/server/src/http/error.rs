@@ -93,6 +93,11 @@ impl From<Error> for ApiError {
                 ErrorCode::InvalidCredentials,
                 "wrong e-mail address or password",
             ),
+            Error::InvalidAppCode => Self::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::InvalidCredentials,
+                "this sign-in code is unknown, expired or already used, or the code verifier does not match; sign in again",
+            ),
             Error::SecondFactorRequired => Self::new(
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::SecondFactorRequired,

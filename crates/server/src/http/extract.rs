@@ -46,7 +46,8 @@ impl<S: Send + Sync> FromRequest<S> for ApiBytes {
     }
 }
 
-/// The authenticated caller: from `Authorization: Bearer`, else from the session cookie.
+/// The authenticated caller: from `Authorization: Bearer` (an API token, or an app's sign-in
+/// session by its `asa_` prefix), else from the session cookie.
 #[derive(Debug, Clone)]
 pub struct Caller(pub Principal);
 
@@ -64,7 +65,7 @@ impl FromRequestParts<AppState> for Caller {
                 .and_then(|v| v.strip_prefix("Bearer "))
                 .ok_or(Error::Unauthenticated)?;
             return Ok(Self(
-                auth::authenticate_token(&state.deps, token.trim()).await?,
+                auth::authenticate_bearer(&state.deps, token.trim()).await?,
             ));
         }
         let jar = CookieJar::from_headers(&parts.headers);

@@ -101,6 +101,7 @@ impl AppState {
         (name = "policies", description = "Conditional access"),
         (name = "sessions", description = "Remote help sessions, their WebSocket, reports and ICE servers"),
         (name = "tenant", description = "The caller's tenant and audit log"),
+        (name = "agent", description = "The Assist app: the version this server offers"),
     )
 )]
 struct ApiDoc;
@@ -115,6 +116,8 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(setup::first_admin))
         .routes(routes!(setup::password_reset))
         .routes(routes!(routes::auth::sign_in))
+        .routes(routes!(routes::auth::app_sign_in))
+        .routes(routes!(routes::auth::app_token_exchange))
         .routes(routes!(routes::auth::sign_out))
         .routes(routes!(routes::auth::me))
         .routes(routes!(routes::auth::list_sessions))
@@ -209,6 +212,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::sessions::export_reports))
         .routes(routes!(routes::sessions::report))
         .routes(routes!(routes::sessions::ice_servers))
+        .routes(routes!(routes::agent::version))
 }
 
 /// The OpenAPI document of every API route, generated from the protocol types.

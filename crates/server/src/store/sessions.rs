@@ -1,12 +1,13 @@
-//! Browser sign-in sessions: the server side of the session cookie. The cookie holds a random
-//! secret; only its SHA-256 is stored, so a copy of the database signs nobody in.
+//! Sign-in sessions: the server side of the session cookie, and of an app's bearer token. The
+//! cookie or token holds a random secret; only its SHA-256 is stored, so a copy of the database
+//! signs nobody in.
 
 use assist_protocol::ids::{SignInSessionId, TenantId, UserId};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use time::OffsetDateTime;
 
-use super::{Conn, StoreResult, from_millis, parse_id, to_millis};
+use super::{Conn, StoreError, StoreResult, from_millis, parse_id, to_millis};
 
 /// A sign-in session as stored.
 #[derive(Clone, Debug)]
@@ -31,10 +32,40 @@ pub struct SessionRow {
     pub user_agent: String,
     /// Whether the sign-in used a second factor.
     pub second_factor: bool,
+    /// What holds it: a browser or an app.
+    pub kind: SessionKind,
+}
+
+/// What holds a sign-in session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionKind {
+    /// A browser, behind the session cookie.
+    Browser,
+    /// A native app, behind a bearer token; with the label it gave itself, if any.
+    App {
+        /// Such as "Assist app 0.1.0 on host-x".
+        label: Option<String>,
+    },
+}
+
+impl SessionKind {
+    fn column(&self) -> &'static str {
+        match self {
+            Self::Browser => "browser",
+            Self::App { .. } => "app",
+        }
+    }
+
+    fn label(&self) -> Option<&str> {
+        match self {
+            Self::Browser => None,
+            Self::App { label } => label.as_deref(),
+        }
+    }
 }
 
 const SELECT: &str = "SELECT id, tenant_id, user_id, created_at, last_seen_at, expires_at, \
-     revoked_at, client_address, user_agent, second_factor FROM sign_in_sessions";
+     revoked_at, client_address, user_agent, second_factor, kind, app_label FROM sign_in_sessions";
 
 fn session_from_row(row: &AnyRow) -> StoreResult<SessionRow> {
     Ok(SessionRow {
@@ -51,6 +82,13 @@ fn session_from_row(row: &AnyRow) -> StoreResult<SessionRow> {
         client_address: row.try_get("client_address")?,
         user_agent: row.try_get("user_agent")?,
         second_factor: row.try_get::<i64, _>("second_factor")? != 0,
+        kind: match row.try_get::<String, _>("kind")?.as_str() {
+            "browser" => SessionKind::Browser,
+            "app" => SessionKind::App {
+                label: row.try_get("app_label")?,
+            },
+            other => return Err(StoreError::Corrupt(format!("session kind {other:?}"))),
+        },
     })
 }
 
@@ -58,8 +96,8 @@ fn session_from_row(row: &AnyRow) -> StoreResult<SessionRow> {
 pub async fn insert(c: &mut impl Conn, session: &SessionRow, token_hash: &str) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO sign_in_sessions (id, token_hash, tenant_id, user_id, created_at, \
-         last_seen_at, expires_at, revoked_at, client_address, user_agent, second_factor) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $10)",
+         last_seen_at, expires_at, revoked_at, client_address, user_agent, second_factor, kind, \
+         app_label) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $10, $11, $12)",
     )
     .bind(session.id.to_string())
     .bind(token_hash)
@@ -71,6 +109,8 @@ pub async fn insert(c: &mut impl Conn, session: &SessionRow, token_hash: &str) -
     .bind(&session.client_address)
     .bind(&session.user_agent)
     .bind(i64::from(session.second_factor))
+    .bind(session.kind.column())
+    .bind(session.kind.label())
     .execute(c.conn())
     .await?;
     Ok(())

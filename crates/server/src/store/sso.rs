@@ -1,8 +1,9 @@
-//! Single sign-on: each tenant's OpenID Connect provider, and the sign-ins in flight (found by
-//! the hash of their `state`, never by the value itself).
+//! Single sign-on: each tenant's OpenID Connect provider, the sign-ins in flight (found by the
+//! hash of their `state`, never by the value itself), and the one-time codes that end a native
+//! app's sign-in (found by their hash too).
 
 use assist_protocol::api::sso::{ClientSecret, SsoClaimNames};
-use assist_protocol::ids::TenantId;
+use assist_protocol::ids::{SignInSessionId, TenantId, UserId};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use time::OffsetDateTime;
@@ -133,6 +134,19 @@ pub struct PendingLogin {
     pub created_at: OffsetDateTime,
     /// When its callback was accepted, if it was.
     pub used_at: Option<OffsetDateTime>,
+    /// For a sign-in started by a native app: where the app waits.
+    pub app: Option<AppLogin>,
+}
+
+/// What a native app asked for when it started single sign-on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppLogin {
+    /// The app's loopback redirect URI.
+    pub redirect_uri: String,
+    /// The value to echo back as `state`.
+    pub state: Option<String>,
+    /// The PKCE S256 challenge the app's code must be redeemed with.
+    pub code_challenge: String,
 }
 
 impl std::fmt::Debug for PendingLogin {
@@ -141,6 +155,7 @@ impl std::fmt::Debug for PendingLogin {
             .field("tenant_id", &self.tenant_id)
             .field("created_at", &self.created_at)
             .field("used_at", &self.used_at)
+            .field("app", &self.app.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -149,7 +164,8 @@ impl std::fmt::Debug for PendingLogin {
 pub async fn insert_login(c: &mut impl Conn, login: &PendingLogin) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO sso_logins (state_hash, tenant_id, browser_hash, pkce_verifier, nonce, \
-         created_at, used_at) VALUES ($1, $2, $3, $4, $5, $6, NULL)",
+         created_at, used_at, app_redirect_uri, app_state, code_challenge) \
+         VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, $8, $9)",
     )
     .bind(&login.state_hash)
     .bind(login.tenant_id.to_string())
@@ -157,6 +173,9 @@ pub async fn insert_login(c: &mut impl Conn, login: &PendingLogin) -> StoreResul
     .bind(&login.pkce_verifier)
     .bind(&login.nonce)
     .bind(to_millis(login.created_at))
+    .bind(login.app.as_ref().map(|app| app.redirect_uri.clone()))
+    .bind(login.app.as_ref().and_then(|app| app.state.clone()))
+    .bind(login.app.as_ref().map(|app| app.code_challenge.clone()))
     .execute(c.conn())
     .await?;
     Ok(())
@@ -165,13 +184,24 @@ pub async fn insert_login(c: &mut impl Conn, login: &PendingLogin) -> StoreResul
 /// The sign-in whose `state` hashes to `state_hash`, whatever its state.
 pub async fn find_login(c: &mut impl Conn, state_hash: &str) -> StoreResult<Option<PendingLogin>> {
     let row = sqlx::query(
-        "SELECT state_hash, tenant_id, browser_hash, pkce_verifier, nonce, created_at, used_at \
-         FROM sso_logins WHERE state_hash = $1",
+        "SELECT state_hash, tenant_id, browser_hash, pkce_verifier, nonce, created_at, used_at, \
+         app_redirect_uri, app_state, code_challenge FROM sso_logins WHERE state_hash = $1",
     )
     .bind(state_hash)
     .fetch_optional(c.conn())
     .await?;
     row.map(|row| {
+        let app = match (
+            row.try_get::<Option<String>, _>("app_redirect_uri")?,
+            row.try_get::<Option<String>, _>("code_challenge")?,
+        ) {
+            (Some(redirect_uri), Some(code_challenge)) => Some(AppLogin {
+                redirect_uri,
+                state: row.try_get("app_state")?,
+                code_challenge,
+            }),
+            _ => None,
+        };
         Ok(PendingLogin {
             state_hash: row.try_get("state_hash")?,
             tenant_id: parse_id(&row.try_get::<String, _>("tenant_id")?)?,
@@ -183,6 +213,7 @@ pub async fn find_login(c: &mut impl Conn, state_hash: &str) -> StoreResult<Opti
                 .try_get::<Option<i64>, _>("used_at")?
                 .map(from_millis)
                 .transpose()?,
+            app,
         })
     })
     .transpose()
@@ -206,6 +237,128 @@ pub async fn consume_login(
 /// Forgets sign-ins that started before `before` (used or not): they can no longer complete.
 pub async fn prune_logins(c: &mut impl Conn, before: OffsetDateTime) -> StoreResult<u64> {
     let done = sqlx::query("DELETE FROM sso_logins WHERE created_at < $1")
+        .bind(to_millis(before))
+        .execute(c.conn())
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// A one-time code that ends a native app's single sign-on.
+#[derive(Clone)]
+pub struct AppCode {
+    /// SHA-256 of the code.
+    pub code_hash: String,
+    /// The tenant.
+    pub tenant_id: TenantId,
+    /// Who signed in.
+    pub user_id: UserId,
+    /// The PKCE S256 challenge the verifier must match.
+    pub code_challenge: String,
+    /// Whether the sign-in at the provider used a second factor.
+    pub second_factor: bool,
+    /// When it was issued.
+    pub created_at: OffsetDateTime,
+    /// When it stops working.
+    pub expires_at: OffsetDateTime,
+    /// When it was presented (rightly or not), if it was.
+    pub used_at: Option<OffsetDateTime>,
+    /// The sign-in session it was redeemed for.
+    pub session_id: Option<SignInSessionId>,
+}
+
+impl std::fmt::Debug for AppCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppCode")
+            .field("tenant_id", &self.tenant_id)
+            .field("user_id", &self.user_id)
+            .field("expires_at", &self.expires_at)
+            .field("used_at", &self.used_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Records a code issued to an app.
+pub async fn insert_app_code(c: &mut impl Conn, code: &AppCode) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO app_codes (code_hash, tenant_id, user_id, code_challenge, second_factor, \
+         created_at, expires_at, used_at, session_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, NULL)",
+    )
+    .bind(&code.code_hash)
+    .bind(code.tenant_id.to_string())
+    .bind(code.user_id.to_string())
+    .bind(&code.code_challenge)
+    .bind(i64::from(code.second_factor))
+    .bind(to_millis(code.created_at))
+    .bind(to_millis(code.expires_at))
+    .execute(c.conn())
+    .await?;
+    Ok(())
+}
+
+/// The code that hashes to `code_hash`, whatever its state.
+pub async fn find_app_code(c: &mut impl Conn, code_hash: &str) -> StoreResult<Option<AppCode>> {
+    let row = sqlx::query(
+        "SELECT code_hash, tenant_id, user_id, code_challenge, second_factor, created_at, \
+         expires_at, used_at, session_id FROM app_codes WHERE code_hash = $1",
+    )
+    .bind(code_hash)
+    .fetch_optional(c.conn())
+    .await?;
+    row.map(|row| {
+        Ok(AppCode {
+            code_hash: row.try_get("code_hash")?,
+            tenant_id: parse_id(&row.try_get::<String, _>("tenant_id")?)?,
+            user_id: parse_id(&row.try_get::<String, _>("user_id")?)?,
+            code_challenge: row.try_get("code_challenge")?,
+            second_factor: row.try_get::<i64, _>("second_factor")? != 0,
+            created_at: from_millis(row.try_get("created_at")?)?,
+            expires_at: from_millis(row.try_get("expires_at")?)?,
+            used_at: row
+                .try_get::<Option<i64>, _>("used_at")?
+                .map(from_millis)
+                .transpose()?,
+            session_id: row
+                .try_get::<Option<String>, _>("session_id")?
+                .map(|id| parse_id(&id))
+                .transpose()?,
+        })
+    })
+    .transpose()
+}
+
+/// Marks a code presented; false when it already was (so of two racing redemptions, one wins).
+pub async fn consume_app_code(
+    c: &mut impl Conn,
+    code_hash: &str,
+    now: OffsetDateTime,
+) -> StoreResult<bool> {
+    let done =
+        sqlx::query("UPDATE app_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL")
+            .bind(to_millis(now))
+            .bind(code_hash)
+            .execute(c.conn())
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Records the sign-in session a code was redeemed for.
+pub async fn redeemed_app_code(
+    c: &mut impl Conn,
+    code_hash: &str,
+    session: SignInSessionId,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE app_codes SET session_id = $1 WHERE code_hash = $2")
+        .bind(session.to_string())
+        .bind(code_hash)
+        .execute(c.conn())
+        .await?;
+    Ok(())
+}
+
+/// Forgets codes that expired before `before` (used or not).
+pub async fn prune_app_codes(c: &mut impl Conn, before: OffsetDateTime) -> StoreResult<u64> {
+    let done = sqlx::query("DELETE FROM app_codes WHERE expires_at < $1")
         .bind(to_millis(before))
         .execute(c.conn())
         .await?;

@@ -8,6 +8,7 @@
 )]
 
 mod access;
+mod apps;
 mod audit;
 mod auth;
 mod bodies;

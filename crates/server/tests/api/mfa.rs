@@ -10,7 +10,7 @@ use totp_rs::{Algorithm, Secret, TOTP};
 
 use crate::support::{PASSWORD, TestApp, expect_error, expect_json};
 
-fn code(app: &TestApp, secret: &str) -> String {
+pub(crate) fn code(app: &TestApp, secret: &str) -> String {
     let bytes = Secret::Encoded(secret.to_owned()).to_bytes().unwrap();
     let totp = TOTP::new_unchecked(Algorithm::SHA1, 6, 1, 30, bytes, None, String::new());
     let now = assist_server::domain::clock::Clock::now(app.clock.as_ref());
@@ -27,7 +27,7 @@ async fn sign_in(app: &TestApp, code: Option<&str>) -> reqwest::Response {
 }
 
 /// Ada with a confirmed authenticator: her browser, the secret and her recovery codes.
-async fn enrolled(app: &TestApp) -> (reqwest::Client, String, Vec<String>) {
+pub(crate) async fn enrolled(app: &TestApp) -> (reqwest::Client, String, Vec<String>) {
     let (ada, _) = app.tenant("Contoso", "ada@contoso.com").await;
     let enrolment = expect_json(
         ada.post(app.url("/api/v1/me/second-factor/totp"))

@@ -1078,3 +1078,354 @@ async fn an_account_of_another_organisation_is_refused() {
             .contains(&"eve@contoso.com".to_owned())
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Native apps (RFC 8252): the system browser, a loopback redirect URI and PKCE
+// ---------------------------------------------------------------------------------------------
+
+/// Where the test's "app" listens (nothing needs to: the test reads the redirect).
+const APP_REDIRECT: &str = "http://127.0.0.1:49152/callback";
+
+/// A PKCE verifier (64 unreserved characters) and its S256 challenge.
+fn pkce() -> (String, String) {
+    let verifier = format!(
+        "{}{}",
+        uuid::Uuid::new_v4().simple(),
+        uuid::Uuid::new_v4().simple()
+    );
+    let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
+    (verifier, challenge)
+}
+
+/// Starts an app's single sign-on for `email` in a fresh "system browser"; answers the browser
+/// and the start's response.
+async fn app_start(
+    app: &TestApp,
+    email: &str,
+    redirect_uri: &str,
+    challenge: &str,
+) -> (reqwest::Client, reqwest::Response) {
+    let browser = browser();
+    let response = browser
+        .get(app.url("/api/v1/auth/sso/start"))
+        .query(&[
+            ("email", email),
+            ("app_redirect_uri", redirect_uri),
+            ("app_state", "xyz 1/2"),
+            ("code_challenge", challenge),
+            ("code_challenge_method", "S256"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    (browser, response)
+}
+
+/// An app's whole trip through the provider; answers the URL Assist finally sent the browser
+/// to (the app's redirect URI with its parameters) and the browser.
+async fn app_redirect(app: &TestApp, email: &str, challenge: &str) -> (reqwest::Client, Url) {
+    let (browser, response) = app_start(app, email, APP_REDIRECT, challenge).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap_or_default()
+    );
+    let authorize = Url::parse(&location(&response)).unwrap();
+    let callback = through_provider(&browser, app, authorize).await;
+    let response = browser.get(callback).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert!(
+        response
+            .headers()
+            .get_all(SET_COOKIE)
+            .iter()
+            .all(|c| !c.to_str().unwrap().starts_with("assist_session=")),
+        "an app's sign-in sets no session cookie in the browser"
+    );
+    let to = Url::parse(&location(&response)).unwrap();
+    assert!(to.as_str().starts_with(&format!("{APP_REDIRECT}?")), "{to}");
+    assert_eq!(query_param(&to, "state").as_deref(), Some("xyz 1/2"));
+    (browser, to)
+}
+
+async fn redeem(app: &TestApp, code: &str, verifier: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(app.url("/api/v1/auth/app/token"))
+        .json(&json!({ "code": code, "code_verifier": verifier, "app": "Assist app 0.1.0" }))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn me_with(app: &TestApp, token: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_app_signs_in_through_the_system_browser_with_a_loopback_redirect_and_pkce() {
+    let World {
+        app,
+        owner,
+        idp: _idp,
+        ..
+    } = world().await;
+    let (verifier, challenge) = pkce();
+    let (browser, to) = app_redirect(&app, "ada@contoso.com", &challenge).await;
+    let code = query_param(&to, "code").unwrap();
+    assert!(code.starts_with("asc_") && code.len() == 47, "{code}");
+    // The browser itself is not signed in.
+    assert_eq!(
+        browser
+            .get(app.url("/api/v1/me"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+
+    // The app redeems the code with its verifier: a bearer token, the provider's second factor.
+    let answer = expect_json(redeem(&app, &code, &verifier).await, StatusCode::OK).await;
+    let token = answer["token"].as_str().unwrap().to_owned();
+    assert!(token.starts_with("asa_"), "{token}");
+    assert!(answer["expires_at"].is_string());
+    let me = expect_json(me_with(&app, &token).await, StatusCode::OK).await;
+    assert_eq!(me["user"]["email"], "ada@contoso.com");
+    assert_eq!(me["via"], "app");
+    assert_eq!(me["second_factor"], true, "amr has otp");
+    let sessions = expect_json(
+        reqwest::Client::new()
+            .get(app.url("/api/v1/me/sessions"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(sessions[0]["kind"], "app");
+    assert_eq!(sessions[0]["app"], "Assist app 0.1.0");
+    let signed_in = audit(&app, &owner, "auth.signed_in").await;
+    assert!(
+        signed_in
+            .iter()
+            .any(|e| e["detail"]["method"] == "sso" && e["detail"]["client"] == "app"),
+        "{signed_in:?}"
+    );
+
+    // The code works once; presented again it is refused and the session it gave ends.
+    expect_error(
+        redeem(&app, &code, &verifier).await,
+        StatusCode::UNAUTHORIZED,
+        ErrorCode::InvalidCredentials,
+    )
+    .await;
+    expect_error(
+        me_with(&app, &token).await,
+        StatusCode::UNAUTHORIZED,
+        ErrorCode::Unauthenticated,
+    )
+    .await;
+    let failures = audit(&app, &owner, "auth.sign_in_failed").await;
+    assert_eq!(failures[0]["detail"]["reason"], "app_code_replayed");
+    assert!(failures[0]["detail"]["revoked_session"].is_string());
+
+    // The browser flow is unchanged beside it.
+    let (_, me) = sso_sign_in(&app, "ada@contoso.com").await;
+    assert_eq!(me["via"], "cookie");
+}
+
+#[tokio::test]
+async fn an_app_code_needs_its_verifier_in_time_and_is_burnt_by_a_wrong_one() {
+    let World {
+        app,
+        owner,
+        idp: _idp,
+        ..
+    } = world().await;
+
+    // A wrong verifier (another flow's) is refused, and burns the code.
+    let (verifier, challenge) = pkce();
+    let (other_verifier, _) = pkce();
+    let (_, to) = app_redirect(&app, "bob@contoso.com", &challenge).await;
+    let code = query_param(&to, "code").unwrap();
+    for wrong in [other_verifier.as_str(), "short", challenge.as_str()] {
+        expect_error(
+            redeem(&app, &code, wrong).await,
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::InvalidCredentials,
+        )
+        .await;
+    }
+    expect_error(
+        redeem(&app, &code, &verifier).await,
+        StatusCode::UNAUTHORIZED,
+        ErrorCode::InvalidCredentials,
+    )
+    .await;
+    let failures = audit(&app, &owner, "auth.sign_in_failed").await;
+    let reasons: Vec<&str> = failures
+        .iter()
+        .map(|e| e["detail"]["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        reasons[..4],
+        [
+            "app_code_replayed",
+            "app_code_replayed",
+            "app_code_replayed",
+            "pkce_mismatch"
+        ]
+    );
+
+    // After 60 seconds the code is dead.
+    let (verifier, challenge) = pkce();
+    let (_, to) = app_redirect(&app, "bob@contoso.com", &challenge).await;
+    let code = query_param(&to, "code").unwrap();
+    app.clock.advance(Duration::from_secs(61));
+    expect_error(
+        redeem(&app, &code, &verifier).await,
+        StatusCode::UNAUTHORIZED,
+        ErrorCode::InvalidCredentials,
+    )
+    .await;
+    let failures = audit(&app, &owner, "auth.sign_in_failed").await;
+    assert_eq!(failures[0]["detail"]["reason"], "app_code_expired");
+
+    // Within 60 seconds it works; an unknown code never does.
+    let (verifier, challenge) = pkce();
+    let (_, to) = app_redirect(&app, "bob@contoso.com", &challenge).await;
+    let code = query_param(&to, "code").unwrap();
+    app.clock.advance(Duration::from_secs(59));
+    expect_json(redeem(&app, &code, &verifier).await, StatusCode::OK).await;
+    expect_error(
+        redeem(&app, &format!("asc_{}", "A".repeat(43)), &verifier).await,
+        StatusCode::UNAUTHORIZED,
+        ErrorCode::InvalidCredentials,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn only_loopback_redirects_with_s256_are_accepted_and_refusals_go_to_the_app() {
+    let World { app, idp: _idp, .. } = world().await;
+    let (_, challenge) = pkce();
+
+    // Anything but a loopback IP literal with a port is refused, and nobody is redirected
+    // there: JSON for scripts, Assist's own sign-in page for browsers.
+    for bad in [
+        "http://localhost:49152/callback",
+        "https://127.0.0.1:49152/callback",
+        "http://evil.example/callback",
+        "http://127.0.0.1/callback",
+        "http://127.0.0.1:49152/callback?next=1",
+        "http://127.0.0.1:49152@evil.example/callback",
+    ] {
+        let (browser, response) = app_start(&app, "ada@contoso.com", bad, &challenge).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{bad}");
+        assert_eq!(
+            location(&response),
+            "/sign-in?sso_error=invalid_request",
+            "{bad}"
+        );
+        let message = expect_error(
+            browser
+                .get(app.url("/api/v1/auth/sso/start"))
+                .query(&[
+                    ("email", "ada@contoso.com"),
+                    ("app_redirect_uri", bad),
+                    ("code_challenge", &challenge),
+                    ("code_challenge_method", "S256"),
+                ])
+                .header(ACCEPT, "application/json")
+                .send()
+                .await
+                .unwrap(),
+            StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidRequest,
+        )
+        .await;
+        assert!(message.contains("loopback"), "{bad}: {message}");
+    }
+    // All or nothing, S256 only, a well-formed challenge.
+    for query in [
+        vec![("app_redirect_uri", APP_REDIRECT)],
+        vec![
+            ("code_challenge", challenge.as_str()),
+            ("code_challenge_method", "S256"),
+        ],
+        vec![
+            ("app_redirect_uri", APP_REDIRECT),
+            ("code_challenge", challenge.as_str()),
+        ],
+        vec![
+            ("app_redirect_uri", APP_REDIRECT),
+            ("code_challenge", challenge.as_str()),
+            ("code_challenge_method", "plain"),
+        ],
+        vec![
+            ("app_redirect_uri", APP_REDIRECT),
+            ("code_challenge", "too-short"),
+            ("code_challenge_method", "S256"),
+        ],
+        vec![("app_state", "lonely")],
+    ] {
+        let mut query = query;
+        query.push(("email", "ada@contoso.com"));
+        expect_error(
+            browser()
+                .get(app.url("/api/v1/auth/sso/start"))
+                .query(&query)
+                .header(ACCEPT, "application/json")
+                .send()
+                .await
+                .unwrap(),
+            StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidRequest,
+        )
+        .await;
+    }
+
+    // Once the app's parameters are accepted, a refusal goes to the app, with its state.
+    let (_, response) = app_start(
+        &app,
+        "someone@elsewhere.example",
+        "http://[::1]:40000/cb",
+        &challenge,
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let to = Url::parse(&location(&response)).unwrap();
+    assert!(to.as_str().starts_with("http://[::1]:40000/cb?"), "{to}");
+    assert_eq!(
+        query_param(&to, "error").as_deref(),
+        Some("sso_not_configured")
+    );
+    assert_eq!(query_param(&to, "state").as_deref(), Some("xyz 1/2"));
+    assert!(query_param(&to, "code").is_none());
+
+    // Refused at the callback (the provider has not verified Dan's address): to the app too.
+    let (verifier, challenge) = pkce();
+    let (browser, response) = app_start(&app, "dan@contoso.com", APP_REDIRECT, &challenge).await;
+    let authorize = Url::parse(&location(&response)).unwrap();
+    let callback = through_provider(&browser, &app, authorize).await;
+    let response = browser.get(callback).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let to = Url::parse(&location(&response)).unwrap();
+    assert!(to.as_str().starts_with(&format!("{APP_REDIRECT}?")), "{to}");
+    assert_eq!(query_param(&to, "error").as_deref(), Some("sso_failed"));
+    assert!(
+        query_param(&to, "error_description")
+            .unwrap()
+            .contains("not verified")
+    );
+    assert_eq!(query_param(&to, "state").as_deref(), Some("xyz 1/2"));
+    assert!(query_param(&to, "code").is_none());
+    let _ = verifier;
+}

@@ -2,6 +2,7 @@
 //! operation and returns its answer; no rule lives here.
 
 pub mod access_policies;
+pub mod agent;
 pub mod auth;
 pub mod devices;
 pub mod domains;

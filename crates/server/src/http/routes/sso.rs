@@ -4,6 +4,11 @@
 //! The flow serves browsers: success and failure are both `303` redirects (to `/`, or to
 //! `/sign-in?sso_error=<code>`). A client that sends `Accept: application/json` gets failures
 //! as the usual JSON error body instead, so scripts and tests can read the code and message.
+//!
+//! A native app starts the flow in the system browser with a loopback redirect URI and a PKCE
+//! challenge (RFC 8252). Once its app parameters are accepted, the flow ends at the app
+//! whatever happens: `303` to its redirect URI with `code` and `state`, or with `error`,
+//! `error_description` and `state`.
 
 use axum::Json;
 use axum::extract::State;
@@ -15,7 +20,7 @@ use axum_extra::extract::cookie::{Cookie, SameSite};
 use assist_protocol::api::sso::{PutSsoConfig, SsoCallback, SsoConfig, SsoStart};
 use assist_protocol::error::ErrorBody;
 
-use crate::domain::sso;
+use crate::domain::sso::{self, AppLogin};
 use crate::http::AppState;
 use crate::http::error::{ApiError, ApiResult};
 use crate::http::extract::{ApiJson, ApiQuery, Caller, ClientInfo};
@@ -83,8 +88,8 @@ pub async fn delete_config(
 #[utoipa::path(
     get, path = "/api/v1/auth/sso/start", tag = "auth", params(SsoStart),
     responses(
-        (status = 303, description = "To the identity provider; the browser-binding cookie is set"),
-        (status = 400, description = "Not an e-mail address (with `Accept: application/json`)", body = ErrorBody),
+        (status = 303, description = "To the identity provider; the browser-binding cookie is set. For an app's sign-in, a refusal after its parameters were accepted goes to `app_redirect_uri?error=<code>&error_description=<message>&state=<app_state>`"),
+        (status = 400, description = "Not an e-mail address, or invalid app parameters (with `Accept: application/json`)", body = ErrorBody),
         (status = 404, description = "No single sign-on for this domain (with `Accept: application/json`)", body = ErrorBody),
         (status = 502, description = "The identity provider is unreachable (with `Accept: application/json`)", body = ErrorBody),
     )
@@ -100,8 +105,12 @@ pub async fn start(
         Ok(query) => query,
         Err(err) => return failure(json, jar, err),
     };
+    let app = match sso::app::request(&query) {
+        Ok(app) => app,
+        Err(err) => return failure(json, jar, err.into()),
+    };
     let redirect_uri = sso::redirect_uri(&state.config.public_origin());
-    match sso::start(&state.deps, &query.email, &redirect_uri).await {
+    match sso::start(&state.deps, &query.email, &redirect_uri, app.clone()).await {
         Ok(started) => {
             let cookie = Cookie::build((BINDING_COOKIE, started.browser_secret))
                 .http_only(true)
@@ -116,16 +125,19 @@ pub async fn start(
             )
                 .into_response()
         }
-        Err(err) => failure(json, jar, err.into()),
+        Err(err) => match &app {
+            Some(app) => app_failure(json, jar, app, err.into()),
+            None => failure(json, jar, err.into()),
+        },
     }
 }
 
 /// Where the identity provider sends the browser back: on success the session cookie is set
-/// and the browser goes to `/`.
+/// and the browser goes to `/` (or, for an app's sign-in, to the app with a one-time code).
 #[utoipa::path(
     get, path = "/api/v1/auth/sso/callback", tag = "auth", params(SsoCallback),
     responses(
-        (status = 303, description = "Signed in (to `/`, session cookie set), or refused (to `/sign-in?sso_error=<code>`)"),
+        (status = 303, description = "Signed in (to `/`, session cookie set), or refused (to `/sign-in?sso_error=<code>`). For an app's sign-in: to `app_redirect_uri?code=<code>&state=<app_state>` (redeem it at `POST /api/v1/auth/app/token` within 60 seconds), or `app_redirect_uri?error=<code>&error_description=<message>&state=<app_state>`"),
         (status = 401, description = "Refused (with `Accept: application/json`): code `sso_failed`", body = ErrorBody),
         (status = 502, description = "The identity provider failed (with `Accept: application/json`)", body = ErrorBody),
     )
@@ -153,7 +165,7 @@ pub async fn callback(
     )
     .await;
     match outcome {
-        Ok(session) => {
+        Ok(sso::Completed::Browser(session)) => {
             let jar = state.session_cookie(clear_binding(jar), &session);
             (
                 jar,
@@ -162,7 +174,17 @@ pub async fn callback(
             )
                 .into_response()
         }
-        Err(err) => failure(json, jar, err.into()),
+        Ok(sso::Completed::App { redirect_to }) => (
+            clear_binding(jar),
+            [(header::CACHE_CONTROL, "no-store")],
+            Redirect::to(&redirect_to),
+        )
+            .into_response(),
+        Err(sso::Failed {
+            error,
+            app: Some(app),
+        }) => app_failure(json, jar, &app, error.into()),
+        Err(sso::Failed { error, app: None }) => failure(json, jar, error.into()),
     }
 }
 
@@ -177,16 +199,34 @@ fn clear_binding(jar: CookieJar) -> CookieJar {
     jar.remove(Cookie::build(BINDING_COOKIE).path(BINDING_PATH))
 }
 
+/// The stable code of an error, as the API spells it.
+fn code_of(err: &ApiError) -> String {
+    serde_json::to_value(err.code())
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "sso_failed".to_owned())
+}
+
+/// A refused flow that an app started: a redirect to the app naming the error.
+fn app_failure(json: bool, jar: CookieJar, app: &AppLogin, err: ApiError) -> Response {
+    match sso::app::error_redirect(app, &code_of(&err), err.message()) {
+        Some(to) => (
+            clear_binding(jar),
+            [(header::CACHE_CONTROL, "no-store")],
+            Redirect::to(&to),
+        )
+            .into_response(),
+        None => failure(json, jar, err),
+    }
+}
+
 /// A refused flow: the JSON error, or a redirect to the sign-in page naming its code.
 fn failure(json: bool, jar: CookieJar, err: ApiError) -> Response {
     let jar = clear_binding(jar);
     if json {
         return (jar, err).into_response();
     }
-    let code = serde_json::to_value(err.code())
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| "sso_failed".to_owned());
+    let code = code_of(&err);
     (
         jar,
         [(header::CACHE_CONTROL, "no-store")],
