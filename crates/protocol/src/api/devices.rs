@@ -79,6 +79,19 @@ impl std::fmt::Debug for EnrolledDevice {
     }
 }
 
+/// The bytes a device signs for a request (check-ins, and the join's device proof): the method,
+/// the path, the Unix time in milliseconds and the body's SHA-256 in hex, one per line. The
+/// signature goes in `X-Assist-Signature`, the time in `X-Assist-Timestamp`.
+#[must_use]
+pub fn signing_input(method: &str, path: &str, timestamp_ms: i64, body: &[u8]) -> Vec<u8> {
+    use sha2::Digest as _;
+    format!(
+        "{method}\n{path}\n{timestamp_ms}\n{}",
+        hex::encode(sha2::Sha256::digest(body))
+    )
+    .into_bytes()
+}
+
 /// `POST /api/v1/devices/check-in`, signed by the device key.
 #[derive(Clone, Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -17,7 +17,6 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use ed25519_dalek::{Signature, Verifier as _, VerifyingKey};
 use serde_json::json;
-use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
 use super::access::{Granted, ManageDevices, ManagePolicies, ReadDevices};
@@ -45,15 +44,8 @@ pub struct DevicePrincipal {
     pub device_id: DeviceId,
 }
 
-/// The bytes a device signs for a request.
-#[must_use]
-pub fn signing_input(method: &str, path: &str, timestamp_ms: i64, body: &[u8]) -> Vec<u8> {
-    format!(
-        "{method}\n{path}\n{timestamp_ms}\n{}",
-        hex::encode(Sha256::digest(body))
-    )
-    .into_bytes()
-}
+/// The bytes a device signs for a request (defined with the wire types).
+pub use assist_protocol::api::devices::signing_input;
 
 async fn policies(c: &mut impl Conn, tenant: TenantId) -> Result<Vec<CompliancePolicy>> {
     Ok(devices::list_policies(c, tenant).await?)
