@@ -11,8 +11,14 @@
 //! - `capture`, `encode`, `rtc`, `input`: screen → H.264 → WebRTC, and data channels → input.
 //! - `ui`: the window (eframe) and the terminal mode; both are views over `session::flow`.
 
+pub mod api;
 pub mod capture;
+pub mod credential;
 pub mod encode;
+pub mod facts;
+pub mod i18n;
 pub mod input;
 pub mod rtc;
 pub mod session;
+pub mod ui;
+pub mod update;

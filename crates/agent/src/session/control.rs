@@ -153,7 +153,11 @@ impl Inner {
         // Moves travel unreliably on their own channel, everything else reliably: an event on
         // the other channel is a confused or hostile sender.
         let is_move = matches!(event, InputEvent::PointerMove { .. });
-        let expected = if is_move { POINTER_CHANNEL } else { INPUT_CHANNEL };
+        let expected = if is_move {
+            POINTER_CHANNEL
+        } else {
+            INPUT_CHANNEL
+        };
         if channel != expected {
             return Verdict::Malformed;
         }
@@ -162,10 +166,7 @@ impl Inner {
         }
         let result = match event {
             InputEvent::PointerMove { x, y, seq } => {
-                if self
-                    .last_move
-                    .is_some_and(|last| !is_later(seq, last))
-                {
+                if self.last_move.is_some_and(|last| !is_later(seq, last)) {
                     return Verdict::Stale;
                 }
                 self.last_move = Some(seq);
@@ -251,24 +252,25 @@ mod tests {
 
     fn gate() -> (Control, Arc<Mutex<Vec<String>>>) {
         let log = Arc::new(Mutex::new(Vec::new()));
-        (
-            Control::new(Box::new(Recorder(Arc::clone(&log)))),
-            log,
-        )
+        (Control::new(Box::new(Recorder(Arc::clone(&log)))), log)
     }
 
     fn taken(log: &Arc<Mutex<Vec<String>>>) -> Vec<String> {
         std::mem::take(&mut *log.lock().expect("not poisoned"))
     }
 
-    const CLICK: &[u8] = br#"{"type":"pointer_button","button":"left","down":true,"x":0.5,"y":0.25}"#;
+    const CLICK: &[u8] =
+        br#"{"type":"pointer_button","button":"left","down":true,"x":0.5,"y":0.25}"#;
 
     #[test]
     fn nothing_is_injected_before_control_is_granted() {
         let (control, log) = gate();
         assert_eq!(control.handle(INPUT_CHANNEL, CLICK), Verdict::NotGranted);
         assert_eq!(
-            control.handle(POINTER_CHANNEL, br#"{"type":"pointer_move","x":0.1,"y":0.2,"seq":1}"#),
+            control.handle(
+                POINTER_CHANNEL,
+                br#"{"type":"pointer_move","x":0.1,"y":0.2,"seq":1}"#
+            ),
             Verdict::NotGranted
         );
         assert!(taken(&log).is_empty());
@@ -281,11 +283,17 @@ mod tests {
         control.grant();
         assert_eq!(control.handle(INPUT_CHANNEL, CLICK), Verdict::Injected);
         assert_eq!(
-            control.handle(INPUT_CHANNEL, br#"{"type":"key","code":"ShiftLeft","down":true}"#),
+            control.handle(
+                INPUT_CHANNEL,
+                br#"{"type":"key","code":"ShiftLeft","down":true}"#
+            ),
             Verdict::Injected
         );
         assert_eq!(
-            control.handle(INPUT_CHANNEL, "{\"type\":\"text\",\"text\":\"é中\"}".as_bytes()),
+            control.handle(
+                INPUT_CHANNEL,
+                "{\"type\":\"text\",\"text\":\"é中\"}".as_bytes()
+            ),
             Verdict::Injected
         );
         assert_eq!(
@@ -310,16 +318,29 @@ mod tests {
         control.grant();
         let bad: [(&str, &[u8]); 7] = [
             (INPUT_CHANNEL, b"not json"),
-            (INPUT_CHANNEL, br#"{"type":"pointer_button","button":"left","down":true,"x":1.5,"y":0}"#),
-            (INPUT_CHANNEL, br#"{"type":"key","code":"../../etc","down":true}"#),
+            (
+                INPUT_CHANNEL,
+                br#"{"type":"pointer_button","button":"left","down":true,"x":1.5,"y":0}"#,
+            ),
+            (
+                INPUT_CHANNEL,
+                br#"{"type":"key","code":"../../etc","down":true}"#,
+            ),
             (INPUT_CHANNEL, br#"{"type":"text","text":"\u0007"}"#),
             (INPUT_CHANNEL, br#"{"type":"launch_missiles"}"#),
             // A move on the reliable channel, a click on the unreliable one.
-            (INPUT_CHANNEL, br#"{"type":"pointer_move","x":0.1,"y":0.2,"seq":1}"#),
+            (
+                INPUT_CHANNEL,
+                br#"{"type":"pointer_move","x":0.1,"y":0.2,"seq":1}"#,
+            ),
             (POINTER_CHANNEL, CLICK),
         ];
         for (channel, data) in bad {
-            assert_eq!(control.handle(channel, data), Verdict::Malformed, "{data:?}");
+            assert_eq!(
+                control.handle(channel, data),
+                Verdict::Malformed,
+                "{data:?}"
+            );
         }
         let huge = vec![b' '; MAX_MESSAGE_BYTES + 1];
         assert_eq!(control.handle(INPUT_CHANNEL, &huge), Verdict::Malformed);
@@ -332,10 +353,22 @@ mod tests {
         let (control, log) = gate();
         control.grant();
         let mv = |seq: u32| format!(r#"{{"type":"pointer_move","x":0.5,"y":0.5,"seq":{seq}}}"#);
-        assert_eq!(control.handle(POINTER_CHANNEL, mv(5).as_bytes()), Verdict::Injected);
-        assert_eq!(control.handle(POINTER_CHANNEL, mv(4).as_bytes()), Verdict::Stale);
-        assert_eq!(control.handle(POINTER_CHANNEL, mv(5).as_bytes()), Verdict::Stale);
-        assert_eq!(control.handle(POINTER_CHANNEL, mv(6).as_bytes()), Verdict::Injected);
+        assert_eq!(
+            control.handle(POINTER_CHANNEL, mv(5).as_bytes()),
+            Verdict::Injected
+        );
+        assert_eq!(
+            control.handle(POINTER_CHANNEL, mv(4).as_bytes()),
+            Verdict::Stale
+        );
+        assert_eq!(
+            control.handle(POINTER_CHANNEL, mv(5).as_bytes()),
+            Verdict::Stale
+        );
+        assert_eq!(
+            control.handle(POINTER_CHANNEL, mv(6).as_bytes()),
+            Verdict::Injected
+        );
         assert!(is_later(0, u32::MAX), "wraps around");
         assert_eq!(taken(&log).len(), 2);
         assert_eq!(control.stats().stale, 2);
