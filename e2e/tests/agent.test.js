@@ -142,7 +142,7 @@ test('full control of a real X desktop through the agent', async () => {
   const typed = 'Héllo 中文 ✓';
   await helper.page.keyboard.type(typed);
   await helper.page.keyboard.press('Enter');
-  await recorder.waitFor((e) => e.event === 'key' && e.down && e.text === '\n', 10000);
+  await recorder.waitFor((e) => e.event === 'key' && !e.down && e.text === '\n', 10000);
   const received = recorder.events.filter((e) => e.event === 'key' && e.down && e.text).map((e) => e.text).join('');
   assert.equal(received, `${typed}\n`);
   // Every key pressed was released.
