@@ -582,3 +582,62 @@ fn measure_encoding_and_bitrates_at_1080p() {
         rig.peer.stats()
     );
 }
+
+#[test]
+fn a_stun_server_yields_a_trickled_server_reflexive_candidate() {
+    use assist_protocol::api::sessions::IceServer;
+
+    // A STUN server on loopback that answers as if this host sat behind a NAT.
+    let server = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    server
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let url = format!("stun:{}", server.local_addr().unwrap());
+    let answering = std::thread::spawn(move || {
+        let mut buf = [0; 1500];
+        let (n, from) = server.recv_from(&mut buf).unwrap();
+        assert_eq!(n, 20, "a bare Binding request");
+        assert_eq!(&buf[..2], &[0, 1]);
+        let mut reply = vec![0x01, 0x01, 0, 12];
+        reply.extend_from_slice(&buf[4..20]);
+        // XOR-MAPPED-ADDRESS 203.0.113.5:40000.
+        reply.extend_from_slice(&[0x00, 0x20, 0x00, 0x08, 0x00, 0x01]);
+        reply.extend_from_slice(&(0x9C40_u16 ^ 0x2112).to_be_bytes()); // 40000
+        for (octet, key) in [203u8, 0, 113, 5].iter().zip([0x21, 0x12, 0xA4, 0x42]) {
+            reply.push(octet ^ key);
+        }
+        server.send_to(&reply, from).unwrap();
+    });
+
+    let control = Arc::new(Control::new(Box::new(Recorder::default())));
+    let (tx, mut events) = tokio::sync::mpsc::unbounded_channel();
+    let options = PeerOptions {
+        ice_servers: vec![IceServer {
+            urls: vec![url],
+            username: None,
+            credential: None,
+        }],
+        ..loopback()
+    };
+    let peer = Peer::start(options, Box::new(PatternCapturer::new(64, 64)), control, tx).unwrap();
+    answering.join().unwrap();
+    let until = Instant::now() + WAIT;
+    let candidate = loop {
+        match events.try_recv() {
+            Ok(PeerEvent::LocalCandidate(candidate)) => break candidate,
+            Ok(_) => {}
+            Err(_) => {
+                assert!(Instant::now() < until, "no candidate");
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    };
+    assert!(
+        candidate.candidate.starts_with("candidate:")
+            && candidate.candidate.contains(" 203.0.113.5 40000 typ srflx"),
+        "{candidate:?}"
+    );
+    assert!(candidate.sdp_mid.is_some() && candidate.username_fragment.is_some());
+    assert!(candidate.is_well_formed());
+    drop(peer);
+}

@@ -630,7 +630,10 @@ impl Driver {
             .collect();
         for local in locals {
             for &server in servers {
-                if server.is_ipv4() != local.is_ipv4() || local.ip().is_loopback() {
+                // Loopback only asks loopback (tests); nothing else is reachable from it.
+                if server.is_ipv4() != local.is_ipv4()
+                    || server.ip().is_loopback() != local.ip().is_loopback()
+                {
                     continue;
                 }
                 let transaction = StunTransaction {
