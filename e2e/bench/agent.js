@@ -40,16 +40,21 @@ function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** Video bytes the helper's page received so far (payload and RTP headers). */
-const videoBytes = (page) => page.evaluate(async () => {
-  let total = 0;
+/** Video bytes the helper's page received so far (payload and RTP headers), and frames. */
+const videoStats = (page) => page.evaluate(async () => {
+  const total = { bytes: 0, frames: 0, packets: 0 };
   for (const pc of window.assistPeers) {
     (await pc.getStats()).forEach((s) => {
-      if (s.type === 'inbound-rtp' && s.kind === 'video') total += s.bytesReceived + (s.headerBytesReceived ?? 0);
+      if (s.type === 'inbound-rtp' && s.kind === 'video') {
+        total.bytes += s.bytesReceived + (s.headerBytesReceived ?? 0);
+        total.frames += s.framesReceived ?? 0;
+        total.packets += s.packetsReceived ?? 0;
+      }
     });
   }
   return total;
 });
+const videoBytes = async (page) => (await videoStats(page)).bytes;
 
 const sleep = (ms) => new Promise((r) => { setTimeout(r, ms); });
 
@@ -128,11 +133,13 @@ try {
   // Static screen: bitrate and CPU; then input latency on the same session.
   const quiet = await share('static');
   await sleep(2000);
-  const bytesReceived = () => videoBytes(quiet.helper.page);
-  let bytes0 = await bytesReceived();
+  const quiet0 = await videoStats(quiet.helper.page);
+  let bytes0 = quiet0.bytes;
   let cpu0 = cpuSeconds(quiet.agent.child.pid);
   await sleep(seconds * 1000);
-  const staticKbps = ((await bytesReceived()) - bytes0) * 8 / seconds / 1000;
+  const quiet1 = await videoStats(quiet.helper.page);
+  const staticKbps = (quiet1.bytes - bytes0) * 8 / seconds / 1000;
+  console.log(`static screen: ${quiet1.frames - quiet0.frames} frames and ${quiet1.packets - quiet0.packets} RTP packets in ${seconds} s`);
   const staticCpu = (cpuSeconds(quiet.agent.child.pid) - cpu0) / seconds * 100;
   console.log(`static screen: ${staticKbps.toFixed(1)} kbit/s of video, agent CPU ${staticCpu.toFixed(1)} % of a core`);
 
