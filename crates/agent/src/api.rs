@@ -263,6 +263,12 @@ impl Api {
         .await
     }
 
+    /// The agent versions the server knows (no sign-in needed).
+    pub async fn agent_version(&self) -> Result<crate::update::AgentVersion, ApiError> {
+        self.send(self.http.get(self.url("/api/v1/agent/version")))
+            .await
+    }
+
     /// Ends the app's sign-in on the server.
     pub async fn sign_out(&self, token: &AppToken) -> Result<(), ApiError> {
         let response = self

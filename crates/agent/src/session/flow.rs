@@ -26,7 +26,7 @@ use crate::session::control::Control;
 use crate::session::signaling::Signaling;
 use crate::session::sso;
 use crate::session::view::{Action, Notice, View};
-use crate::update::{self, AgentVersion, UpdateStatus};
+use crate::update::{self, UpdateStatus};
 
 /// Opens the screen to capture when sharing starts (the display must exist only then).
 pub type OpenCapturer = Box<dyn Fn() -> Result<Box<dyn Capturer>, CaptureError> + Send + Sync>;
@@ -123,11 +123,9 @@ impl Flow {
 
     /// Tells the sharer about a newer agent; true when this one is too old to share.
     async fn check_version(&self) -> bool {
-        let answer: Result<AgentVersion, _> = async {
-            let response = reqwest::get(self.api.url("/api/v1/agent/version")).await?;
-            response.error_for_status()?.json().await
-        }
-        .await;
+        // Through the API client, with its timeouts: an unanswering server must not hold up
+        // the sharer, who is told nothing then.
+        let answer = self.api.agent_version().await;
         let Ok(server) = answer else {
             return false;
         };
