@@ -36,14 +36,11 @@ fn now_ms() -> f64 {
         .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
-/// The character a keysym stands for, when it stands for one.
+/// The character a keysym stands for, when it stands for one: the agent's own table, plus
+/// Return as a line end (the test types Enter).
 fn keysym_char(keysym: u32) -> Option<char> {
-    match keysym {
-        0x20..=0x7e | 0xa0..=0xff => char::from_u32(keysym),
-        0x0100_0000..=0x0110_ffff => char::from_u32(keysym - 0x0100_0000),
-        0xff0d => Some('\n'),
-        _ => None,
-    }
+    const RETURN: u32 = 0xff0d;
+    assist_agent::input::keymap::keysym_char(keysym).or((keysym == RETURN).then_some('\n'))
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
