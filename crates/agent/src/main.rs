@@ -57,6 +57,10 @@ enum Command {
         /// The X display to share (default: $DISPLAY).
         #[arg(long)]
         display: Option<String>,
+        /// Send everything through the organisation's TURN server: the helper never learns
+        /// this device's network addresses (fails when the server lists no TURN server).
+        #[arg(long)]
+        relay_only: bool,
     },
 }
 
@@ -114,7 +118,16 @@ fn run(command: Command, dir: &std::path::Path) -> anyhow::Result<()> {
             terminal,
             server,
             display,
-        } => share(dir, terminal, server, display.as_deref()),
+            relay_only,
+        } => share(
+            dir,
+            &ShareOptions {
+                terminal,
+                server,
+                display,
+                relay_only,
+            },
+        ),
     }
 }
 
@@ -156,19 +169,23 @@ async fn check_in(credential: &Credential) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn share(
-    dir: &std::path::Path,
+/// How `share` was asked to run.
+struct ShareOptions {
     terminal: bool,
     server: Option<String>,
-    display: Option<&str>,
-) -> anyhow::Result<()> {
+    display: Option<String>,
+    relay_only: bool,
+}
+
+fn share(dir: &std::path::Path, options: &ShareOptions) -> anyhow::Result<()> {
+    let display = options.display.as_deref();
     let credential = match Credential::load(dir) {
         Ok(credential) => Some(credential),
         // Not enrolled: sharing still works where the organisation allows unenrolled devices.
         Err(CredentialError::Missing { .. }) => None,
         Err(err) => return Err(err.into()),
     };
-    let server = match (&credential, server) {
+    let server = match (&credential, options.server.clone()) {
         (Some(credential), Some(server)) if Api::new(&server)?.origin() != credential.server => {
             bail!(
                 "this device is enrolled with {}, not {server}; enroll again with --force to change servers",
@@ -198,6 +215,7 @@ fn share(
         }),
         views: views_tx,
         actions: actions_rx,
+        relay_only: options.relay_only,
     };
     let runtime = runtime()?;
     if let Some(credential) = &credential {
@@ -207,7 +225,7 @@ fn share(
         }
     }
     let flow = runtime.spawn(flow.run());
-    if terminal {
+    if options.terminal {
         runtime.block_on(ui::terminal::run(views_rx, actions_tx))?;
     } else {
         ui::window::run(views_rx, actions_tx).map_err(|err| anyhow::anyhow!("{err}"))?;

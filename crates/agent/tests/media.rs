@@ -7,6 +7,8 @@
 
 #[path = "media/browser.rs"]
 mod browser;
+#[path = "media/turn_server.rs"]
+mod turn_server;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -72,6 +74,17 @@ impl Injector for Recorder {
     }
 }
 
+/// The agent's log on standard error when `ASSIST_LOG` is set (`ASSIST_LOG=debug cargo test
+/// … -- --nocapture`), to see why a connection does not come up.
+fn log_to_stderr() {
+    if let Ok(filter) = std::env::var("ASSIST_LOG") {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .with_test_writer()
+            .try_init();
+    }
+}
+
 /// An agent peer and a browser, connected.
 struct Rig {
     peer: Peer,
@@ -92,12 +105,17 @@ fn loopback() -> PeerOptions {
 }
 
 fn rig(capturer: PatternCapturer) -> Rig {
+    rig_with(capturer, loopback())
+}
+
+fn rig_with(capturer: PatternCapturer, options: PeerOptions) -> Rig {
+    log_to_stderr();
     let screen = capturer.handle();
     let injected = Recorder::default();
     let control = Arc::new(Control::new(Box::new(injected.clone())));
     let (tx, mut events) = tokio::sync::mpsc::unbounded_channel();
     let started = Instant::now();
-    let peer = Peer::start(loopback(), Box::new(capturer), Arc::clone(&control), tx).unwrap();
+    let peer = Peer::start(options, Box::new(capturer), Arc::clone(&control), tx).unwrap();
     let Ok(PeerEvent::Offer(offer)) = events.try_recv() else {
         panic!("the offer comes first");
     };
@@ -122,7 +140,8 @@ fn rig(capturer: PatternCapturer) -> Rig {
 }
 
 impl Rig {
-    /// Waits for an event of the peer's (or finds it among those already seen).
+    /// Waits for an event of the peer's (or finds it among those already seen). Trickled
+    /// candidates are handed to the browser on the way, as the helper's page does.
     fn wait_event(&mut self, what: &str, check: impl Fn(&PeerEvent) -> bool) -> PeerEvent {
         let until = Instant::now() + WAIT;
         loop {
@@ -130,6 +149,9 @@ impl Rig {
                 return event.clone();
             }
             while let Ok(event) = self.events.try_recv() {
+                if let PeerEvent::LocalCandidate(candidate) = &event {
+                    self.browser.add_candidate(candidate);
+                }
                 self.seen_events.push(event);
             }
             if self.seen_events.iter().any(&check) {
@@ -639,5 +661,108 @@ fn a_stun_server_yields_a_trickled_server_reflexive_candidate() {
     );
     assert!(candidate.sdp_mid.is_some() && candidate.username_fragment.is_some());
     assert!(candidate.is_well_formed());
+    drop(peer);
+}
+
+/// Relay only, through a real TURN server over each transport: the offer names no address of
+/// this host, the relayed candidate is trickled, and video and input cross the relay.
+#[test]
+fn a_relay_only_peer_reaches_the_browser_through_turn_over_udp_tcp_and_tls() {
+    let Some(turn) = turn_server::TurnServer::start() else {
+        return;
+    };
+    for url in [
+        format!("turn:127.0.0.1:{}?transport=udp", turn.port),
+        format!("turn:127.0.0.1:{}?transport=tcp", turn.port),
+        format!("turns:localhost:{}", turn.tls_port),
+    ] {
+        let options = PeerOptions {
+            ice_servers: vec![turn_server::TurnServer::ice_server(url.clone())],
+            relay_only: true,
+            tls_roots: Arc::clone(&turn.roots),
+            ..loopback()
+        };
+        let mut rig = rig_with(PatternCapturer::new(320, 240), options);
+        let offer = rig.seen_events.iter().find_map(|e| match e {
+            PeerEvent::Offer(sdp) => Some(sdp.as_str().to_owned()),
+            _ => None,
+        });
+        if let Some(offer) = offer {
+            assert!(!offer.contains("typ host"), "{url}: {offer}");
+        }
+        let relayed = rig.wait_event(
+            "a relayed candidate",
+            |e| matches!(e, PeerEvent::LocalCandidate(c) if c.candidate.contains(" typ relay")),
+        );
+        eprintln!("{url}: {relayed:?}");
+        rig.wait_event("the first frame", |e| *e == PeerEvent::FirstFrameSent);
+        rig.wait_for("a picture through the relay", |seen| {
+            seen.pictures
+                .last()
+                .is_some_and(|p| (p.width, p.height) == (320, 240))
+        });
+        rig.control.grant();
+        rig.browser.send(
+            INPUT_CHANNEL,
+            br#"{"type":"key","code":"KeyB","down":true}"#,
+        );
+        let until = Instant::now() + WAIT;
+        while !rig.injected.lines().iter().any(|l| l == "key KeyB true") {
+            assert!(Instant::now() < until, "{url}: no input through the relay");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+#[test]
+fn relay_only_needs_a_turn_server() {
+    let control = Arc::new(Control::new(Box::new(Recorder::default())));
+    let (tx, _events) = tokio::sync::mpsc::unbounded_channel();
+    let options = PeerOptions {
+        ice_servers: vec![assist_protocol::api::sessions::IceServer {
+            urls: vec!["stun:127.0.0.1:3478".into()],
+            username: None,
+            credential: None,
+        }],
+        relay_only: true,
+        ..loopback()
+    };
+    let result = Peer::start(options, Box::new(PatternCapturer::new(64, 64)), control, tx);
+    assert!(
+        matches!(result, Err(assist_agent::rtc::RtcError::NoRelay)),
+        "{result:?}"
+    );
+}
+
+/// A TURN server that refuses the credential: relay only, the peer gives up at once with the
+/// reason instead of waiting out the connection timeout.
+#[test]
+fn a_refused_turn_credential_ends_a_relay_only_peer_with_the_reason() {
+    let Some(turn) = turn_server::TurnServer::start() else {
+        return;
+    };
+    let mut server = turn_server::TurnServer::ice_server(format!("turn:127.0.0.1:{}", turn.port));
+    server.credential = Some("wrong".into());
+    let control = Arc::new(Control::new(Box::new(Recorder::default())));
+    let (tx, mut events) = tokio::sync::mpsc::unbounded_channel();
+    let options = PeerOptions {
+        ice_servers: vec![server],
+        relay_only: true,
+        ..loopback()
+    };
+    log_to_stderr();
+    let started = Instant::now();
+    let peer = Peer::start(options, Box::new(PatternCapturer::new(64, 64)), control, tx).unwrap();
+    let why = loop {
+        match events.try_recv() {
+            Ok(PeerEvent::Closed(why)) => break why,
+            Ok(_) => {}
+            Err(_) => {
+                assert!(started.elapsed() < WAIT, "the peer did not give up");
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    };
+    assert!(why.contains("TURN"), "{why}");
     drop(peer);
 }

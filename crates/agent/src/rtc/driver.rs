@@ -22,6 +22,7 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use super::media::{Command, Outgoing};
 use super::stun::{self, TransactionId};
+use super::turn::{Link, Relay, RelayEvent, TurnServer};
 use super::{CONNECT_TIMEOUT, PeerEvent, PeerOptions, RtcError, Shared};
 use crate::session::control::Control;
 
@@ -69,6 +70,21 @@ pub(super) enum Input {
     RemoteCandidate(Box<Candidate>),
     /// The STUN servers, resolved.
     StunServers(Vec<SocketAddr>),
+    /// A TURN server to allocate on, resolved (and connected, over TCP or TLS: the
+    /// connection's local address and its writer's queue).
+    TurnServer {
+        server: TurnServer,
+        remote: SocketAddr,
+        stream: Option<(SocketAddr, mpsc::Sender<Vec<u8>>)>,
+    },
+    /// Bytes from the TCP connection to a TURN server with this local address.
+    StreamData {
+        local: SocketAddr,
+        data: Vec<u8>,
+        at: Instant,
+    },
+    /// The TCP connection to a TURN server with this local address closed.
+    StreamClosed { local: SocketAddr },
     /// An encoded frame from the media thread.
     Frame(Outgoing),
     /// A message for the `screen` channel (JSON text).
@@ -87,6 +103,15 @@ pub(super) struct Setup<'a> {
     pub events: UnboundedSender<PeerEvent>,
     pub shared: Arc<Shared>,
     pub started: Instant,
+}
+
+/// Which local candidates the agent offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CandidatePolicy {
+    /// Host, server-reflexive and relayed.
+    All,
+    /// Relayed only ([`PeerOptions::relay_only`]).
+    RelayOnly,
 }
 
 /// One outstanding STUN Binding request.
@@ -113,6 +138,13 @@ pub(super) struct Driver {
     to_media: Option<mpsc::Sender<Command>>,
     media_thread: Option<JoinHandle<()>>,
     stun: Vec<StunTransaction>,
+    relays: Vec<Relay>,
+    /// When the relays next want to be polled.
+    relay_wake: Option<Instant>,
+    /// Which candidates are offered.
+    policy: CandidatePolicy,
+    /// For `turns:` servers.
+    tls: Arc<rustls::ClientConfig>,
     started: Instant,
     connected: bool,
     first_frame_sent: bool,
@@ -161,11 +193,21 @@ impl Driver {
         let mut sockets = Vec::new();
         for socket in setup.sockets {
             let local = socket.local_addr()?;
-            let candidate = Candidate::host(local, "udp")
-                .map_err(|err| RtcError::Negotiation(err.to_string()))?;
-            rtc.add_local_candidate(candidate);
+            // Relay only: the sockets still carry the TURN traffic, but are not offered.
+            if !setup.options.relay_only {
+                let candidate = Candidate::host(local, "udp")
+                    .map_err(|err| RtcError::Negotiation(err.to_string()))?;
+                rtc.add_local_candidate(candidate);
+            }
             sockets.push(socket.try_clone()?);
         }
+        let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .map_err(|err| RtcError::Negotiation(err.to_string()))?
+        .with_root_certificates(Arc::clone(&setup.options.tls_roots))
+        .with_no_client_auth();
 
         let mut change = rtc.sdp_api();
         let mid = change.add_media(
@@ -218,6 +260,14 @@ impl Driver {
                 to_media: None,
                 media_thread: None,
                 stun: Vec::new(),
+                relays: Vec::new(),
+                relay_wake: None,
+                policy: if setup.options.relay_only {
+                    CandidatePolicy::RelayOnly
+                } else {
+                    CandidatePolicy::All
+                },
+                tls: Arc::new(tls),
                 started: setup.started,
                 connected: false,
                 first_frame_sent: false,
@@ -268,8 +318,15 @@ impl Driver {
                 continue;
             }
             self.resend_stun(now);
+            if self.relay_wake.is_some_and(|at| at <= now) {
+                self.poll_relays(now);
+                continue;
+            }
             let mut wake = timeout;
             if let Some(next) = self.stun.iter().map(|t| t.next).min() {
+                wake = wake.min(next);
+            }
+            if let Some(next) = self.relay_wake {
                 wake = wake.min(next);
             }
             if self.connected {
@@ -313,7 +370,19 @@ impl Driver {
         }
     }
 
-    fn send(&self, source: SocketAddr, destination: SocketAddr, data: &[u8]) {
+    fn send(&mut self, source: SocketAddr, destination: SocketAddr, data: &[u8]) {
+        if let Some(relay) = self
+            .relays
+            .iter_mut()
+            .find(|relay| relay.relayed() == Some(source))
+        {
+            let now = Instant::now();
+            if relay.send_to(destination, data, now) {
+                // A permission or channel request waits: the loop polls the relays next.
+                self.relay_wake = Some(now);
+            }
+            return;
+        }
         let socket = self
             .sockets
             .iter()
@@ -358,8 +427,33 @@ impl Driver {
                 }
                 let _ = reply.send(result);
             }
-            Input::RemoteCandidate(candidate) => self.rtc.add_remote_candidate(*candidate),
+            Input::RemoteCandidate(candidate) => {
+                let now = Instant::now();
+                for relay in &mut self.relays {
+                    let _ = relay.permit(candidate.addr().ip(), now);
+                }
+                self.rtc.add_remote_candidate(*candidate);
+                self.poll_relays(now);
+            }
             Input::StunServers(servers) => self.start_stun(&servers),
+            Input::TurnServer {
+                server,
+                remote,
+                stream,
+            } => self.start_relay(&server, remote, stream),
+            Input::StreamData { local, data, at } => {
+                if let Some(index) = self.relays.iter().position(|r| r.has_stream(local)) {
+                    let datagrams = self.relays[index].receive(&data, at);
+                    self.on_relayed(index, datagrams, at);
+                }
+            }
+            Input::StreamClosed { local } => {
+                let mut events = Vec::new();
+                for relay in self.relays.iter_mut().filter(|r| r.has_stream(local)) {
+                    relay.lost(&mut events);
+                }
+                self.on_relay_events(events);
+            }
             Input::Frame(frame) => self.write_frame(frame),
             Input::Screen(text) => self.write_screen(&text),
             Input::Fatal(why) => self.close(&why),
@@ -371,6 +465,20 @@ impl Driver {
         if stun::is_stun(data) && self.on_stun_response(data, destination) {
             return;
         }
+        if let Some(index) = self
+            .relays
+            .iter()
+            .position(|r| r.is_udp_from_server(source, destination))
+        {
+            let datagrams = self.relays[index].receive(data, at);
+            self.on_relayed(index, datagrams, at);
+            return;
+        }
+        self.receive(data, source, destination, at);
+    }
+
+    /// Hands a datagram to str0m, if it is for it.
+    fn receive(&mut self, data: &[u8], source: SocketAddr, destination: SocketAddr, at: Instant) {
         let Ok(contents) = data.try_into() else {
             return;
         };
@@ -596,6 +704,10 @@ impl Driver {
     fn stop(&mut self) {
         self.closed = true;
         self.stop_media();
+        let now = Instant::now();
+        for relay in &mut self.relays {
+            relay.release(now);
+        }
         if self.rtc.close().is_ok() {
             let until = Instant::now() + CLOSE_DRAIN;
             while Instant::now() < until && self.rtc.is_alive() {
@@ -618,6 +730,112 @@ impl Driver {
             && thread.join().is_err()
         {
             tracing::warn!("the media thread panicked");
+        }
+    }
+
+    /// Starts an allocation on a TURN server: over UDP from the socket of the same address
+    /// family (loopback for a loopback server), else over the connected stream.
+    fn start_relay(
+        &mut self,
+        server: &TurnServer,
+        remote: SocketAddr,
+        stream: Option<(SocketAddr, mpsc::Sender<Vec<u8>>)>,
+    ) {
+        let link = if let Some((local, writer)) = stream {
+            Link::Stream { local, writer }
+        } else {
+            let socket = self.sockets.iter().find(|socket| {
+                socket.local_addr().is_ok_and(|local| {
+                    local.is_ipv4() == remote.is_ipv4()
+                        && local.ip().is_loopback() == remote.ip().is_loopback()
+                })
+            });
+            let Some(Ok(socket)) = socket.map(UdpSocket::try_clone) else {
+                tracing::info!(server = %server.name, "no local address can reach this TURN server");
+                return;
+            };
+            Link::Udp(socket)
+        };
+        match Relay::allocate(
+            server,
+            remote,
+            link,
+            &self.tls,
+            Arc::clone(&self.shared),
+            self.started,
+        ) {
+            Ok(relay) => {
+                self.relays.push(relay);
+                self.poll_relays(Instant::now());
+            }
+            Err(why) => tracing::warn!(server = %server.name, why, "cannot use a TURN server"),
+        }
+    }
+
+    /// Lets every relay make progress and notes when they next need it.
+    fn poll_relays(&mut self, now: Instant) {
+        let mut events = Vec::new();
+        self.relay_wake = self
+            .relays
+            .iter_mut()
+            .filter_map(|relay| relay.poll(now, &mut events))
+            .min();
+        self.on_relay_events(events);
+    }
+
+    fn on_relay_events(&mut self, events: Vec<RelayEvent>) {
+        for event in events {
+            match event {
+                RelayEvent::Allocated { relayed, local } => {
+                    match Candidate::relayed(relayed, local, "udp") {
+                        Ok(candidate) => self.add_local_candidate(candidate),
+                        Err(err) => tracing::debug!(%err, %relayed, "unusable relayed address"),
+                    }
+                }
+                RelayEvent::Failed(why) => {
+                    let usable = self.relays.iter().any(|relay| relay.relayed().is_some());
+                    if self.policy == CandidatePolicy::RelayOnly
+                        && !self.connected
+                        && !usable
+                        && self.relays_settled()
+                    {
+                        self.close(&format!("no TURN server could relay: {why}"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether no relay is still being set up (each has an address or has failed).
+    fn relays_settled(&self) -> bool {
+        self.relays.iter().all(|relay| !relay.pending())
+    }
+
+    /// What peers sent through relay `index`, handed to str0m as arriving at the relayed
+    /// address (draining after each, as str0m asks).
+    fn on_relayed(&mut self, index: usize, datagrams: Vec<(SocketAddr, Vec<u8>)>, at: Instant) {
+        if let Some(relayed) = self.relays[index].relayed() {
+            for (peer, data) in datagrams {
+                self.receive(&data, peer, relayed, at);
+                if self.drain().is_none() {
+                    return;
+                }
+            }
+        }
+        self.poll_relays(Instant::now());
+    }
+
+    /// Adds a local candidate found after the offer and trickles it to the helper.
+    fn add_local_candidate(&mut self, candidate: Candidate) {
+        if let Some(added) = self.rtc.add_local_candidate(candidate) {
+            let candidate = IceCandidate {
+                candidate: added.to_sdp_string(),
+                sdp_mid: Some(self.mid.to_string()),
+                sdp_m_line_index: Some(0),
+                username_fragment: Some(self.ufrag.clone()),
+            };
+            tracing::debug!(candidate = %candidate.candidate, "local candidate");
+            let _ = self.events.send(PeerEvent::LocalCandidate(candidate));
         }
     }
 
@@ -683,18 +901,8 @@ impl Driver {
         if mapped == destination {
             return true; // Not behind a NAT: the host candidate says it all.
         }
-        let Ok(candidate) = Candidate::server_reflexive(mapped, destination, "udp") else {
-            return true;
-        };
-        if let Some(added) = self.rtc.add_local_candidate(candidate) {
-            let candidate = IceCandidate {
-                candidate: added.to_sdp_string(),
-                sdp_mid: Some(self.mid.to_string()),
-                sdp_m_line_index: Some(0),
-                username_fragment: Some(self.ufrag.clone()),
-            };
-            tracing::debug!(%mapped, "server-reflexive candidate");
-            let _ = self.events.send(PeerEvent::LocalCandidate(candidate));
+        if let Ok(candidate) = Candidate::server_reflexive(mapped, destination, "udp") {
+            self.add_local_candidate(candidate);
         }
         true
     }

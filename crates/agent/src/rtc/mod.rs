@@ -23,12 +23,13 @@
 //!
 //! # Network
 //! Host candidates on every interface address but loopback and link-local, in the offer;
-//! server-reflexive ones from STUN (and TURN-over-UDP) servers, trickled as
-//! [`PeerEvent::LocalCandidate`]. A browser's mDNS host candidates (`….local`) cannot be
-//! resolved here and are skipped: the browser's checks reach this agent's candidates and it is
-//! learnt as peer-reflexive (checked against Debian's Chromium). **TURN relaying is not
-//! implemented**: TURN servers are used only for Binding requests, so two peers that both
-//! need a relay do not connect.
+//! server-reflexive ones from STUN (and TURN-over-UDP) servers, and relayed ones from every
+//! TURN server of the list (`turn`: over UDP, TCP or TLS), trickled as
+//! [`PeerEvent::LocalCandidate`]. With [`PeerOptions::relay_only`] only relayed candidates are
+//! offered, so the helper never learns this device's addresses. A browser's mDNS host
+//! candidates (`….local`) cannot be resolved here and are skipped: the browser's checks reach
+//! this agent's candidates and it is learnt as peer-reflexive (checked against Debian's
+//! Chromium).
 //!
 //! # Congestion
 //! str0m's send-side estimate (transport-wide congestion control) sets the encoder's target
@@ -54,9 +55,11 @@ use crate::session::control::Control;
 
 pub mod cursor;
 mod driver;
+mod ice_url;
 mod media;
 mod net;
 mod stun;
+mod turn;
 
 /// How long the peer waits for ICE and DTLS after the offer before giving up.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -73,6 +76,13 @@ pub struct PeerOptions {
     pub start_bitrate_bps: u32,
     /// The most frames a second sent.
     pub max_fps: u32,
+    /// Offer relayed candidates only (as a browser's `iceTransportPolicy: "relay"`): all
+    /// media goes through a TURN server and the helper never learns this device's
+    /// addresses. Starting fails when the list has no TURN server.
+    pub relay_only: bool,
+    /// The certificate authorities a `turns:` server's certificate must chain to (the
+    /// Mozilla roots reqwest uses; tests add their own).
+    pub tls_roots: Arc<rustls::RootCertStore>,
 }
 
 impl Default for PeerOptions {
@@ -82,6 +92,10 @@ impl Default for PeerOptions {
             host_addresses: None,
             start_bitrate_bps: crate::encode::START_BITRATE_BPS,
             max_fps: 30,
+            relay_only: false,
+            tls_roots: Arc::new(rustls::RootCertStore {
+                roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+            }),
         }
     }
 }
@@ -107,6 +121,9 @@ pub enum RtcError {
     /// No local address to listen on.
     #[error("no local network address to offer")]
     NoAddress,
+    /// Relayed candidates only were asked for, and the list has no TURN server.
+    #[error("only relayed connections are allowed, and no TURN server is configured")]
+    NoRelay,
     /// A socket or thread could not be set up.
     #[error("network setup failed: {0}")]
     Io(#[from] std::io::Error),
@@ -235,6 +252,9 @@ impl Peer {
         events: UnboundedSender<PeerEvent>,
     ) -> Result<Self, RtcError> {
         let started = Instant::now();
+        if options.relay_only && turn::servers_of(&options.ice_servers).is_empty() {
+            return Err(RtcError::NoRelay);
+        }
         let sockets = net::bind(options.host_addresses.as_deref())?;
         let shared = Arc::new(Shared::default());
         shared
@@ -256,20 +276,7 @@ impl Peer {
         for socket in &sockets {
             net::spawn_reader(socket, to_driver.clone(), Arc::clone(&shared))?;
         }
-        let stun_urls: Vec<String> = options
-            .ice_servers
-            .iter()
-            .flat_map(|server| server.urls.iter().cloned())
-            .collect();
-        if !stun_urls.is_empty() {
-            let to_driver = to_driver.clone();
-            std::thread::Builder::new()
-                .name("assist-stun-dns".into())
-                .spawn(move || {
-                    let servers = stun::resolve(&stun_urls);
-                    let _ = to_driver.send(driver::Input::StunServers(servers));
-                })?;
-        }
+        gather(&options, &to_driver, &shared)?;
 
         let media = media::Media::new(
             capturer,
@@ -348,6 +355,84 @@ impl Drop for Peer {
             tracing::warn!("the WebRTC thread panicked");
         }
     }
+}
+
+/// Starts the thread that looks up the ICE servers (DNS blocks) and hands them to the driver:
+/// the STUN-capable ones over UDP for server-reflexive candidates, then each TURN server to
+/// allocate on, TCP and TLS ones connected first.
+fn gather(
+    options: &PeerOptions,
+    to_driver: &mpsc::Sender<driver::Input>,
+    shared: &Arc<Shared>,
+) -> Result<(), RtcError> {
+    let stun_urls: Vec<ice_url::IceUrl> = if options.relay_only {
+        Vec::new()
+    } else {
+        options
+            .ice_servers
+            .iter()
+            .flat_map(|server| server.urls.iter())
+            .filter_map(|url| ice_url::IceUrl::parse(url))
+            .filter(|url| url.transport == ice_url::Transport::Udp)
+            .collect()
+    };
+    let turn_servers = turn::servers_of(&options.ice_servers);
+    if stun_urls.is_empty() && turn_servers.is_empty() {
+        return Ok(());
+    }
+    let to_driver = to_driver.clone();
+    let shared = Arc::clone(shared);
+    std::thread::Builder::new()
+        .name("assist-ice-servers".into())
+        .spawn(move || {
+            let mut stun_servers: Vec<std::net::SocketAddr> = Vec::new();
+            for addr in stun_urls.iter().flat_map(ice_url::IceUrl::resolve) {
+                if !stun_servers.contains(&addr) {
+                    stun_servers.push(addr);
+                }
+            }
+            let _ = to_driver.send(driver::Input::StunServers(stun_servers));
+            for server in turn_servers {
+                let Some(link) = connect_turn(&server, &to_driver, &shared) else {
+                    continue;
+                };
+                if to_driver.send(link).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// The first address of `server` that can be used: any, over UDP (the driver picks the
+/// socket); the first that accepts a connection, over TCP and TLS.
+fn connect_turn(
+    server: &turn::TurnServer,
+    to_driver: &mpsc::Sender<driver::Input>,
+    shared: &Arc<Shared>,
+) -> Option<driver::Input> {
+    for remote in server.url.resolve() {
+        if server.url.transport == ice_url::Transport::Udp {
+            return Some(driver::Input::TurnServer {
+                server: server.clone(),
+                remote,
+                stream: None,
+            });
+        }
+        match net::connect_stream(remote, to_driver.clone(), Arc::clone(shared)) {
+            Ok(stream) => {
+                return Some(driver::Input::TurnServer {
+                    server: server.clone(),
+                    remote,
+                    stream: Some(stream),
+                });
+            }
+            Err(err) => {
+                tracing::info!(server = %server.name, %remote, %err, "cannot reach a TURN server");
+            }
+        }
+    }
+    None
 }
 
 /// A browser's `RTCIceCandidateInit.candidate`, as str0m takes it; `Ok(None)` for the

@@ -1,7 +1,9 @@
 //! UDP sockets: one per local address (so every received packet's destination is known, which
-//! ICE needs), each with a reader thread that forwards datagrams to the driver.
+//! ICE needs), each with a reader thread that forwards datagrams to the driver; and the TCP
+//! connections to TURN servers, each with a reader and a writer thread.
 
-use std::net::{IpAddr, SocketAddr, UdpSocket};
+use std::io::{Read, Write};
+use std::net::{IpAddr, Shutdown, SocketAddr, TcpStream, UdpSocket};
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
@@ -99,6 +101,76 @@ pub(super) fn spawn_reader(
             }
         })?;
     Ok(())
+}
+
+/// How long connecting to a TURN server over TCP may take.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Connects to a TURN server over TCP and starts the threads that carry its bytes: what
+/// arrives goes to the driver as [`Input::StreamData`] (then [`Input::StreamClosed`]), what
+/// is sent on the returned queue is written in order. Returns the connection's local address.
+pub(super) fn connect_stream(
+    server: SocketAddr,
+    to_driver: mpsc::Sender<Input>,
+    shared: Arc<Shared>,
+) -> std::io::Result<(SocketAddr, mpsc::Sender<Vec<u8>>)> {
+    let stream = TcpStream::connect_timeout(&server, CONNECT_TIMEOUT)?;
+    // Media and ICE checks are small and latency-bound; never wait to coalesce them.
+    stream.set_nodelay(true)?;
+    stream.set_read_timeout(Some(READ_TIMEOUT))?;
+    let local = stream.local_addr()?;
+    let (writer, queue) = mpsc::channel::<Vec<u8>>();
+
+    let mut write_half = stream.try_clone()?;
+    std::thread::Builder::new()
+        .name("assist-turn-write".into())
+        .spawn(move || {
+            for bytes in queue {
+                if let Err(err) = write_half.write_all(&bytes) {
+                    tracing::debug!(%err, "writing to the TURN server failed");
+                    break;
+                }
+            }
+            // The driver dropped the queue, or the connection broke: both halves end.
+            let _ = write_half.shutdown(Shutdown::Both);
+        })?;
+
+    let mut read_half = stream;
+    std::thread::Builder::new()
+        .name("assist-turn-read".into())
+        .spawn(move || {
+            let mut buf = vec![0; 16 * 1024];
+            loop {
+                if shared.stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                match read_half.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => {
+                        Shared::add(&shared.bytes_received, n as u64);
+                        let data = Input::StreamData {
+                            local,
+                            data: buf[..n].to_vec(),
+                            at: Instant::now(),
+                        };
+                        if to_driver.send(data).is_err() {
+                            return;
+                        }
+                    }
+                    Err(err)
+                        if matches!(
+                            err.kind(),
+                            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                        ) => {}
+                    Err(err) => {
+                        tracing::debug!(%err, "reading from the TURN server failed");
+                        break;
+                    }
+                }
+            }
+            let _ = to_driver.send(Input::StreamClosed { local });
+        })?;
+    Ok((local, writer))
 }
 
 #[cfg(test)]

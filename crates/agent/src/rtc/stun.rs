@@ -2,7 +2,7 @@
 //! attributes, and the mapped address out of the success response. str0m answers the ICE
 //! connectivity checks itself; gathering server-reflexive candidates is left to the caller.
 
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, ToSocketAddrs};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 const MAGIC_COOKIE: u32 = 0x2112_A442;
 const BINDING_REQUEST: u16 = 0x0001;
@@ -89,61 +89,6 @@ fn address(value: &[u8], xor: Option<&TransactionId>) -> Option<SocketAddr> {
     Some(SocketAddr::new(ip, port))
 }
 
-/// The host and port of a `stun:` URL, or of a `turn:` URL over UDP (TURN servers answer
-/// Binding requests too). `stuns:`, `turns:` and TCP are skipped: this agent gathers over UDP.
-pub(crate) fn server_of(url: &str) -> Option<(String, u16)> {
-    let (rest, default_port) = if let Some(rest) = url.strip_prefix("stun:") {
-        (rest, 3478)
-    } else if let Some(rest) = url.strip_prefix("turn:") {
-        (rest, 3478)
-    } else {
-        return None;
-    };
-    let (hostport, query) = rest.split_once('?').unwrap_or((rest, ""));
-    if query
-        .split('&')
-        .any(|pair| pair.eq_ignore_ascii_case("transport=tcp"))
-    {
-        return None;
-    }
-    let (host, port) = if let Some(bracketed) = hostport.strip_prefix('[') {
-        let (host, after) = bracketed.split_once(']')?;
-        let port = match after.strip_prefix(':') {
-            Some(port) => port.parse().ok()?,
-            None if after.is_empty() => default_port,
-            None => return None,
-        };
-        (host, port)
-    } else {
-        match hostport.rsplit_once(':') {
-            Some((host, port)) => (host, port.parse().ok()?),
-            None => (hostport, default_port),
-        }
-    };
-    if host.is_empty() || host.contains(['/', '@']) {
-        return None;
-    }
-    Some((host.to_owned(), port))
-}
-
-/// Resolves the STUN-capable servers among `urls` (a blocking DNS lookup: run off the loop).
-pub(crate) fn resolve(urls: &[String]) -> Vec<SocketAddr> {
-    let mut out = Vec::new();
-    for (host, port) in urls.iter().filter_map(|url| server_of(url)) {
-        match (host.as_str(), port).to_socket_addrs() {
-            Ok(addrs) => {
-                for addr in addrs {
-                    if !out.contains(&addr) {
-                        out.push(addr);
-                    }
-                }
-            }
-            Err(err) => tracing::info!(%host, %err, "a STUN server does not resolve"),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,29 +151,5 @@ mod tests {
         assert!(parse_binding_success(&truncated).is_none());
         truncated[3] = 200;
         assert!(parse_binding_success(&truncated).is_none());
-    }
-
-    #[test]
-    fn urls_name_servers() {
-        assert_eq!(
-            server_of("stun:stun.example.org"),
-            Some(("stun.example.org".into(), 3478))
-        );
-        assert_eq!(
-            server_of("stun:1.2.3.4:19302"),
-            Some(("1.2.3.4".into(), 19302))
-        );
-        assert_eq!(
-            server_of("stun:[2001:db8::1]:3479"),
-            Some(("2001:db8::1".into(), 3479))
-        );
-        assert_eq!(
-            server_of("turn:turn.example.org:443?transport=udp"),
-            Some(("turn.example.org".into(), 443))
-        );
-        assert_eq!(server_of("turn:turn.example.org?transport=tcp"), None);
-        assert_eq!(server_of("turns:turn.example.org:443"), None);
-        assert_eq!(server_of("https://example.org"), None);
-        assert_eq!(server_of("stun:"), None);
     }
 }

@@ -49,6 +49,8 @@ pub struct Flow {
     pub views: UnboundedSender<View>,
     /// Where actions come from.
     pub actions: UnboundedReceiver<Action>,
+    /// Media only through the TURN server (see [`PeerOptions::relay_only`]).
+    pub relay_only: bool,
 }
 
 impl std::fmt::Debug for Flow {
@@ -495,11 +497,18 @@ impl Flow {
         s.peer_events = (tx.clone(), rx);
         let options = PeerOptions {
             ice_servers: s.ice_servers.clone(),
+            relay_only: self.relay_only,
             ..PeerOptions::default()
         };
         match Peer::start(options, capturer, Arc::clone(&self.control), tx) {
             Ok(peer) => s.peer = Some(peer),
-            Err(err) => tracing::error!(%err, "cannot start the peer connection"),
+            Err(err) => {
+                tracing::error!(%err, "cannot start the peer connection");
+                self.show(View::Ended {
+                    reason: None,
+                    error: Some(err.to_string()),
+                });
+            }
         }
     }
 

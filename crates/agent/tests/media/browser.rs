@@ -47,6 +47,8 @@ pub struct Seen {
 enum Command {
     Send(String, Vec<u8>),
     RequestKeyframe,
+    /// A candidate the agent trickled (`a=candidate` line without the prefix).
+    AddCandidate(String),
     /// Close gracefully (DTLS close_notify), as `RTCPeerConnection.close()` does.
     Close,
     /// Stop answering anything, as a browser whose network went away.
@@ -121,6 +123,13 @@ impl Browser {
     pub fn send(&self, label: &str, data: &[u8]) {
         self.commands
             .send(Command::Send(label.into(), data.to_vec()))
+            .unwrap();
+    }
+
+    /// Adds a candidate the agent trickled, as the helper's page does.
+    pub fn add_candidate(&self, candidate: &IceCandidate) {
+        self.commands
+            .send(Command::AddCandidate(candidate.candidate.clone()))
             .unwrap();
     }
 
@@ -207,6 +216,11 @@ fn run(
                 if let Some(mut writer) = video.and_then(|mid| rtc.writer(mid)) {
                     let _ = writer.request_keyframe(None, KeyframeRequestKind::Pli);
                 }
+                continue;
+            }
+            Ok(Command::AddCandidate(line)) => {
+                let line = line.strip_prefix("a=").unwrap_or(&line);
+                rtc.add_remote_candidate(Candidate::from_sdp_string(line).unwrap());
                 continue;
             }
             Ok(Command::Close) => {
