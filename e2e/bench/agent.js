@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { runAgent, startRecorder } from '../lib/agent.js';
+import { runAgent, startRecorder, trackPeers } from '../lib/agent.js';
 import { launchChromium } from '../lib/browser.js';
 import { PASSWORD, call, setUpDesk, signIn, startSession } from '../lib/desk.js';
 import { startXvfb } from '../lib/display.js';
@@ -78,16 +78,7 @@ try {
   async function share(recorderMode) {
     const recorder = await startRecorder(xvfb.display, { mode: recorderMode });
     const helper = await signIn(browser, server.origin, 'hal@contoso.com');
-    await helper.page.addInitScript(() => {
-      window.assistPeers = [];
-      const Native = window.RTCPeerConnection;
-      window.RTCPeerConnection = function RTCPeerConnection(...args) {
-        const pc = new Native(...args);
-        window.assistPeers.push(pc);
-        return pc;
-      };
-      window.RTCPeerConnection.prototype = Native.prototype;
-    });
+    await trackPeers(helper.page);
     const code = await startSession(helper.page, server.origin);
     const agent = runAgent(['share', '--terminal'], { env });
     await agent.waitFor(/E-mail: $/m);

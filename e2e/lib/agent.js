@@ -141,3 +141,43 @@ export function videoPixel(page, fx, fy) {
     return [data[0], data[1], data[2]];
   }, [fx, fy]);
 }
+
+/**
+ * Keeps every RTCPeerConnection the page creates in `window.assistPeers`, for `getStats`.
+ * Call before the page loads.
+ */
+export function trackPeers(page) {
+  return page.addInitScript(() => {
+    window.assistPeers = [];
+    const Native = window.RTCPeerConnection;
+    window.RTCPeerConnection = function RTCPeerConnection(...args) {
+      const pc = new Native(...args);
+      window.assistPeers.push(pc);
+      return pc;
+    };
+    window.RTCPeerConnection.prototype = Native.prototype;
+  });
+}
+
+/**
+ * The candidate types of the page's selected ICE pair (`{ local, remote }`, e.g. 'relay'), or
+ * null while no pair is selected. Needs `trackPeers`.
+ */
+export function selectedPair(page) {
+  return page.evaluate(async () => {
+    for (const pc of window.assistPeers) {
+      const stats = await pc.getStats();
+      let pair = null;
+      stats.forEach((s) => {
+        if (s.type === 'transport' && s.selectedCandidatePairId) pair = stats.get(s.selectedCandidatePairId);
+      });
+      if (pair) {
+        return {
+          local: stats.get(pair.localCandidateId)?.candidateType,
+          remote: stats.get(pair.remoteCandidateId)?.candidateType,
+        };
+      }
+    }
+    return null;
+  });
+}

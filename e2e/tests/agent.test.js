@@ -3,27 +3,34 @@
 // Chromium, asks for full control. The helper's video must show the X screen (the recorder
 // window's four coloured quadrants), a click and typed text (non-ASCII included) must reach the
 // recorder exactly, nothing may reach it once the sharer stops control, and when the agent is
-// killed the helper must be told within 5 seconds.
+// killed the helper must be told within 5 seconds. With `--relay-only`, the same session goes
+// through a real TURN server (coturn, with the server's short-lived credentials).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { QUADRANTS, runAgent, startRecorder, videoPixel } from '../lib/agent.js';
+import { QUADRANTS, runAgent, selectedPair, startRecorder, trackPeers, videoPixel } from '../lib/agent.js';
 import { launchChromium } from '../lib/browser.js';
 import { PASSWORD, call, setUpDesk, signIn, startSession } from '../lib/desk.js';
 import { ensureDisplay } from '../lib/display.js';
 import { startServer } from '../lib/server.js';
+import { startTurn } from '../lib/turn.js';
 
 let server;
 let browser;
 let admin;
 let display;
 let agentDir;
+let turn;
 
 before(async () => {
-  server = await startServer();
+  // The organisation runs a TURN server; the ICE server list hands out its credentials.
+  turn = await startTurn();
+  server = await startServer({
+    env: { ASSIST_TURN_URLS: JSON.stringify(turn.urls), ASSIST_TURN_SECRET: turn.secret },
+  });
   browser = await launchChromium();
   admin = await setUpDesk(browser, server);
   // The run's display (a second Xvfb started and stopped here left Firefox's later screen
@@ -37,6 +44,7 @@ after(async () => {
   await admin?.context.close();
   await browser?.close();
   await server?.stop();
+  turn?.stop();
   if (agentDir) rmSync(agentDir, { recursive: true, force: true });
 });
 
@@ -54,6 +62,32 @@ async function pictureBox(page) {
     width: width * scale,
     height: height * scale,
   };
+}
+
+/**
+ * Runs `assist-agent share --terminal` (plus `args`) and answers its prompts as the sharer:
+ * e-mail, password, the helper's `code`; returns once the helper's trust card is shown.
+ */
+async function agentJoins(code, args = []) {
+  const agent = runAgent(['share', '--terminal', ...args], { env: { ASSIST_AGENT_DIR: agentDir, DISPLAY: display } });
+  await agent.waitFor(/E-mail: $/m);
+  agent.answer('sue@contoso.com');
+  await agent.waitFor(/Password \(empty for single sign-on\): $/m);
+  agent.answer(PASSWORD);
+  await agent.waitFor(/Security code: $/m);
+  agent.answer(code);
+  // The sharer's trust card names the helper.
+  await agent.waitFor(/Hal Helper/);
+  return agent;
+}
+
+/** The helper asks for full control and the sharer allows it. */
+async function controlAllowed(helper, agent) {
+  await helper.page.getByRole('button', { name: 'Request full control' }).click();
+  await agent.waitFor(/asks for full control.*\[a\]llow, \[v\]iew only, \[d\]ecline: $/m);
+  agent.answer('a');
+  await agent.waitFor(/Sharing with Hal Helper: full control/);
+  await helper.page.getByRole('alert').getByText(/allowed full control/).waitFor();
 }
 
 function near(actual, expected, what) {
@@ -95,24 +129,12 @@ test('full control of a real X desktop through the agent', async () => {
   const helper = await signIn(browser, server.origin, 'hal@contoso.com');
   const code = await startSession(helper.page, server.origin);
 
-  const agent = runAgent(['share', '--terminal'], { env: { ASSIST_AGENT_DIR: agentDir, DISPLAY: display } });
-  await agent.waitFor(/E-mail: $/m);
-  agent.answer('sue@contoso.com');
-  await agent.waitFor(/Password \(empty for single sign-on\): $/m);
-  agent.answer(PASSWORD);
-  await agent.waitFor(/Security code: $/m);
-  agent.answer(code);
-  // The sharer's trust card names the helper.
-  await agent.waitFor(/Hal Helper/);
+  const agent = await agentJoins(code);
 
   // The helper sees the enrolled device, then asks for full control; the sharer allows.
   const device = helper.page.getByRole('region', { name: 'Device' });
   await device.getByText('Compliant', { exact: true }).waitFor();
-  await helper.page.getByRole('button', { name: 'Request full control' }).click();
-  await agent.waitFor(/asks for full control.*\[a\]llow, \[v\]iew only, \[d\]ecline: $/m);
-  agent.answer('a');
-  await agent.waitFor(/Sharing with Hal Helper: full control/);
-  await helper.page.getByRole('alert').getByText(/allowed full control/).waitFor();
+  await controlAllowed(helper, agent);
 
   // The helper's video shows the X screen: the recorder's quadrants.
   await helper.page.waitForFunction(() => document.getElementById('remote-video')?.videoWidth > 0, null, { timeout: 20000 });
@@ -173,6 +195,36 @@ test('full control of a real X desktop through the agent', async () => {
   assert.ok(told < 5000, `the helper was told after ${told} ms`);
   console.log(`agent killed: the helper was told after ${told} ms`);
 
+  recorder.stop();
+  await helper.page.context().close();
+});
+
+test('relay only: the agent shares through the TURN server and control works through it', async () => {
+  const recorder = await startRecorder(display);
+  const helper = await signIn(browser, server.origin, 'hal@contoso.com');
+  await trackPeers(helper.page);
+  const code = await startSession(helper.page, server.origin);
+  const agent = await agentJoins(code, ['--relay-only']);
+  await controlAllowed(helper, agent);
+
+  // The picture arrives, and the path the helper's browser uses ends at the agent's relayed
+  // candidate: the agent offered no other.
+  await helper.page.waitForFunction(() => {
+    const video = document.getElementById('remote-video');
+    return video?.videoWidth > 0 && video.currentTime > 0;
+  }, null, { timeout: 20000 });
+  near(await videoPixel(helper.page, 0.25, 0.75), QUADRANTS.bottomLeft, 'bottom left, relayed');
+  const pair = await selectedPair(helper.page);
+  assert.equal(pair?.remote, 'relay', `the helper's selected pair: ${JSON.stringify(pair)}`);
+
+  // Input crosses the relay too.
+  const video = await pictureBox(helper.page);
+  await helper.page.mouse.click(video.x + video.width * 0.25, video.y + video.height * 0.25);
+  const press = await recorder.waitFor((e) => e.event === 'button' && e.down && e.button === 1);
+  assert.ok(Math.abs(press.x - recorder.size.width * 0.25) <= 8, `clicked at ${press.x},${press.y}`);
+
+  agent.answer('/end');
+  assert.equal(await agent.exited, 0);
   recorder.stop();
   await helper.page.context().close();
 });
