@@ -63,7 +63,10 @@ impl IceUrl {
                 Some((host, port)) => (host, port.parse().ok()?),
                 None => (hostport, default_port),
             };
-            if host.is_empty() || host.contains(['/', '@', ':']) {
+            // A DNS name or an IPv4 address: letters, digits, hyphens, dots (underscores
+            // appear in some internal names).
+            let name_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_');
+            if host.is_empty() || !host.chars().all(name_char) {
                 return None;
             }
             (host, port)
@@ -150,6 +153,8 @@ mod tests {
             "turn:host?transport=sctp",
             "turn:2001:db8::1",
             "turn:[not-an-address]",
+            "turn:bad host",
+            "turn:host/path",
             "",
         ] {
             assert_eq!(IceUrl::parse(url), None, "{url}");
