@@ -38,7 +38,7 @@ function watch(child, name) {
  */
 export function runAgent(args, { env = {} } = {}) {
   const child = spawn(AGENT_BINARY, args, {
-    env: { ...process.env, ASSIST_LOG: 'warn', ASSIST_LANG: 'en', LANG: 'C.UTF-8', ...env },
+    env: { ...process.env, ASSIST_LOG: process.env.ASSIST_AGENT_LOG ?? 'warn', ASSIST_LANG: 'en', LANG: 'C.UTF-8', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const { state } = watch(child, 'agent');

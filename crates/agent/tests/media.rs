@@ -426,23 +426,28 @@ fn a_static_screen_sends_almost_nothing() {
         }
     }
     std::thread::sleep(Duration::from_secs(1));
-    let frames = rig.peer.stats().frames_sent;
+    let before = rig.peer.stats();
     let bytes = rig.browser.seen().udp_bytes;
     let media = rig.browser.seen().media_bytes;
-    std::thread::sleep(Duration::from_secs(2));
+    std::thread::sleep(Duration::from_secs(5));
     let stats = rig.peer.stats();
     let wire = rig.browser.seen().udp_bytes - bytes;
     eprintln!(
-        "static screen: {wire} bytes on the wire in 2 s ({} bit/s); {stats:?}",
-        wire * 8 / 2
+        "static screen: {wire} bytes on the wire in 5 s ({} bit/s); {stats:?}",
+        wire * 8 / 5
     );
-    assert_eq!(
-        stats.frames_sent, frames,
-        "no frame for an unchanged screen"
+    // Only keepalives: the unchanged picture every 2 s as a tiny delta frame (a browser that
+    // sees no frame for 3 s asks for a keyframe), never a keyframe.
+    let keepalives = stats.frames_sent - before.frames_sent;
+    assert!((1..=3).contains(&keepalives), "{keepalives} frames in 5 s");
+    assert_eq!(stats.keyframes_sent, before.keyframes_sent, "no keyframe");
+    let media = rig.browser.seen().media_bytes - media;
+    assert!(
+        media < keepalives * 300,
+        "{media} bytes of video in {keepalives} keepalives"
     );
-    assert_eq!(rig.browser.seen().media_bytes, media);
-    // The bar is 30 kbit/s for an idle screen: 7,500 bytes in 2 s.
-    assert!(wire < 7_500, "{wire} bytes in 2 s");
+    // The bar is 30 kbit/s for an idle screen: 18,750 bytes in 5 s.
+    assert!(wire < 18_750, "{wire} bytes in 5 s");
 
     // After a long still, a change is sent at once, and a busy screen flows.
     let pictures = rig.browser.seen().pictures.len();
@@ -455,7 +460,7 @@ fn a_static_screen_sends_almost_nothing() {
     rig.screen.set_busy(false);
     let stats = rig.peer.stats();
     eprintln!("after 2 s busy: {stats:?}");
-    assert!(stats.frames_sent > frames + 20, "{stats:?}");
+    assert!(stats.frames_sent > before.frames_sent + 20, "{stats:?}");
     assert_eq!(rig.browser.seen().decode_errors, 0);
 }
 

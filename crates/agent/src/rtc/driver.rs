@@ -49,6 +49,17 @@ const CLOSE_DRAIN: Duration = Duration::from_millis(50);
 /// With no frame written for this long the screen counts as static, and the bandwidth
 /// estimator is parked (see [`Driver::park_bwe`]).
 const IDLE_AFTER: Duration = Duration::from_secs(1);
+/// After a lone frame on a static screen (a keyframe the browser asked for, a clock ticking
+/// once a second), the estimator is parked again this soon once the frame has left, instead
+/// of padding for a whole [`IDLE_AFTER`].
+const LONE_FRAME_HOLD: Duration = Duration::from_millis(150);
+/// A delta frame this small, sent while the estimator is parked, is a keepalive of the
+/// static screen (one RTP packet).
+const KEEPALIVE_BYTES: usize = 1000;
+/// The estimate a keepalive is sent with (see [`Driver::write_frame`]).
+const KEEPALIVE_RATE: Bitrate = Bitrate::kbps(10);
+/// How long a keepalive is given to leave the pacer (it goes at the next poll).
+const KEEPALIVE_HOLD: Duration = Duration::from_millis(50);
 /// Silence from the helper's side for this long means it is gone. Its browser answers this
 /// agent's ICE keepalives (every 1.5 s) and sends RTCP every second, so a live helper is
 /// never this quiet; str0m on its own notices only after about 15 s.
@@ -151,6 +162,10 @@ pub(super) struct Driver {
     closed: bool,
     /// When the last frame was written.
     last_frame: Instant,
+    /// When the estimator is parked if no frame comes before.
+    park_at: Instant,
+    /// While parked, a keepalive is being let out until then.
+    keepalive_until: Option<Instant>,
     /// When the last datagram from the helper arrived.
     last_heard: Instant,
     /// The estimate to resume from while the estimator is parked.
@@ -273,6 +288,8 @@ impl Driver {
                 first_frame_sent: false,
                 closed: false,
                 last_frame: setup.started,
+                park_at: setup.started + IDLE_AFTER,
+                keepalive_until: None,
                 last_heard: setup.started,
                 parked: None,
             },
@@ -312,9 +329,14 @@ impl Driver {
                 self.close("the helper stopped answering");
                 break;
             }
-            if self.parked.is_none() && self.first_frame_sent && now >= self.last_frame + IDLE_AFTER
-            {
+            let may_park = self.parked.is_none() && self.first_frame_sent;
+            if may_park && now >= self.park_at {
                 self.park_bwe();
+                continue;
+            }
+            if self.keepalive_until.is_some_and(|until| now >= until) {
+                self.keepalive_until = None;
+                self.rtc.bwe().reset(Bitrate::ZERO);
                 continue;
             }
             self.resend_stun(now);
@@ -328,6 +350,12 @@ impl Driver {
             }
             if let Some(next) = self.relay_wake {
                 wake = wake.min(next);
+            }
+            if may_park {
+                wake = wake.min(self.park_at);
+            }
+            if let Some(until) = self.keepalive_until {
+                wake = wake.min(until);
             }
             if self.connected {
                 wake = wake.min(self.last_heard + SILENCE_LIMIT);
@@ -575,8 +603,11 @@ impl Driver {
                 };
                 if self.parked.is_none() {
                     self.on_estimate(estimate);
+                } else if estimate > Bitrate::ZERO && self.keepalive_until.is_none() {
+                    // Feedback on what was sent before parking revives the estimator, and
+                    // with it the padding: back to zero.
+                    self.rtc.bwe().reset(Bitrate::ZERO);
                 }
-                // Else the parked estimator's zero says nothing about the link.
             }
             Event::Closed => self.close("the helper closed the connection"),
             _ => {}
@@ -627,7 +658,20 @@ impl Driver {
         let (Some(pt), true) = (self.pt, self.connected) else {
             return;
         };
-        if let Some(estimate) = self.parked.take() {
+        let now = Instant::now();
+        let lone = self.parked.is_some();
+        // A keepalive (the unchanged screen again: one packet of some tens of bytes) must not
+        // wake the estimator, whose restart probes the link with hundreds of packets. A zero
+        // estimate would hold it in the pacer, though: a small one lets it out, for a moment.
+        let keepalive = !frame.encoded.keyframe && frame.encoded.data.len() <= KEEPALIVE_BYTES;
+        if lone && keepalive {
+            self.rtc.bwe().reset(KEEPALIVE_RATE);
+            if self.drain().is_none() {
+                return;
+            }
+            self.keepalive_until = Some(now + KEEPALIVE_HOLD);
+        } else if let Some(estimate) = self.parked.take() {
+            self.keepalive_until = None;
             // One mutation, drained, before the next (the write).
             self.rtc.bwe().reset(estimate);
             if self.drain().is_none() {
@@ -635,7 +679,17 @@ impl Driver {
             }
             self.on_estimate(estimate);
         }
-        self.last_frame = Instant::now();
+        self.last_frame = now;
+        self.park_at = if lone && !keepalive {
+            // Parked again once the pacer (at 2.5 times the estimate) has had twice the time
+            // it needs to send this frame, unless more frames follow.
+            let estimate = Shared::get(&self.shared.estimate).max(100_000);
+            let bits = frame.encoded.data.len() as u64 * 8;
+            let sending = Duration::from_micros(bits * 1_000_000 / (estimate * 5 / 2));
+            now + LONE_FRAME_HOLD.max(sending * 2)
+        } else {
+            now + IDLE_AFTER
+        };
         let Some(writer) = self.rtc.writer(self.mid) else {
             return;
         };

@@ -26,6 +26,10 @@ const KEYFRAME_REQUEST_GAP: Duration = Duration::from_millis(500);
 const MAX_QUEUE_SECONDS: f64 = 0.5;
 /// Encoded frames handed to the driver and not yet written, before frames are skipped.
 const MAX_IN_FLIGHT: u64 = 3;
+/// On a static screen, the unchanged picture is sent again this often (a P-frame of skipped
+/// blocks, some tens of bytes). Chromium asks for a keyframe after 3 s without a frame, and a
+/// 1080p keyframe every 3 s costs far more than these.
+const KEEPALIVE: Duration = Duration::from_secs(2);
 /// Consecutive capture or encode failures before the connection is given up.
 const MAX_FAILURES: u32 = 30;
 
@@ -90,6 +94,8 @@ pub(super) struct Media {
     /// The next frame must be sent even if nothing changed (the last change was skipped).
     refresh: bool,
     last_keyframe_request: Option<Instant>,
+    /// When the last frame was handed to the driver.
+    last_sent: Option<Instant>,
     cursor_sent: Option<CursorPosition>,
     shape: Option<CursorShape>,
     shape_sent: bool,
@@ -123,6 +129,7 @@ impl Media {
             keyframe: true,
             refresh: false,
             last_keyframe_request: None,
+            last_sent: None,
             cursor_sent: None,
             shape: None,
             shape_sent: false,
@@ -222,7 +229,10 @@ impl Media {
 
         let target = Shared::get(&self.shared.target_bitrate);
         self.queue.drain(now, target);
-        let force = self.keyframe || self.refresh;
+        let keepalive = self
+            .last_sent
+            .is_some_and(|at| now.duration_since(at) >= KEEPALIVE);
+        let force = self.keyframe || self.refresh || keepalive;
         let in_flight = self.shared.in_flight.load(Ordering::Relaxed);
         if !self.keyframe && (self.queue.is_backed_up(target) || in_flight >= MAX_IN_FLIGHT) {
             // Not even looking at the screen: the change stays pending in the capturer.
@@ -254,6 +264,13 @@ impl Media {
                 #[allow(clippy::cast_precision_loss)] // Frame sizes far within range.
                 let bits = encoded.data.len() as f64 * 8.0;
                 self.queue.bits += bits;
+                self.last_sent = Some(now);
+                tracing::trace!(
+                    bytes = encoded.data.len(),
+                    keyframe = encoded.keyframe,
+                    keepalive,
+                    "frame"
+                );
                 self.shared.in_flight.fetch_add(1, Ordering::Relaxed);
                 let outgoing = Outgoing {
                     encoded,
@@ -262,6 +279,10 @@ impl Media {
                 if self.to_driver.send(Input::Frame(outgoing)).is_err() {
                     self.shared.in_flight.fetch_sub(1, Ordering::Relaxed);
                 }
+            }
+            Ok(None) if keepalive && !self.keyframe => {
+                // Nothing to say for the unchanged screen: try again at the next keepalive.
+                self.last_sent = Some(now);
             }
             Ok(None) => {
                 // The rate control skipped it: send the screen again next time even if it
