@@ -154,14 +154,12 @@ pub(super) struct Driver {
     relay_wake: Option<Instant>,
     /// Which candidates are offered.
     policy: CandidatePolicy,
-    /// For `turns:` servers.
-    tls: Arc<rustls::ClientConfig>,
+    /// The authorities a `turns:` server's certificate must chain to.
+    tls_roots: Arc<rustls::RootCertStore>,
     started: Instant,
     connected: bool,
     first_frame_sent: bool,
     closed: bool,
-    /// When the last frame was written.
-    last_frame: Instant,
     /// When the estimator is parked if no frame comes before.
     park_at: Instant,
     /// While parked, a keepalive is being let out until then.
@@ -216,13 +214,6 @@ impl Driver {
             }
             sockets.push(socket.try_clone()?);
         }
-        let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .map_err(|err| RtcError::Negotiation(err.to_string()))?
-        .with_root_certificates(Arc::clone(&setup.options.tls_roots))
-        .with_no_client_auth();
 
         let mut change = rtc.sdp_api();
         let mid = change.add_media(
@@ -282,12 +273,11 @@ impl Driver {
                 } else {
                     CandidatePolicy::All
                 },
-                tls: Arc::new(tls),
+                tls_roots: Arc::clone(&setup.options.tls_roots),
                 started: setup.started,
                 connected: false,
                 first_frame_sent: false,
                 closed: false,
-                last_frame: setup.started,
                 park_at: setup.started + IDLE_AFTER,
                 keepalive_until: None,
                 last_heard: setup.started,
@@ -679,7 +669,6 @@ impl Driver {
             }
             self.on_estimate(estimate);
         }
-        self.last_frame = now;
         self.park_at = if lone && !keepalive {
             // Parked again once the pacer (at 2.5 times the estimate) has had twice the time
             // it needs to send this frame, unless more frames follow.
@@ -814,7 +803,7 @@ impl Driver {
             server,
             remote,
             link,
-            &self.tls,
+            &self.tls_roots,
             Arc::clone(&self.shared),
             self.started,
         ) {

@@ -253,7 +253,8 @@ impl Peer {
         events: UnboundedSender<PeerEvent>,
     ) -> Result<Self, RtcError> {
         let started = Instant::now();
-        if options.relay_only && turn::servers_of(&options.ice_servers).is_empty() {
+        let turn_servers = turn::servers_of(&options.ice_servers);
+        if options.relay_only && turn_servers.is_empty() {
             return Err(RtcError::NoRelay);
         }
         let sockets = net::bind(options.host_addresses.as_deref())?;
@@ -277,7 +278,7 @@ impl Peer {
         for socket in &sockets {
             net::spawn_reader(socket, to_driver.clone(), Arc::clone(&shared))?;
         }
-        gather(&options, &to_driver, &shared)?;
+        gather(&options, turn_servers, &to_driver, &shared)?;
 
         let media = media::Media::new(
             capturer,
@@ -360,9 +361,10 @@ impl Drop for Peer {
 
 /// Starts the thread that looks up the ICE servers (DNS blocks) and hands them to the driver:
 /// the STUN-capable ones over UDP for server-reflexive candidates, then each TURN server to
-/// allocate on, TCP and TLS ones connected first.
+/// allocate on (`turn_servers`, from the same list), TCP and TLS ones connected first.
 fn gather(
     options: &PeerOptions,
+    turn_servers: Vec<turn::TurnServer>,
     to_driver: &mpsc::Sender<driver::Input>,
     shared: &Arc<Shared>,
 ) -> Result<(), RtcError> {
@@ -377,7 +379,6 @@ fn gather(
             .filter(|url| url.transport == ice_url::Transport::Udp)
             .collect()
     };
-    let turn_servers = turn::servers_of(&options.ice_servers);
     if stun_urls.is_empty() && turn_servers.is_empty() {
         return Ok(());
     }

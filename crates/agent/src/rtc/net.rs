@@ -39,6 +39,15 @@ fn usable(ip: IpAddr) -> bool {
     }
 }
 
+/// Whether a read only ran into its timeout (`READ_TIMEOUT`): the reader looks up and reads
+/// again.
+fn timed_out(err: &std::io::Error) -> bool {
+    matches!(
+        err.kind(),
+        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+    )
+}
+
 /// Binds one socket on an ephemeral port of each address (`None`: the interfaces').
 pub(super) fn bind(addresses: Option<&[IpAddr]>) -> Result<Vec<UdpSocket>, RtcError> {
     let addresses = addresses.map_or_else(interface_addresses, <[IpAddr]>::to_vec);
@@ -86,11 +95,7 @@ pub(super) fn spawn_reader(
                             break;
                         }
                     }
-                    Err(err)
-                        if matches!(
-                            err.kind(),
-                            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                        ) => {}
+                    Err(err) if timed_out(&err) => {}
                     // ICMP port unreachable from an earlier send surfaces here on Linux.
                     Err(err) if err.kind() == std::io::ErrorKind::ConnectionRefused => {}
                     Err(err) => {
@@ -140,10 +145,7 @@ pub(super) fn connect_stream(
         .name("assist-turn-read".into())
         .spawn(move || {
             let mut buf = vec![0; 16 * 1024];
-            loop {
-                if shared.stop.load(Ordering::Relaxed) {
-                    break;
-                }
+            while !shared.stop.load(Ordering::Relaxed) {
                 match read_half.read(&mut buf) {
                     Ok(0) => break,
                     Ok(n) => {
@@ -157,11 +159,7 @@ pub(super) fn connect_stream(
                             return;
                         }
                     }
-                    Err(err)
-                        if matches!(
-                            err.kind(),
-                            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                        ) => {}
+                    Err(err) if timed_out(&err) => {}
                     Err(err) => {
                         tracing::debug!(%err, "reading from the TURN server failed");
                         break;

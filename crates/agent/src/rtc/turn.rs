@@ -20,8 +20,8 @@ use std::net::{IpAddr, SocketAddr, UdpSocket};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-use rustls::ClientConfig;
 use rustls::pki_types::ServerName;
+use rustls::{ClientConfig, RootCertStore};
 use turn_client_proto::api::{
     SendError, TurnClientApi, TurnConfig, TurnEvent, TurnPollRet, TurnRecvRet,
 };
@@ -150,7 +150,7 @@ impl Relay {
         server: &TurnServer,
         remote: SocketAddr,
         link: Link,
-        tls: &Arc<ClientConfig>,
+        tls_roots: &Arc<RootCertStore>,
         shared: Arc<Shared>,
         epoch: Instant,
     ) -> Result<Self, String> {
@@ -166,12 +166,19 @@ impl Relay {
             (Link::Stream { local, .. }, Transport::Tls) => {
                 let name = ServerName::try_from(server.url.host.clone())
                     .map_err(|err| format!("not a TLS server name: {err}"))?;
+                let tls = ClientConfig::builder_with_provider(Arc::new(
+                    rustls::crypto::ring::default_provider(),
+                ))
+                .with_safe_default_protocol_versions()
+                .map_err(|err| err.to_string())?
+                .with_root_certificates(Arc::clone(tls_roots))
+                .with_no_client_auth();
                 Client::Tls(TurnClientRustls::allocate(
                     *local,
                     remote,
                     config,
                     name,
-                    Arc::clone(tls),
+                    Arc::new(tls),
                 ))
             }
             _ => return Err("the link does not fit the URL's transport".into()),
