@@ -227,11 +227,11 @@ impl Relay {
         let transport = self.client.transport();
         let (from, to) = (self.client.remote_addr(), self.client.local_addr());
         let mut out = Vec::new();
-        let pieces: Vec<&[u8]> = match self.client {
-            Client::Tls(_) => data.chunks(TLS_PIECE).collect(),
-            _ => vec![data],
+        let piece_len = match self.client {
+            Client::Tls(_) => TLS_PIECE,
+            _ => data.len().max(1),
         };
-        for piece in pieces {
+        for piece in data.chunks(piece_len) {
             match self
                 .client
                 .recv(Transmit::new(piece, transport, from, to), now)
