@@ -14,6 +14,7 @@ pub mod groups;
 pub mod help_sessions;
 pub mod links;
 pub mod maintenance;
+mod migrations;
 pub mod roles;
 pub mod sessions;
 pub mod settings;
@@ -27,15 +28,11 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::migrate::Migrator;
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Connection, Executor, Transaction};
 use time::OffsetDateTime;
 
 use crate::config::DatabaseUrl;
-
-static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
-static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
 
 /// Which database a [`Store`] talks to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,11 +175,10 @@ impl Store {
 
     /// Applies the embedded migrations that have not run yet.
     pub async fn migrate(&self) -> StoreResult<()> {
-        let migrator = match self.backend {
-            Backend::Sqlite => &SQLITE_MIGRATIONS,
-            Backend::Postgres => &POSTGRES_MIGRATIONS,
-        };
-        migrator.run(&self.pool).await?;
+        migrations::migrator(self.backend)
+            .await?
+            .run(&self.pool)
+            .await?;
         Ok(())
     }
 
