@@ -295,9 +295,7 @@ fn usage(pid: u32) -> Result<(f64, u64, u64)> {
 }
 
 /// `bench-sessions`: the coordinator.
-pub fn sessions(args: &[String]) -> Result<()> {
-    let count: usize = flag(args, "--sessions").unwrap_or(10_000);
-    let seconds: u64 = flag(args, "--seconds").unwrap_or(30);
+pub fn sessions(count: usize, seconds: u64) -> Result<()> {
     let server = start_server()?;
     let runtime = tokio::runtime::Runtime::new()?;
     let (desk, ids) = runtime.block_on(async {
@@ -378,15 +376,11 @@ pub fn sessions(args: &[String]) -> Result<()> {
 }
 
 /// `bench-hold ORIGIN TOKEN IDS_FILE SECONDS`: one worker holding one side of every session.
-pub fn hold(args: &[String]) -> Result<()> {
-    let [origin, token, file, seconds] = args else {
-        bail!("bench-hold ORIGIN TOKEN IDS_FILE SECONDS");
-    };
-    let ids: Vec<String> = std::fs::read_to_string(Path::new(file))?
+pub fn hold(origin: &str, token: &str, file: &Path, seconds: u64) -> Result<()> {
+    let ids: Vec<String> = std::fs::read_to_string(file)?
         .lines()
         .map(str::to_owned)
         .collect();
-    let seconds: u64 = seconds.parse()?;
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
         let connected = Arc::new(AtomicU64::new(0));
@@ -398,7 +392,7 @@ pub fn hold(args: &[String]) -> Result<()> {
         // after three seconds) until `stop` says the hold is over.
         let (stop_tx, stop) = tokio::sync::watch::channel(false);
         let tasks = in_parallel(ids.len(), 16, |i| {
-            let (origin, token, id) = (origin.clone(), token.clone(), ids[i].clone());
+            let (origin, token, id) = (origin.to_owned(), token.to_owned(), ids[i].clone());
             let (closed, offline, heartbeats) = (closed.clone(), offline.clone(), heartbeats.clone());
             let mut stop = stop.clone();
             async move {
@@ -462,9 +456,7 @@ pub fn hold(args: &[String]) -> Result<()> {
 }
 
 /// `bench-redeem`: open-loop code redemptions at a fixed rate.
-pub fn redeem(args: &[String]) -> Result<()> {
-    let rate: u64 = flag(args, "--rate").unwrap_or(1000);
-    let seconds: u64 = flag(args, "--seconds").unwrap_or(10);
+pub fn redeem(rate: u64, seconds: u64) -> Result<()> {
     let server = start_server()?;
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
@@ -520,8 +512,7 @@ pub fn redeem(args: &[String]) -> Result<()> {
 }
 
 /// `bench-leave`: graceful and abrupt leave notification times.
-pub fn leave(args: &[String]) -> Result<()> {
-    let rounds: usize = flag(args, "--rounds").unwrap_or(200);
+pub fn leave(rounds: usize) -> Result<()> {
     let server = start_server()?;
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
@@ -567,11 +558,4 @@ async fn wait_for(socket: &mut Socket, needle: &str) -> Result<()> {
             other => bail!("connection ended while waiting for {needle}: {other:?}"),
         }
     }
-}
-
-fn flag<T: std::str::FromStr>(args: &[String], name: &str) -> Option<T> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
 }

@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 use fluent_syntax::parser;
@@ -459,10 +459,7 @@ pub fn check(root: &Path) -> std::io::Result<Vec<Problem>> {
 }
 
 /// `cargo xtask check-locales [DIR]`: checks `locales/` (or DIR) and prints every problem.
-pub fn run(args: &[String], workspace_root: &Path) -> anyhow::Result<()> {
-    let root = args
-        .first()
-        .map_or_else(|| workspace_root.join("locales"), Into::into);
+pub fn run(root: PathBuf) -> anyhow::Result<()> {
     let root = root.canonicalize().unwrap_or(root);
     let problems =
         check(&root).map_err(|err| anyhow::anyhow!("cannot read {}: {err}", root.display()))?;

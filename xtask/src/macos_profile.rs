@@ -148,21 +148,9 @@ impl App {
 }
 
 /// The task: parses `--bundle-id`, `--team-id` and `--out`, and writes the profile.
-pub fn run(args: &[String]) -> anyhow::Result<()> {
-    let value = |flag: &str| {
-        args.iter()
-            .position(|a| a == flag)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let (Some(bundle_id), Some(team_id)) = (value("--bundle-id"), value("--team-id")) else {
-        bail!("usage: cargo xtask macos-profile --bundle-id ID --team-id TEAM [--out FILE]");
-    };
-    let app = App::parse(&bundle_id, &team_id)?;
-    let out = value("--out").map_or_else(
-        || PathBuf::from(format!("{bundle_id}.mobileconfig")),
-        PathBuf::from,
-    );
+pub fn run(bundle_id: &str, team_id: &str, out: Option<PathBuf>) -> anyhow::Result<()> {
+    let app = App::parse(bundle_id, team_id)?;
+    let out = out.unwrap_or_else(|| PathBuf::from(format!("{bundle_id}.mobileconfig")));
     app.write(&out)?;
     eprintln!(
         "wrote {} (sign it before deploying it through your MDM)",
