@@ -2,14 +2,13 @@
 // or critical violation), and the whole flow's start in Arabic: right to left, translated.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
 
 import { checkA11y } from '../lib/axe.js';
 import { launchChromium } from '../lib/browser.js';
 import { PASSWORD, setUpDesk, signIn } from '../lib/desk.js';
+import { screenshotPath } from '../lib/screenshots.js';
 import { startServer } from '../lib/server.js';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const ADMIN_SECTIONS = ['users', 'groups', 'roles', 'access', 'devices', 'enrollment', 'compliance', 'settings', 'live', 'reports', 'audit'];
 
 let server;
@@ -111,7 +110,7 @@ test('in Arabic the pages are translated and laid out right to left', async () =
   assert.ok(brand.x > menu.x, 'the header is mirrored');
   await start.click();
   await helper.page.locator('#security-code').filter({ hasText: /\d{4} \d{4}/ }).waitFor();
-  await helper.page.screenshot({ path: `${SCREENSHOTS}/helper-code-arabic.png` });
+  await helper.page.screenshot({ path: screenshotPath('helper-code-arabic.png') });
   await checkA11y(helper.page, 'helper in Arabic');
   await helper.page.context().close();
   assert.ok(PASSWORD);

@@ -3,18 +3,18 @@
 // other group, enroll devices with a token, set a compliance policy, watch a live session and
 // stop another, read the session reports and the audit log. Also: a person without admin
 // permissions is told so, and a signed-out visitor is sent to sign in. Everything is found by
-// role and accessible name; screenshots of the main screens go to docs/screenshots/admin-*.png.
+// role and accessible name; screenshots of the main screens are saved as admin-*.png (see
+// lib/screenshots.js: a scratch folder, or docs/screenshots/ with `e2e/run --screenshots`).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
 
 import { launchChromium } from '../lib/browser.js';
+import { screenshotPath } from '../lib/screenshots.js';
 import { startServer } from '../lib/server.js';
 import {
   apiCall, endSession, enrollDevice, openSessionSocket, portraitPng, sendChat, signedInPage,
 } from '../lib/admin.js';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const PASSWORD = 'correct horse battery staple';
 
 let server;
@@ -50,7 +50,7 @@ async function shot(name) {
   // Let fonts and pictures settle, then capture the whole page.
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SCREENSHOTS}/admin-${name}.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath(`admin-${name}.png`), fullPage: true });
 }
 
 function status() {
@@ -289,7 +289,7 @@ test('enrollment tokens: the secret is shown once and can be copied', async () =
   await dialog.getByRole('button', { name: 'Copy the token' }).click();
   await dialog.getByRole('status').filter({ hasText: 'The token was copied to the clipboard.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), enrollmentSecret);
-  await page.screenshot({ path: `${SCREENSHOTS}/admin-enrollment-token.png` });
+  await page.screenshot({ path: screenshotPath('admin-enrollment-token.png') });
   await dialog.getByRole('button', { name: 'Done' }).click();
   await dialog.waitFor({ state: 'detached' });
   await rowOf(page.getByRole('table', { name: 'Enrollment tokens' }), 'Finance laptops').filter({ hasText: 'Active' }).filter({ hasText: '0 of 50' }).waitFor();
@@ -386,7 +386,7 @@ test('live sessions: one in progress, another stopped by the administrator', asy
   await grace.page.goto(`${server.origin}/admin`);
   await grace.page.getByRole('heading', { name: 'You do not have permission to use the admin console' }).waitFor();
   assert.equal(await grace.page.getByRole('navigation', { name: 'Admin console' }).count(), 0);
-  await grace.page.screenshot({ path: `${SCREENSHOTS}/admin-no-permission.png` });
+  await grace.page.screenshot({ path: screenshotPath('admin-no-permission.png') });
   await grace.page.goto(`${server.origin}/`);
 
   // Grace helps Alan, who shares from his browser; they chat.

@@ -1,19 +1,18 @@
-// Full control from the helper console. The Assist app (issue 7) is the real sharer for this;
-// here a browser page stands in for it, speaking the same protocol: it joins with an enrolled
-// device's signed proof as `client: agent`, grants control, offers a camera-like video and opens
-// the `input`, `pointer` and `screen` data channels. The test checks what the helper's viewer
-// sends: clicks, wheel, text in any script, Ctrl+C as keys, nothing while paused, everything
-// released when control ends; and that the app's cursor and monitors reach the helper.
+// Full control from the helper console. The Assist app (crates/agent, which agent.test.js
+// drives) is the real sharer for this; here a browser page stands in for it, speaking the same
+// protocol: it joins with an enrolled device's signed proof as `client: agent`, grants control,
+// offers a camera-like video and opens the `input`, `pointer` and `screen` data channels. The
+// test checks what the helper's viewer sends: clicks, wheel, text in any script, Ctrl+C as keys,
+// nothing while paused, everything released when control ends; and that the app's cursor and
+// monitors reach the helper.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { resolve } from 'node:path';
 
 import { launchChromium } from '../lib/browser.js';
 import { call, setUpDesk, signIn, startSession } from '../lib/desk.js';
+import { screenshotPath } from '../lib/screenshots.js';
 import { startServer } from '../lib/server.js';
-
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 let server;
 let browser;
@@ -148,7 +147,7 @@ test('full control: the helper\'s mouse and keyboard reach the Assist app over t
   await helper.page.keyboard.type('héllo Σ 你');
   await helper.page.keyboard.press('Control+C');
   await helper.page.keyboard.press('Enter');
-  await helper.page.screenshot({ path: `${SCREENSHOTS}/helper-full-control.png` });
+  await helper.page.screenshot({ path: screenshotPath('helper-full-control.png') });
   await sharer.page.waitForFunction(() => window.app.received.filter((e) => e.type === 'key').length >= 6);
   const received = await sharer.page.evaluate(() => window.app.received);
   const of = (type) => received.filter((event) => event.type === type);

@@ -1,15 +1,14 @@
 // A new user's first minutes: open the printed setup link, create the organisation and its
 // administrator, land signed in, sign out, and sign in again. Finds everything by role and
-// accessible name, as a person would, and saves screenshots of each screen.
+// accessible name, as a person would, and saves screenshots of each screen (lib/screenshots.js).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { resolve } from 'node:path';
 
 import { launchChromium } from '../lib/browser.js';
+import { screenshotPath } from '../lib/screenshots.js';
 import { startServer } from '../lib/server.js';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const PASSWORD = 'correct horse battery staple';
 
 /** The current RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret. */
@@ -52,7 +51,7 @@ test('the setup link creates the first administrator, who can sign out and in', 
   await page.goto(server.setupLink);
   await page.getByRole('heading', { name: 'Create your organisation' }).waitFor();
   assert.ok(!page.url().includes('#'), 'the secret is removed from the address bar');
-  await page.screenshot({ path: `${SCREENSHOTS}/setup.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('setup.png'), fullPage: true });
 
   const form = page.getByRole('form', { name: 'Create your organisation' });
   await form.getByLabel('Organisation name').fill('Contoso');
@@ -65,7 +64,7 @@ test('the setup link creates the first administrator, who can sign out and in', 
 
   await page.getByRole('heading', { name: 'Signed in as Ada Lovelace' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/');
-  await page.screenshot({ path: `${SCREENSHOTS}/home.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('home.png'), fullPage: true });
 
   await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click();
   await page.getByRole('heading', { name: 'Sign in to Assist' }).waitFor();
@@ -74,7 +73,7 @@ test('the setup link creates the first administrator, who can sign out and in', 
   await page.getByLabel('Password').fill('wrong password here');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: /password/i }).waitFor();
-  await page.screenshot({ path: `${SCREENSHOTS}/sign-in-error.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('sign-in-error.png'), fullPage: true });
 
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -96,7 +95,7 @@ test('the setup link creates the first administrator, who can sign out and in', 
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const code = page.getByLabel('Authenticator code or recovery code');
   await code.waitFor();
-  await page.screenshot({ path: `${SCREENSHOTS}/sign-in-second-factor.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('sign-in-second-factor.png'), fullPage: true });
   await code.fill(codes[0]);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { name: 'Signed in as Ada Lovelace' }).waitFor();

@@ -1,7 +1,8 @@
 // Localisation in a real browser: the language comes from the browser or the language picker,
 // Fluent plurals and numbers follow the language, Arabic turns the page right to left, and a
-// translation that lacks a file or a message falls back to English. Translations do not exist
-// yet, so the German and Arabic files here are served by the test (routes), not from disk.
+// translation that lacks a file or a message falls back to English. The German and Arabic files
+// here are served by the test (routes), not from disk, so that each case has known messages
+// (one deliberately missing) whatever the shipped translations say.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 

@@ -7,15 +7,14 @@
 // warning, and the consent-to-first-frame time.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
 
 import { launchChromium } from '../lib/browser.js';
 import {
   call as apiCall, connect as connectDesk, setUpDesk, signIn, startSession,
 } from '../lib/desk.js';
+import { screenshotPath } from '../lib/screenshots.js';
 import { startServer } from '../lib/server.js';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 let server;
 let browser;
 let admin;
@@ -49,7 +48,7 @@ test('a helper sees a sharer\'s screen, they chat, and the sharer stops', async 
   const codeText = await codeRegion.getByText(/^\d{4} \d{4}$/).textContent();
   assert.match(codeText, /^\d{4} \d{4}$/);
   await helper.page.getByText(/Expires in \d:\d\d/).waitFor();
-  await helper.page.screenshot({ path: `${SCREENSHOTS}/helper-code.png` });
+  await helper.page.screenshot({ path: screenshotPath('helper-code.png') });
 
   // The sharer enters it and sees the helper's trust card.
   await sharer.page.goto(`${server.origin}/share`);
@@ -66,12 +65,12 @@ test('a helper sees a sharer\'s screen, they chat, and the sharer stops', async 
   await sharerCard.getByText('سارة Sue Sharer').waitFor();
   await sharerCard.getByText('Accountant').waitFor();
   await helper.page.getByRole('note').getByText('This device is not enrolled in your organisation.').waitFor();
-  await helper.page.screenshot({ path: `${SCREENSHOTS}/helper-trust.png` });
+  await helper.page.screenshot({ path: screenshotPath('helper-trust.png') });
 
   // View only: asked, allowed, and real frames arrive.
   await helper.page.getByRole('button', { name: 'Request view only' }).click();
   await sharer.page.getByRole('heading', { name: 'Hal Helper asks to see your screen' }).waitFor();
-  await sharer.page.screenshot({ path: `${SCREENSHOTS}/share-request.png` });
+  await sharer.page.screenshot({ path: screenshotPath('share-request.png') });
   await sharer.page.getByRole('button', { name: 'Allow', exact: true }).click();
   await sharer.page.getByRole('region', { name: 'Screen sharing' }).getByText('You are sharing your screen with Hal Helper').waitFor();
 
@@ -93,8 +92,8 @@ test('a helper sees a sharer\'s screen, they chat, and the sharer stops', async 
     .map((m) => `${m.name.slice(7)} +${(performance.timeOrigin + m.startTime - zero).toFixed(0)}`).join(', '), consentAt);
   console.log(`consent to first frame: ${consentToFirstFrame.toFixed(0)} ms; sharer ${await marks(sharer.page)}; helper ${await marks(helper.page)}`);
   assert.ok(consentToFirstFrame > 0 && consentToFirstFrame < 5000);
-  await helper.page.screenshot({ path: `${SCREENSHOTS}/helper-viewing.png` });
-  await sharer.page.screenshot({ path: `${SCREENSHOTS}/share-sharing.png` });
+  await helper.page.screenshot({ path: screenshotPath('helper-viewing.png') });
+  await sharer.page.screenshot({ path: screenshotPath('share-sharing.png') });
 
   // Chat in any script, both ways.
   const lines = ['مرحبا، هل ترى شاشتي؟', '你好，我能看到。', 'Great 👍🏽 thanks!'];
@@ -149,7 +148,7 @@ test('a declined request is told to the helper, who can ask again and end', asyn
   await helper.page.getByRole('button', { name: 'Request view only' }).click();
   await sharer.page.getByRole('button', { name: 'Decline' }).click();
   await helper.page.getByRole('alert').getByText(/Sue Sharer\W* declined your request\./).waitFor({ timeout: 1000 });
-  await helper.page.screenshot({ path: `${SCREENSHOTS}/helper-declined.png` });
+  await helper.page.screenshot({ path: screenshotPath('helper-declined.png') });
   // Nothing is shared, and the helper may ask again.
   assert.equal(await sharer.page.getByRole('region', { name: 'Screen sharing' }).count(), 0);
   await helper.page.getByRole('button', { name: 'Request view only' }).click();
@@ -164,7 +163,7 @@ test('full control asked of a browser: the sharer is told it needs the app and c
   await helper.page.getByRole('button', { name: 'Request full control' }).click();
   await sharer.page.getByRole('heading', { name: /Hal Helper\W* asks for full control/ }).waitFor();
   await sharer.page.getByText('Full control needs the Assist app on this device.', { exact: false }).waitFor();
-  await sharer.page.screenshot({ path: `${SCREENSHOTS}/share-control-needs-app.png` });
+  await sharer.page.screenshot({ path: screenshotPath('share-control-needs-app.png') });
   await sharer.page.getByRole('button', { name: 'Allow view only' }).click();
   await helper.page.getByRole('alert').getByText(/Sue Sharer\W* allowed view only\./).waitFor();
   await helper.page.getByRole('region', { name: /Sue Sharer\W*'s screen/ }).getByText('View only').waitFor();
@@ -227,7 +226,7 @@ test('wrong codes are refused, and repeated guesses lock the sharer out for a wh
     await alert.evaluate((node) => { node.textContent = ''; });
   }
   assert.ok(lockedOut, 'the sharer was locked out');
-  await sharer.page.screenshot({ path: `${SCREENSHOTS}/share-locked-out.png` });
+  await sharer.page.screenshot({ path: screenshotPath('share-locked-out.png') });
   await close(sharer);
 });
 

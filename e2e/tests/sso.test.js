@@ -11,10 +11,10 @@ import { createInterface } from 'node:readline';
 
 import { launchChromium } from '../lib/browser.js';
 import { call, setUpDesk, startSession } from '../lib/desk.js';
+import { screenshotPath } from '../lib/screenshots.js';
 import { BINARY, startServer } from '../lib/server.js';
 
 const PROVIDER = resolve(import.meta.dirname, '../../crates/server/tests/oidc-provider/provider.mjs');
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 let server;
 let browser;
@@ -71,7 +71,7 @@ test('single sign-on through the OpenID provider, then help with a code', async 
   await page.getByRole('button', { name: 'Sign in with your organisation\'s account' }).click();
   await page.waitForURL((url) => url.origin === server.origin && url.pathname === '/');
   await page.getByRole('heading', { name: 'Signed in as Pat Okafor' }).waitFor();
-  await page.screenshot({ path: `${SCREENSHOTS}/sso-signed-in.png` });
+  await page.screenshot({ path: screenshotPath('sso-signed-in.png') });
 
   // The account came from the provider's claims.
   const pat = await call(page, server.origin, 'GET', '/api/v1/me');
