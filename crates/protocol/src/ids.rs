@@ -75,7 +75,7 @@ typed_id!(
     UserId
 );
 typed_id!(
-    /// A group of users, used for membership and, later, role scopes.
+    /// A group of users, used for membership and role scopes.
     GroupId
 );
 typed_id!(

@@ -10,7 +10,8 @@
 //! - [`input`]: the WebRTC data channels' messages (helper input, the sharer's screen facts).
 //!
 //! This crate has no runtime: no tokio, axum or sqlx. The server and the agent depend on it;
-//! the web app reads the OpenAPI document generated from it.
+//! the OpenAPI document (`docs/openapi.json`) is generated from it for client authors. The web
+//! app's JavaScript repeats the few constants it needs by hand.
 
 pub mod api;
 pub mod error;

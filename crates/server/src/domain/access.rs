@@ -110,11 +110,11 @@ needs! {
     ManageSettings => ManageSettings;
     /// Read the audit log.
     ReadAudit => ReadAudit;
-    /// Read the device inventory (and, later, session reports).
+    /// Read the device inventory and session reports.
     ReadDevices => ConnectorRead;
     /// Manage devices and enrollment tokens.
     ManageDevices => ManageDevices;
-    /// Manage compliance (and, later, conditional access) policies.
+    /// Manage compliance and conditional access policies.
     ManagePolicies => ManagePolicies;
 }
 

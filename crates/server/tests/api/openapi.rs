@@ -1,5 +1,5 @@
 //! The OpenAPI document is generated from the code, lists every route, and the checked-in copy
-//! (`docs/openapi.json`, read by the web app and client authors) is current.
+//! (`docs/openapi.json`, for client authors) is current.
 
 use reqwest::StatusCode;
 
