@@ -19,11 +19,15 @@ mod macos_profile;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// Project tasks for Assist's developers and CI.
 #[derive(Debug, Parser)]
-#[command(name = "cargo xtask", disable_version_flag = true)]
+#[command(
+    name = "cargo xtask",
+    bin_name = "cargo xtask",
+    disable_version_flag = true
+)]
 struct Cli {
     #[command(subcommand)]
     task: Task,
@@ -100,9 +104,36 @@ fn openapi() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Parses the command line. `--help` prints the help and exits; anything refused (an unknown
+/// task or flag, a bad value) prints clap's error followed by the full help of the task, so the
+/// accepted flags are right there, and exits with status 2.
+fn parse(args: &[String]) -> Cli {
+    Cli::try_parse_from(args).unwrap_or_else(|err| {
+        if err.use_stderr() {
+            eprint!("{}", refusal(&err, args));
+            std::process::exit(2);
+        }
+        err.exit()
+    })
+}
+
+/// clap's error for `args`, then the help of the task they name (or of the whole tool).
+fn refusal(err: &clap::Error, args: &[String]) -> String {
+    let mut command = Cli::command();
+    // Built, so that each task's usage line reads `cargo xtask <task>`.
+    command.build();
+    let help = match args
+        .get(1)
+        .and_then(|task| command.find_subcommand_mut(task))
+    {
+        Some(task) => task.render_help(),
+        None => command.render_help(),
+    };
+    format!("{}\n{help}", err.render())
+}
+
 fn main() -> ExitCode {
-    // clap prints the usage, the help, or the error naming the accepted flags, and exits.
-    let cli = Cli::parse();
+    let cli = parse(&std::env::args().collect::<Vec<_>>());
     let root = workspace_root();
     let result = match cli.task {
         Task::Openapi => openapi(),
@@ -134,7 +165,6 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use clap::CommandFactory;
     use clap::error::ErrorKind;
 
     use super::*;
@@ -158,14 +188,22 @@ mod tests {
 
     #[test]
     fn unknown_flags_and_bad_values_are_refused_with_the_accepted_flags() {
-        let err = Cli::try_parse_from(["xtask", "bench-redeem", "--rounds", "3"]).unwrap_err();
+        let args: Vec<String> = ["xtask", "bench-redeem", "--rounds", "3"]
+            .map(String::from)
+            .to_vec();
+        let err = Cli::try_parse_from(&args).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::UnknownArgument);
-        let help = Cli::try_parse_from(["xtask", "bench-redeem", "--help"])
-            .unwrap_err()
-            .to_string();
+        let said = refusal(&err, &args);
+        assert!(said.contains("unexpected argument '--rounds'"), "{said}");
         assert!(
-            help.contains("--rate") && help.contains("--seconds"),
-            "{help}"
+            said.contains("--rate <RATE>") && said.contains("--seconds <SECONDS>"),
+            "{said}"
+        );
+        let args: Vec<String> = ["xtask", "bench-nothing"].map(String::from).to_vec();
+        let said = refusal(&Cli::try_parse_from(&args).unwrap_err(), &args);
+        assert!(
+            said.contains("bench-redeem") && said.contains("deps"),
+            "{said}"
         );
         let err = Cli::try_parse_from(["xtask", "bench-redeem", "--rate", "fast"]).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::ValueValidation);
