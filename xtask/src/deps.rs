@@ -50,8 +50,10 @@ pub const BANNED: &[(&str, &str)] = &[
     ("native-tls", "TLS is rustls throughout"),
 ];
 
-/// Heavy crates that must be built once: a second version (or a second copy for a procedural
-/// macro) doubles their build time in every CI run.
+/// Heavy crates that must be built once: a second version doubles their build time in every CI
+/// run. The check reads every package of the lock file, which cargo resolves with all features,
+/// so it is stricter than the build; a second copy of one version (built for a procedural macro,
+/// or with other features) is not seen here.
 pub const SINGLE_VERSION: &[&str] = &[
     "libsqlite3-sys",
     "sqlx-core",

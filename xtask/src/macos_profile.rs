@@ -147,7 +147,8 @@ impl App {
     }
 }
 
-/// The task: parses `--bundle-id`, `--team-id` and `--out`, and writes the profile.
+/// The task: writes the profile for `bundle_id` and `team_id` to `out` (default:
+/// `<bundle_id>.mobileconfig`). The command line is parsed in `main.rs`.
 pub fn run(bundle_id: &str, team_id: &str, out: Option<PathBuf>) -> anyhow::Result<()> {
     let app = App::parse(bundle_id, team_id)?;
     let out = out.unwrap_or_else(|| PathBuf::from(format!("{bundle_id}.mobileconfig")));
