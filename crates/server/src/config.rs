@@ -41,6 +41,7 @@ const ENV_KEYS: &[&str] = &[
     "agent_current_version",
     "agent_minimum_version",
     "agent_download_url",
+    "trusted_proxies",
 ];
 
 /// Everything the server can be told. Every field has a default, so no file is needed.
@@ -101,6 +102,11 @@ pub struct Config {
     /// Where people download the current app (`https://`); unset when the organisation
     /// distributes the app itself.
     pub agent_download_url: Option<Url>,
+    /// Reverse proxies in front of the server (addresses or ranges such as `10.0.0.0/8`).
+    /// Only for a request from one of them is the client address taken from `Forwarded` or
+    /// `X-Forwarded-For`; every other request is the TCP peer's. Sign-in limits, sign-in
+    /// records and conditional access use that address. Default none.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for Config {
@@ -128,6 +134,7 @@ impl Default for Config {
             agent_current_version: env!("CARGO_PKG_VERSION").to_owned(),
             agent_minimum_version: None,
             agent_download_url: None,
+            trusted_proxies: Vec::new(),
         }
     }
 }

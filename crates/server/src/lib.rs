@@ -96,6 +96,7 @@ pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>, bus: Arc<dyn b
             setup_link_lifetime: Duration::from_secs(u64::from(config.setup_link_minutes) * 60),
         },
         throttle: Arc::new(Mutex::new(Throttle::default())),
+        hashing: Arc::new(domain::hashing::PasswordWork::default()),
         sso: Arc::new(domain::sso::Providers::new()),
         dns: dns::Dns::new(config.dns_server),
         sessions: Arc::new(domain::sessions::Runtime::new(

@@ -231,3 +231,22 @@ mod tests {
         );
     }
 }
+
+/// `GET /api/v1/me/sso`: whether the caller can sign in with their organisation's identity
+/// provider, and whether their account is linked to it yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SsoLinkStatus {
+    /// The organisation has single sign-on turned on.
+    pub available: bool,
+    /// The caller's account is linked to an identity at that provider.
+    pub linked: bool,
+}
+
+/// `POST /api/v1/me/sso/link`: where to send the browser to prove the identity to link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SsoLinkStarted {
+    /// The identity provider's sign-in page.
+    pub authorize_url: String,
+}

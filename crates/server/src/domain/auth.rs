@@ -5,20 +5,22 @@
 //! other is an API token (`ast_`). The prefix is part of the hashed secret, so it cannot be
 //! changed to reach the other lookup.
 
+use std::net::IpAddr;
 use std::sync::{MutexGuard, PoisonError};
 
 use assist_protocol::api::auth::{AuthMethod, Me, SignInKind, SignInSession};
 use assist_protocol::api::users::User;
-use assist_protocol::ids::SignInSessionId;
+use assist_protocol::ids::{SignInSessionId, TenantId};
 use serde_json::json;
 use time::OffsetDateTime;
 
-use super::access::{Credential, Principal};
+use super::access::{Credential, Grant, Principal};
+use super::attempt::Attempt;
 use super::audit::{Actor, Entry};
 use super::conditional_access;
 use super::mfa::{self, Proof};
-use super::secrets::{new_token, token_hash, verify_password};
-use super::throttle::Throttle;
+use super::secrets::{new_token, token_hash};
+use super::throttle::{Outcome, Throttle};
 use super::{Client, Deps, Error, Result};
 pub use crate::store::sessions::SessionKind;
 use crate::store::sessions::SessionRow;
@@ -71,10 +73,59 @@ pub fn app_kind(label: Option<&str>) -> Result<SessionKind> {
     })
 }
 
+/// Admits an attempt at `account`'s password or second factor from `address`, or refuses
+/// with the wait. Sign-in and every other place that checks a password or a second-factor code
+/// share these limits.
+pub(crate) fn begin_attempt<'a>(
+    deps: &'a Deps,
+    account: &str,
+    address: IpAddr,
+) -> Result<Attempt<'a>> {
+    throttle(deps)
+        .begin(account, address, deps.clock.now())
+        .map_err(|retry_after| Error::TooManyAttempts { retry_after })?;
+    let account = account.to_owned();
+    Ok(Attempt::new(move |outcome| {
+        throttle(deps).settle(&account, address, outcome, deps.clock.now());
+    }))
+}
+
+/// The throttle's key for an e-mail address.
+pub(crate) fn account_key(email: &str) -> String {
+    email.trim().to_lowercase().chars().take(254).collect()
+}
+
+/// Audits a refused sign-in (or second-factor check) of `account`.
+pub(crate) async fn audit_refusal(
+    deps: &Deps,
+    tenant: Option<TenantId>,
+    account: &str,
+    client: &Client,
+    action: &'static str,
+    reason: &str,
+) -> Result<()> {
+    let mut tx = deps.store.begin().await?;
+    audit::append(
+        &mut tx,
+        &Entry {
+            tenant,
+            at: deps.clock.now(),
+            actor: Actor::Anonymous,
+            action,
+            target: format!("email:{account}"),
+            detail: json!({ "reason": reason, "client_address": client.address.to_string() }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Signs in with e-mail and password, opening a session of `kind` (a browser's cookie or an
 /// app's bearer token: the checks are the same). Unknown accounts, wrong passwords and disabled
-/// accounts all answer `InvalidCredentials` after the same work; repeated failures are
-/// throttled per account and per client address, and every failure is audited.
+/// accounts all answer `InvalidCredentials` after the same work; attempts are admitted by the
+/// throttle before the password is hashed (per account and address, per address, per account),
+/// and every failure is audited.
 pub async fn sign_in(
     deps: &Deps,
     email: &str,
@@ -83,19 +134,18 @@ pub async fn sign_in(
     client: &Client,
     kind: SessionKind,
 ) -> Result<NewSession> {
-    let account: String = email.trim().to_lowercase().chars().take(254).collect();
+    let account = account_key(email);
+    let attempt = begin_attempt(deps, &account, client.address)?;
     let now = deps.clock.now();
-    if let Some(retry_after) = throttle(deps).retry_after(&account, client.address, now) {
-        return Err(Error::TooManyAttempts { retry_after });
-    }
     let found = users::find_by_email(&mut deps.store.db().await?, &account).await?;
     let hash = found.as_ref().and_then(|row| row.password_hash.clone());
-    let candidate = password.to_owned();
-    let password_ok =
-        tokio::task::spawn_blocking(move || verify_password(hash.as_deref(), &candidate))
-            .await
-            .map_err(|err| Error::Unexpected(format!("password check failed: {err}")))?;
-
+    let password_ok = match deps.hashing.verify(hash, password.to_owned()).await {
+        Ok(ok) => ok,
+        Err(err) => {
+            attempt.settle(Outcome::NotTried);
+            return Err(err);
+        }
+    };
     let refusal = match &found {
         None => Some("unknown_account"),
         Some(_) if !password_ok => Some("wrong_password"),
@@ -103,31 +153,30 @@ pub async fn sign_in(
         Some(_) => None,
     };
     if let Some(reason) = refusal {
-        throttle(deps).record_failure(&account, client.address, now);
-        let mut tx = deps.store.begin().await?;
-        audit::append(
-            &mut tx,
-            &Entry {
-                tenant: found.as_ref().map(|row| row.user.tenant_id),
-                at: now,
-                actor: Actor::Anonymous,
-                action: "auth.sign_in_failed",
-                target: format!("email:{account}"),
-                detail: json!({ "reason": reason, "client_address": client.address.to_string() }),
-            },
+        attempt.settle(Outcome::Failed);
+        let tenant = found.as_ref().map(|row| row.user.tenant_id);
+        audit_refusal(
+            deps,
+            tenant,
+            &account,
+            client,
+            "auth.sign_in_failed",
+            reason,
         )
         .await?;
-        tx.commit().await?;
         return Err(Error::InvalidCredentials);
     }
     let user = found.map(|row| row.user).ok_or(Error::InvalidCredentials)?;
     let required = mfa::required(&mut deps.store.db().await?, user.id).await?;
     if required && second_factor_code.is_none() {
+        // The password was right, but that alone proves nothing here: neither a failure nor
+        // a success, so a password-holder cannot clear the second factor's count.
+        attempt.settle(Outcome::NotTried);
         return Err(Error::SecondFactorRequired);
     }
     // Conditional access before the transaction, so that a refusal is audited; an invalid code
     // fails below anyway, so judging the sign-in as if the code were valid is safe.
-    conditional_access::check(
+    if let Err(err) = conditional_access::check(
         deps,
         user.id,
         user.tenant_id,
@@ -135,32 +184,34 @@ pub async fn sign_in(
         required,
         "sign_in",
     )
-    .await?;
+    .await
+    {
+        attempt.settle(Outcome::NotTried);
+        return Err(err);
+    }
     let mut tx = deps.store.begin().await?;
     let proof = match second_factor_code {
         Some(code) => match mfa::prove(&mut tx, user.id, code, now).await {
             Err(Error::InvalidSecondFactor) => {
                 drop(tx);
-                throttle(deps).record_failure(&account, client.address, now);
-                let mut tx = deps.store.begin().await?;
-                let detail = json!({ "reason": "wrong_second_factor", "client_address": client.address.to_string() });
-                let entry = Entry {
-                    tenant: Some(user.tenant_id),
-                    at: now,
-                    actor: Actor::Anonymous,
-                    action: "auth.sign_in_failed",
-                    target: format!("email:{account}"),
-                    detail,
-                };
-                audit::append(&mut tx, &entry).await?;
-                tx.commit().await?;
+                attempt.settle(Outcome::Failed);
+                let tenant = Some(user.tenant_id);
+                let reason = "wrong_second_factor";
+                audit_refusal(
+                    deps,
+                    tenant,
+                    &account,
+                    client,
+                    "auth.sign_in_failed",
+                    reason,
+                )
+                .await?;
                 return Err(Error::InvalidSecondFactor);
             }
             other => other?,
         },
         None => None,
     };
-    throttle(deps).record_success(&account);
     let method = match proof {
         None => "password",
         Some(Proof::Totp) => "password+totp",
@@ -169,6 +220,7 @@ pub async fn sign_in(
     let session =
         start_session(&mut tx, deps, &user, client, method, proof.is_some(), kind).await?;
     tx.commit().await?;
+    attempt.settle(Outcome::Succeeded);
     Ok(session)
 }
 
@@ -298,7 +350,7 @@ pub async fn authenticate_token(deps: &Deps, secret: &str) -> Result<Principal> 
 
 async fn principal_for(
     c: &mut impl Conn,
-    tenant: &assist_protocol::ids::TenantId,
+    tenant: &TenantId,
     user: assist_protocol::ids::UserId,
     credential: Credential,
     second_factor: bool,
@@ -307,15 +359,29 @@ async fn principal_for(
         .await?
         .filter(|row| !row.user.disabled)
         .ok_or(Error::Unauthenticated)?;
-    let permissions = roles::permissions_of(c, user.user.tenant_id, user.user.id).await?;
+    let grants = grants_of(c, user.user.tenant_id, user.user.id).await?;
     Ok(Principal {
         tenant_id: user.user.tenant_id,
         user_id: user.user.id,
         is_admin: user.user.is_admin,
         credential,
         second_factor,
-        permissions,
+        permissions: grants.iter().map(|g| g.permission).collect(),
+        grants: grants.into(),
     })
+}
+
+/// What `user`'s role assignments give them.
+pub(crate) async fn grants_of(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    user: assist_protocol::ids::UserId,
+) -> Result<Vec<Grant>> {
+    Ok(roles::grants_of(c, tenant, user)
+        .await?
+        .into_iter()
+        .map(|(permission, scope)| Grant { permission, scope })
+        .collect())
 }
 
 /// Who is signed in.

@@ -45,6 +45,12 @@ pub enum Error {
         /// When to try again.
         retry_after: Duration,
     },
+    /// The server is at its limit for this kind of work (password hashing); try again soon.
+    #[error("the server is busy; try again in {} seconds", retry_after.as_secs().max(1))]
+    Busy {
+        /// When to try again.
+        retry_after: Duration,
+    },
     /// The setup or recovery link is unknown, used or expired.
     #[error("this link is not valid: it may have expired or been used already")]
     SetupLinkInvalid,

@@ -8,7 +8,7 @@ use serde_json::json;
 use super::access::{Granted, ManageUsers};
 use super::audit::Entry;
 use super::users::parse_cursor;
-use super::{Deps, Error, Result};
+use super::{Deps, Error, Result, delegation};
 use crate::store::{self, audit, groups, users};
 
 fn entry(
@@ -34,6 +34,7 @@ pub async fn create(
     admin: &Granted<ManageUsers>,
     input: CreateGroup,
 ) -> Result<Group> {
+    delegation::reach_everyone(admin)?;
     let now = deps.clock.now();
     let group = Group {
         id: GroupId::generate(),
@@ -90,6 +91,7 @@ pub async fn update(
     id: GroupId,
     input: UpdateGroup,
 ) -> Result<Group> {
+    delegation::reach_everyone(admin)?;
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     let mut group = groups::get(&mut tx, admin.tenant_id(), id)
@@ -112,6 +114,7 @@ pub async fn update(
 
 /// Deletes a group (its members stay, without it).
 pub async fn delete(deps: &Deps, admin: &Granted<ManageUsers>, id: GroupId) -> Result<()> {
+    delegation::reach_everyone(admin)?;
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     let group = groups::get(&mut tx, admin.tenant_id(), id)
@@ -143,10 +146,26 @@ pub async fn members(
     groups::get(&mut db, admin.tenant_id(), id)
         .await?
         .ok_or(Error::NotFound)?;
+    delegation::reach_group(admin, id)?;
     let rows = groups::members(&mut db, admin.tenant_id(), id).await?;
     Ok(GroupMembers {
         items: rows.into_iter().map(|row| row.user).collect(),
     })
+}
+
+/// Refuses a change to `group`'s members unless the administrator reaches the group and the
+/// person, and holds whatever the group's assignments give its members: putting someone in
+/// (or taking someone out of) a group hands out (or takes away) those grants.
+async fn membership_change(
+    tx: &mut store::Tx,
+    admin: &Granted<ManageUsers>,
+    group: GroupId,
+    user: UserId,
+) -> Result<()> {
+    delegation::reach_group(admin, group)?;
+    delegation::reach_user(tx, admin, user).await?;
+    let given = delegation::grants_through_group(tx, admin, group).await?;
+    delegation::holds(admin, &given)
 }
 
 /// Adds a user of the same tenant to a group (idempotent).
@@ -164,6 +183,7 @@ pub async fn add_member(
     users::get(&mut tx, admin.tenant_id(), user)
         .await?
         .ok_or(Error::NotFound)?;
+    membership_change(&mut tx, admin, id, user).await?;
     if groups::add_member(&mut tx, admin.tenant_id(), id, user, now).await? {
         let detail = json!({ "user": user.to_string() });
         audit::append(
@@ -185,6 +205,7 @@ pub async fn remove_member(
 ) -> Result<()> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
+    membership_change(&mut tx, admin, id, user).await?;
     if !groups::remove_member(&mut tx, admin.tenant_id(), id, user).await? {
         return Err(Error::NotFound);
     }
@@ -220,6 +241,7 @@ pub async fn add_device(
     store::devices::get(&mut tx, admin.tenant_id(), device)
         .await?
         .ok_or(Error::NotFound)?;
+    delegation::reach_group(admin, id)?;
     if groups::add_device(&mut tx, admin.tenant_id(), id, device, now).await? {
         audit::append(
             &mut tx,
@@ -245,6 +267,7 @@ pub async fn remove_device(
     device: assist_protocol::ids::DeviceId,
 ) -> Result<()> {
     let now = deps.clock.now();
+    delegation::reach_group(admin, id)?;
     let mut tx = deps.store.begin().await?;
     if !groups::remove_device(&mut tx, admin.tenant_id(), id, device).await? {
         return Err(Error::NotFound);

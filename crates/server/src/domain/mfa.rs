@@ -218,9 +218,7 @@ pub async fn disable(deps: &Deps, principal: &Principal, code: &str) -> Result<(
 pub async fn reset(deps: &Deps, admin: &Granted<ManageUsers>, user: UserId) -> Result<()> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
-    users::get(&mut tx, admin.tenant_id(), user)
-        .await?
-        .ok_or(Error::NotFound)?;
+    super::users::changeable(&mut tx, admin, user).await?;
     if !totp_store::delete(&mut tx, admin.tenant_id(), user).await? {
         return Err(Error::NotFound);
     }

@@ -5,15 +5,18 @@
 //! Nothing here imports axum or sqlx.
 
 pub mod access;
+mod attempt;
 pub mod audit;
 pub mod auth;
 pub mod clock;
 pub mod compliance;
 pub mod conditional_access;
+mod delegation;
 pub mod devices;
 pub mod domains;
 pub mod error;
 pub mod groups;
+pub mod hashing;
 pub mod maintenance;
 pub mod mfa;
 pub mod picture;
@@ -49,6 +52,8 @@ pub struct Deps {
     pub policy: Policy,
     /// Failed sign-in bookkeeping, shared by every request of this process.
     pub throttle: Arc<Mutex<Throttle>>,
+    /// Password hashing, bounded: every argon2id run goes through it.
+    pub hashing: Arc<hashing::PasswordWork>,
     /// Single sign-on providers' HTTP client and cached metadata, shared by every request.
     pub sso: Arc<sso::Providers>,
     /// DNS, for verifying domains.

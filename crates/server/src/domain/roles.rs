@@ -1,14 +1,15 @@
 //! Managing roles and role assignments, and the scoped check of who may help whom.
 
 use assist_protocol::api::roles::{
-    Assignment, AssignmentInput, AssignmentList, CreateRole, Permission, Role, RoleList, UpdateRole,
+    Assignment, AssignmentInput, AssignmentList, CreateRole, Permission, Role, RoleList, Scope,
+    UpdateRole,
 };
 use assist_protocol::ids::{AssignmentId, GroupId, RoleId, TenantId, UserId};
 use serde_json::json;
 
-use super::access::{Granted, ManageRoles, MayHelp, Principal};
+use super::access::{Grant, Granted, ManageRoles, MayHelp, Principal};
 use super::audit::Entry;
-use super::{Deps, Error, Result};
+use super::{Deps, Error, Result, delegation};
 use crate::store::{self, audit, groups, roles, users};
 
 fn entry(
@@ -44,6 +45,7 @@ pub async fn get(deps: &Deps, admin: &Granted<ManageRoles>, id: RoleId) -> Resul
 
 /// Creates a custom role.
 pub async fn create(deps: &Deps, admin: &Granted<ManageRoles>, input: CreateRole) -> Result<Role> {
+    delegation::holds_permissions(admin, &input.permissions)?;
     let now = deps.clock.now();
     let role = Role {
         id: RoleId::generate(),
@@ -105,6 +107,22 @@ pub async fn update(
     if let Some(permissions) = input.permissions {
         role.permissions = sorted(permissions);
     }
+    // What the role's assignments give now and would give after: the administrator must hold
+    // both, so that they neither hand out nor take away what they do not hold.
+    let given: Vec<Grant> = roles::grants_of_role(&mut tx, admin.tenant_id(), id)
+        .await?
+        .into_iter()
+        .map(|(permission, scope)| Grant { permission, scope })
+        .collect();
+    let mut scopes: Vec<&Scope> = given.iter().map(|grant| &grant.scope).collect();
+    scopes.dedup();
+    let after: Vec<Grant> = scopes
+        .into_iter()
+        .flat_map(|scope| delegation::grants(&role.permissions, scope))
+        .collect();
+    delegation::holds_permissions(admin, &role.permissions)?;
+    delegation::holds(admin, &given)?;
+    delegation::holds(admin, &after)?;
     roles::update(&mut tx, admin.tenant_id(), &role)
         .await
         .map_err(Error::on_conflict("this name is already used"))?;
@@ -203,6 +221,19 @@ async fn check_references(
     Ok(())
 }
 
+/// What an assignment of `role` over `scope` gives its members.
+async fn assignment_grants(
+    tx: &mut store::Tx,
+    admin: &Granted<ManageRoles>,
+    role: RoleId,
+    scope: &Scope,
+) -> Result<Vec<Grant>> {
+    let role = roles::get(tx, admin.tenant_id(), role)
+        .await?
+        .ok_or_else(|| Error::Invalid("no such role in this tenant".to_owned()))?;
+    Ok(delegation::grants(&role.permissions, scope))
+}
+
 /// Creates (`id` is `None`) or replaces an assignment.
 pub async fn put_assignment(
     deps: &Deps,
@@ -214,14 +245,18 @@ pub async fn put_assignment(
     let mut tx = deps.store.begin().await?;
     let created_at = match id {
         Some(id) => {
-            roles::get_assignment(&mut tx, admin.tenant_id(), id)
+            let before = roles::get_assignment(&mut tx, admin.tenant_id(), id)
                 .await?
-                .ok_or(Error::NotFound)?
-                .created_at
+                .ok_or(Error::NotFound)?;
+            let given = assignment_grants(&mut tx, admin, before.role_id, &before.scope).await?;
+            delegation::holds(admin, &given)?;
+            before.created_at
         }
         None => now,
     };
     check_references(&mut tx, admin, &input).await?;
+    let giving = assignment_grants(&mut tx, admin, input.role_id, &input.scope).await?;
+    delegation::holds(admin, &giving)?;
     let mut scope = input.scope;
     scope.groups.sort();
     scope.groups.dedup();
@@ -271,6 +306,8 @@ pub async fn delete_assignment(
     let assignment = roles::get_assignment(&mut tx, admin.tenant_id(), id)
         .await?
         .ok_or(Error::NotFound)?;
+    let given = assignment_grants(&mut tx, admin, assignment.role_id, &assignment.scope).await?;
+    delegation::holds(admin, &given)?;
     roles::delete_assignment(&mut tx, admin.tenant_id(), id).await?;
     let detail = json!({ "name": assignment.name, "role_id": assignment.role_id });
     audit::append(

@@ -14,7 +14,7 @@ use time::OffsetDateTime;
 
 use super::audit::{Actor, Entry};
 use super::auth::{NewSession, start_session};
-use super::secrets::{hash_password, new_token, token_hash};
+use super::secrets::{new_token, token_hash};
 use super::{Client, Deps, Error, Result};
 use crate::store::links::LinkRow;
 use crate::store::sessions::SessionKind;
@@ -141,7 +141,10 @@ pub async fn complete_first_admin(
     if link.purpose != SetupPurpose::FirstAdmin {
         return Err(Error::SetupLinkInvalid);
     }
-    let hash = hash_blocking(input.password.expose().to_owned()).await?;
+    let hash = deps
+        .hashing
+        .hash(input.password.expose().to_owned())
+        .await?;
     let now = deps.clock.now();
     let tenant = Tenant {
         id: assist_protocol::ids::TenantId::generate(),
@@ -232,7 +235,10 @@ pub async fn complete_password_reset(
         "recovery_link",
     )
     .await?;
-    let hash = hash_blocking(input.password.expose().to_owned()).await?;
+    let hash = deps
+        .hashing
+        .hash(input.password.expose().to_owned())
+        .await?;
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     if !links::mark_used(&mut tx, &link.id, now).await? {
@@ -269,11 +275,4 @@ pub async fn complete_password_reset(
     .await?;
     tx.commit().await?;
     Ok(session)
-}
-
-/// Hashes a password on a blocking thread (argon2id takes tens of milliseconds of CPU).
-pub(crate) async fn hash_blocking(password: String) -> Result<String> {
-    tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .map_err(|err| Error::Unexpected(format!("password hashing failed: {err}")))?
 }

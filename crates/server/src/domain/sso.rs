@@ -27,7 +27,7 @@ use openidconnect::{ClaimsVerificationError, SignatureVerificationError};
 use serde_json::{Map, Value, json};
 use time::OffsetDateTime;
 
-use super::access::{Granted, ManageSettings};
+use super::access::{Granted, ManageSettings, Principal};
 use super::audit::{Actor, Entry};
 use super::auth::{NewSession, start_session};
 use super::secrets::{new_token, token_hash};
@@ -206,6 +206,8 @@ pub async fn put_config(
     input: PutSsoConfig,
     origin: &str,
 ) -> Result<SsoConfig> {
+    // Whoever sets the identity provider decides who can sign in as whom: an owner's act.
+    super::delegation::owner_only(admin)?;
     let issuer = parse_issuer(&input.issuer)?;
     let client_id = line("client_id", &input.client_id, 1, 255)?;
     let new_secret = input
@@ -280,6 +282,7 @@ pub async fn put_config(
 /// Removes the tenant's configuration (and its sign-ins in flight). Idempotent; audited when
 /// there was something to remove.
 pub async fn delete_config(deps: &Deps, admin: &Granted<ManageSettings>) -> Result<()> {
+    super::delegation::owner_only(admin)?;
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
     if sso::delete(&mut tx, admin.tenant_id()).await? {
@@ -362,6 +365,74 @@ pub async fn start(
         created_at: now,
         used_at: None,
         app,
+        link_user: None,
+    };
+    sso::insert_login(&mut deps.store.db().await?, &login).await?;
+    Ok(Started {
+        authorize_url: request.url,
+        browser_secret,
+    })
+}
+
+/// Whether the caller's organisation offers single sign-on, and whether they are linked.
+pub async fn link_status(
+    deps: &Deps,
+    principal: &Principal,
+) -> Result<assist_protocol::api::sso::SsoLinkStatus> {
+    let mut db = deps.store.db().await?;
+    let config = sso::get(&mut db, principal.tenant_id)
+        .await?
+        .filter(|row| row.enabled);
+    let linked = match &config {
+        Some(config) => sso::is_linked(&mut db, principal.user_id, &config.issuer).await?,
+        None => false,
+    };
+    Ok(assist_protocol::api::sso::SsoLinkStatus {
+        available: config.is_some(),
+        linked,
+    })
+}
+
+/// Starts linking the organisation's identity provider to the caller's own account: the same
+/// round trip as a sign-in, and its answer is linked to the caller (their sign-in is the
+/// account's proof) and signs them in again.
+pub async fn start_link(deps: &Deps, principal: &Principal, redirect_uri: &str) -> Result<Started> {
+    let now = deps.clock.now();
+    let user = users::get(
+        &mut deps.store.db().await?,
+        principal.tenant_id,
+        principal.user_id,
+    )
+    .await?
+    .ok_or(Error::Unauthenticated)?
+    .user;
+    let email = Email::parse(&user.email).map_err(|err| invalid(err.to_string()))?;
+    let config = enabled_config(deps, principal.tenant_id, email.domain()).await?;
+    let metadata = deps
+        .sso
+        .metadata(principal.tenant_id, &config.issuer, now)
+        .await?;
+    let state = new_token("sst");
+    let nonce = new_token("ssn");
+    let browser_secret = new_token("ssb");
+    let request = provider::authorize(
+        &metadata,
+        &config,
+        redirect_uri,
+        &state,
+        &nonce,
+        email.as_str(),
+    )?;
+    let login = PendingLogin {
+        state_hash: token_hash(&state),
+        tenant_id: principal.tenant_id,
+        browser_hash: token_hash(&browser_secret),
+        pkce_verifier: request.pkce_verifier,
+        nonce,
+        created_at: now,
+        used_at: None,
+        app: None,
+        link_user: Some(principal.user_id),
     };
     sso::insert_login(&mut deps.store.db().await?, &login).await?;
     Ok(Started {
@@ -677,10 +748,13 @@ async fn complete_inner(
         .unwrap_or_default();
     let second_factor = second_factor_used(&amr);
 
+    let subject = claims.subject().as_str().to_owned();
+    let linked = sso::find_identity(&mut deps.store.db().await?, &config.issuer, &subject).await?;
     // A picture is fetched before the transaction (network time holds no lock), and only for
     // someone who has no account yet.
     let existing = users::find_by_email(&mut deps.store.db().await?, email.as_str()).await?;
-    let picture = match (existing.is_none(), claim_text(&all, &config.claims.picture)) {
+    let new_person = existing.is_none() && linked.is_none();
+    let picture = match (new_person, claim_text(&all, &config.claims.picture)) {
         (true, Some(url)) => deps.sso.picture(&url).await.and_then(|bytes| {
             picture::check(&bytes)
                 .ok()
@@ -690,13 +764,19 @@ async fn complete_inner(
     };
     // Conditional access, before the transaction so that a refusal is audited. Someone without
     // an account yet has no groups: only policies for all users can apply to them.
-    let subject = existing
-        .as_ref()
-        .filter(|row| row.user.tenant_id == login.tenant_id)
-        .map_or_else(UserId::generate, |row| row.user.id);
+    let person = linked
+        .filter(|(linked_tenant, _)| *linked_tenant == login.tenant_id)
+        .map(|(_, user)| user)
+        .or_else(|| {
+            existing
+                .as_ref()
+                .filter(|row| row.user.tenant_id == login.tenant_id)
+                .map(|row| row.user.id)
+        })
+        .unwrap_or_else(UserId::generate);
     super::conditional_access::check(
         deps,
-        subject,
+        person,
         login.tenant_id,
         client.address,
         second_factor,
@@ -705,49 +785,111 @@ async fn complete_inner(
     .await?;
 
     let mut tx = deps.store.begin().await?;
-    let user = match users::find_by_email(&mut tx, email.as_str()).await? {
-        Some(row) if row.user.tenant_id != login.tenant_id => {
-            return Err(Refusal::new(
-                "other_tenant",
-                tenant,
-                "this e-mail address belongs to an account of another organisation",
-            )
-            .account(email.as_str()));
-        }
-        Some(row) if row.user.disabled => {
-            return Err(Refusal::new(
-                "account_disabled",
-                tenant,
-                "this account is disabled; ask your administrator",
-            )
-            .account(email.as_str()));
-        }
-        Some(row) => row.user,
-        None => {
-            if !domains::is_verified(&mut tx, login.tenant_id, email.domain()).await? {
+    let identity = Identity {
+        issuer: &config.issuer,
+        subject: &subject,
+    };
+    let user = match sso::find_identity(&mut tx, identity.issuer, identity.subject).await? {
+        Some((linked_tenant, user)) => {
+            let row = users::get(&mut tx, linked_tenant, user)
+                .await?
+                .filter(|_| linked_tenant == login.tenant_id)
+                .ok_or_else(|| {
+                    Refusal::new(
+                        "other_tenant",
+                        tenant,
+                        "this identity belongs to an account of another organisation",
+                    )
+                    .account(email.as_str())
+                })?;
+            if login.link_user.is_some_and(|asked| asked != row.user.id) {
                 return Err(Refusal::new(
-                    "domain_not_verified",
+                    "identity_taken",
                     tenant,
-                    format!(
-                        "{} is not a verified domain of this organisation, so no account is created for {}; ask your administrator",
-                        email.domain(),
-                        email.as_str()
-                    ),
+                    "this identity at the identity provider is already linked to another account",
                 )
                 .account(email.as_str()));
             }
-            create_user(
-                &mut tx,
-                login.tenant_id,
-                &email,
-                &config,
-                &all,
-                picture,
-                now,
-            )
-            .await?
+            usable(row, &email, tenant)?
         }
+        None => match users::find_by_email(&mut tx, email.as_str()).await? {
+            Some(row) if row.user.tenant_id != login.tenant_id => {
+                return Err(Refusal::new(
+                    "other_tenant",
+                    tenant,
+                    "this e-mail address belongs to an account of another organisation",
+                )
+                .account(email.as_str()));
+            }
+            Some(row) => {
+                let has_proof = row.password_hash.is_some()
+                    || super::mfa::required(&mut tx, row.user.id).await?;
+                let asked = login.link_user == Some(row.user.id);
+                if login.link_user.is_some() && !asked {
+                    return Err(Refusal::new(
+                        "email_mismatch",
+                        tenant,
+                        "the identity provider signed in someone with another e-mail address than your account's",
+                    )
+                    .account(email.as_str()));
+                }
+                if has_proof && !asked {
+                    return Err(Refusal::new(
+                        "link_required",
+                        tenant,
+                        "this account has its own password: sign in with it once, then link single sign-on on your account page",
+                    )
+                    .account(email.as_str()));
+                }
+                let user = usable(row, &email, tenant)?;
+                link(&mut tx, &identity, &user, now).await?;
+                user
+            }
+            None if login.link_user.is_some() => {
+                return Err(Refusal::new(
+                    "email_mismatch",
+                    tenant,
+                    "the identity provider signed in someone with another e-mail address than your account's",
+                )
+                .account(email.as_str()));
+            }
+            None => {
+                if !domains::is_verified(&mut tx, login.tenant_id, email.domain()).await? {
+                    return Err(Refusal::new(
+                        "domain_not_verified",
+                        tenant,
+                        format!(
+                            "{} is not a verified domain of this organisation, so no account is created for {}; ask your administrator",
+                            email.domain(),
+                            email.as_str()
+                        ),
+                    )
+                    .account(email.as_str()));
+                }
+                let user = create_user(
+                    &mut tx,
+                    login.tenant_id,
+                    &email,
+                    &config,
+                    &all,
+                    picture,
+                    now,
+                )
+                .await?;
+                link(&mut tx, &identity, &user, now).await?;
+                user
+            }
+        },
     };
+    // A local second factor keeps being needed unless the provider proved one.
+    if !second_factor && super::mfa::required(&mut tx, user.id).await? {
+        return Err(Refusal::new(
+            "second_factor_required",
+            tenant,
+            "your account uses an authenticator app and the identity provider did not confirm a second factor; sign in with your password and code",
+        )
+        .account(email.as_str()));
+    }
     let done = match &login.app {
         None => Completed::Browser(
             start_session(
@@ -785,6 +927,60 @@ pub fn verify_id_token(
     provider::verify(metadata, config, &token, nonce, now)
         .map(|(_, all)| all)
         .map_err(|err| SsoError::Refused(describe_invalid_token(&err)).into())
+}
+
+/// An identity at the provider: its issuer and subject.
+struct Identity<'a> {
+    issuer: &'a str,
+    subject: &'a str,
+}
+
+/// Links `identity` to `user`, audited.
+async fn link(
+    tx: &mut crate::store::Tx,
+    identity: &Identity<'_>,
+    user: &User,
+    now: OffsetDateTime,
+) -> std::result::Result<(), Refusal> {
+    sso::link_identity(
+        tx,
+        identity.issuer,
+        identity.subject,
+        user.tenant_id,
+        user.id,
+        now,
+    )
+    .await?;
+    audit::append(
+        tx,
+        &Entry {
+            tenant: Some(user.tenant_id),
+            at: now,
+            actor: Actor::User(user.id),
+            action: "sso.identity_linked",
+            target: format!("user:{}", user.id),
+            detail: json!({ "issuer": identity.issuer, "subject": identity.subject }),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// The account's user when it may sign in (not disabled).
+fn usable(
+    row: users::UserRow,
+    email: &Email,
+    tenant: Option<TenantId>,
+) -> std::result::Result<User, Refusal> {
+    if row.user.disabled {
+        return Err(Refusal::new(
+            "account_disabled",
+            tenant,
+            "this account is disabled; ask your administrator",
+        )
+        .account(email.as_str()));
+    }
+    Ok(row.user)
 }
 
 /// Creates a user from the ID token's claims (inside the sign-in's transaction), audited with

@@ -8,8 +8,7 @@ use serde_json::json;
 use super::access::{Granted, ManageUsers, Principal, TenantMember};
 use super::audit::{Actor, Entry};
 use super::picture;
-use super::setup::hash_blocking;
-use super::{Deps, Error, Result};
+use super::{Deps, Error, Result, delegation};
 use crate::store::{self, audit, sessions, tokens, users};
 
 /// Parses a list cursor (the last ID of the previous page).
@@ -41,8 +40,12 @@ fn entry(
 
 /// Creates a user in the administrator's tenant.
 pub async fn create(deps: &Deps, admin: &Granted<ManageUsers>, input: CreateUser) -> Result<User> {
+    delegation::reach_everyone(admin)?;
+    if input.is_admin {
+        delegation::owner_only(admin)?;
+    }
     let hash = match &input.password {
-        Some(password) => Some(hash_blocking(password.expose().to_owned()).await?),
+        Some(password) => Some(deps.hashing.hash(password.expose().to_owned()).await?),
         None => None,
     };
     let now = deps.clock.now();
@@ -71,17 +74,43 @@ pub async fn create(deps: &Deps, admin: &Granted<ManageUsers>, input: CreateUser
     Ok(user)
 }
 
-/// One user of the administrator's tenant.
+/// One user of the administrator's tenant, within their reach.
 pub async fn get(deps: &Deps, admin: &Granted<ManageUsers>, id: UserId) -> Result<User> {
-    let row = users::get(&mut deps.store.db().await?, admin.tenant_id(), id).await?;
-    row.map(|row| row.user).ok_or(Error::NotFound)
+    let mut db = deps.store.db().await?;
+    let row = users::get(&mut db, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    delegation::reach_user(&mut db, admin, id).await?;
+    Ok(row.user)
+}
+
+/// A user the administrator may change: within their reach and holding nothing more.
+pub(crate) async fn changeable(
+    tx: &mut store::Tx,
+    admin: &Granted<ManageUsers>,
+    id: UserId,
+) -> Result<User> {
+    let user = users::get(tx, admin.tenant_id(), id)
+        .await?
+        .ok_or(Error::NotFound)?
+        .user;
+    delegation::reach_user(tx, admin, id).await?;
+    delegation::not_above(tx, admin, &user).await?;
+    Ok(user)
 }
 
 /// A page of the tenant's users.
 pub async fn list(deps: &Deps, admin: &Granted<ManageUsers>, page: &PageQuery) -> Result<UserList> {
     let after = parse_cursor::<UserId>(page.cursor.as_deref())?;
     let limit = store::page_size(page.limit);
-    let rows = users::list(&mut deps.store.db().await?, admin.tenant_id(), after, limit).await?;
+    let reach = admin.reach();
+    let mut db = deps.store.db().await?;
+    let rows = if reach.all_users {
+        users::list(&mut db, admin.tenant_id(), after, limit).await?
+    } else {
+        let groups: Vec<_> = reach.groups.into_iter().collect();
+        users::list_in_groups(&mut db, admin.tenant_id(), &groups, after, limit).await?
+    };
     let next_cursor = (i64::try_from(rows.len()).ok() == Some(limit))
         .then(|| rows.last().map(|row| row.user.id.to_string()))
         .flatten();
@@ -100,15 +129,18 @@ pub async fn update(
     input: UpdateUser,
 ) -> Result<User> {
     let hash = match &input.password {
-        Some(password) => Some(hash_blocking(password.expose().to_owned()).await?),
+        Some(password) => Some(deps.hashing.hash(password.expose().to_owned()).await?),
         None => None,
     };
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
-    let mut user = users::get(&mut tx, admin.tenant_id(), id)
-        .await?
-        .ok_or(Error::NotFound)?
-        .user;
+    let mut user = changeable(&mut tx, admin, id).await?;
+    if input
+        .is_admin
+        .is_some_and(|is_admin| is_admin != user.is_admin)
+    {
+        delegation::owner_only(admin)?;
+    }
     let mut changed = Vec::new();
     if let Some(name) = input.display_name {
         user.display_name = name.into();
@@ -153,10 +185,7 @@ pub async fn update(
 pub async fn delete(deps: &Deps, admin: &Granted<ManageUsers>, id: UserId) -> Result<()> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
-    let user = users::get(&mut tx, admin.tenant_id(), id)
-        .await?
-        .ok_or(Error::NotFound)?
-        .user;
+    let user = changeable(&mut tx, admin, id).await?;
     users::delete(&mut tx, admin.tenant_id(), id).await?;
     keep_an_admin(&mut tx, admin).await?;
     audit::append(
@@ -192,6 +221,7 @@ pub async fn put_picture(
     id: UserId,
     bytes: &[u8],
 ) -> Result<()> {
+    changeable(&mut deps.store.begin().await?, admin, id).await?;
     store_picture(deps, admin.tenant_id(), admin.actor(), id, bytes).await
 }
 
@@ -253,6 +283,7 @@ pub async fn get_picture(
 pub async fn delete_picture(deps: &Deps, admin: &Granted<ManageUsers>, id: UserId) -> Result<()> {
     let now = deps.clock.now();
     let mut tx = deps.store.begin().await?;
+    changeable(&mut tx, admin, id).await?;
     if !users::delete_picture(&mut tx, admin.tenant_id(), id).await? {
         return Err(Error::NotFound);
     }

@@ -118,6 +118,15 @@ impl From<Error> for ApiError {
                 error.retry_after_secs = Some(secs);
                 error
             }
+            Error::Busy { retry_after } => {
+                let mut error = Self::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ErrorCode::Unavailable,
+                    "the server is busy; try again in a moment",
+                );
+                error.retry_after_secs = Some(retry_after.as_secs().max(1));
+                error
+            }
             Error::SetupLinkInvalid => Self::new(
                 StatusCode::GONE,
                 ErrorCode::SetupLinkInvalid,

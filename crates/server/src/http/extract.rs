@@ -9,6 +9,7 @@ use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
 
 use super::AppState;
+use super::client_address::client_address;
 use super::error::ApiError;
 use crate::domain::access::Principal;
 use crate::domain::{Client, Error, auth};
@@ -76,19 +77,23 @@ impl FromRequestParts<AppState> for Caller {
     }
 }
 
-/// The client's address and user agent.
+/// The client's address (behind trusted proxies, the forwarded one) and user agent.
 #[derive(Debug, Clone)]
 pub struct ClientInfo(pub Client);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientInfo {
+impl FromRequestParts<AppState> for ClientInfo {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let address = parts
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| addr.ip())
             .ok_or_else(ApiError::internal)?;
+        let address = client_address(peer, &parts.headers, &state.config.trusted_proxies);
         let user_agent = parts
             .headers
             .get(header::USER_AGENT)

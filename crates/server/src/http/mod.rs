@@ -2,6 +2,7 @@
 //! web app, wrapped in the cross-cutting layers (request IDs, tracing, panics, timeouts, body
 //! limits, security headers, the `Origin` check, metrics).
 
+pub mod client_address;
 pub mod error;
 pub mod extract;
 pub mod metrics;
@@ -124,6 +125,8 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::auth::revoke_session))
         .routes(routes!(routes::sso::start))
         .routes(routes!(routes::sso::callback))
+        .routes(routes!(routes::sso::link_status))
+        .routes(routes!(routes::sso::start_link))
         .routes(routes!(users::put_own_picture))
         .routes(routes!(routes::mfa::status))
         .routes(routes!(routes::mfa::start_totp))

@@ -49,6 +49,25 @@ pub async fn get(c: &mut impl Conn, tenant: TenantId, id: GroupId) -> StoreResul
     row.as_ref().map(group_from_row).transpose()
 }
 
+/// The groups `user` is a member of.
+pub async fn of_user(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    user: UserId,
+) -> StoreResult<Vec<GroupId>> {
+    sqlx::query(
+        "SELECT m.group_id FROM group_members m JOIN user_groups g ON g.id = m.group_id \
+         WHERE g.tenant_id = $1 AND m.user_id = $2 ORDER BY m.group_id",
+    )
+    .bind(tenant.to_string())
+    .bind(user.to_string())
+    .fetch_all(c.conn())
+    .await?
+    .iter()
+    .map(|row| parse_id(&row.try_get::<String, _>("group_id")?))
+    .collect()
+}
+
 /// A page of `tenant`'s groups after `after`.
 pub async fn list(
     c: &mut impl Conn,

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use assist_protocol::api::roles::{Assignment, Permission, Role, Scope};
-use assist_protocol::ids::{AssignmentId, RoleId, TenantId, UserId};
+use assist_protocol::ids::{AssignmentId, GroupId, RoleId, TenantId, UserId};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use time::OffsetDateTime;
@@ -277,24 +277,77 @@ pub async fn delete_assignment(
     Ok(done.rows_affected() == 1)
 }
 
-/// The permissions `user`'s assignments give, over any scope.
-pub async fn permissions_of(
+/// Each permission the assignments matching a fixed SQL condition on `a` give, with its
+/// scope; `$1` is the tenant, `$2` is `arg`. For conditions written in this crate only.
+async fn grants_where(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    condition: &'static str,
+    arg: String,
+) -> StoreResult<Vec<(Permission, Scope)>> {
+    let rows = sqlx::query(&format!(
+        "SELECT a.id, a.role_id, a.all_users, a.all_devices FROM role_assignments a \
+         WHERE a.tenant_id = $1 AND ({condition}) ORDER BY a.id"
+    ))
+    .bind(tenant.to_string())
+    .bind(arg)
+    .fetch_all(c.conn())
+    .await?;
+    let mut grants = Vec::new();
+    for row in &rows {
+        let id: String = row.try_get("id")?;
+        let groups = sqlx::query(
+            "SELECT group_id FROM assignment_groups WHERE assignment_id = $1 AND kind = 'scope' \
+             ORDER BY group_id",
+        )
+        .bind(&id)
+        .fetch_all(c.conn())
+        .await?
+        .iter()
+        .map(|g| parse_id(&g.try_get::<String, _>("group_id")?))
+        .collect::<StoreResult<Vec<_>>>()?;
+        let scope = Scope {
+            all_users: row.try_get::<i64, _>("all_users")? != 0,
+            all_devices: row.try_get::<i64, _>("all_devices")? != 0,
+            groups,
+        };
+        for permission in role_permissions(c, &row.try_get::<String, _>("role_id")?).await? {
+            grants.push((permission, scope.clone()));
+        }
+    }
+    Ok(grants)
+}
+
+/// What `user`'s assignments give: each permission with the scope of the assignment.
+pub async fn grants_of(
     c: &mut impl Conn,
     tenant: TenantId,
     user: UserId,
-) -> StoreResult<BTreeSet<Permission>> {
-    let rows = sqlx::query(
-        "SELECT DISTINCT rp.permission FROM role_assignments a \
-         JOIN assignment_groups ag ON ag.assignment_id = a.id AND ag.kind = 'member' \
-         JOIN group_members m ON m.group_id = ag.group_id AND m.user_id = $2 \
-         JOIN role_permissions rp ON rp.role_id = a.role_id \
-         WHERE a.tenant_id = $1",
-    )
-    .bind(tenant.to_string())
-    .bind(user.to_string())
-    .fetch_all(c.conn())
-    .await?;
-    Ok(permissions_in(&rows)?.into_iter().collect())
+) -> StoreResult<Vec<(Permission, Scope)>> {
+    let member = "EXISTS (SELECT 1 FROM assignment_groups ag \
+         JOIN group_members m ON m.group_id = ag.group_id \
+         WHERE ag.assignment_id = a.id AND ag.kind = 'member' AND m.user_id = $2)";
+    grants_where(c, tenant, member, user.to_string()).await
+}
+
+/// What joining `group` gives: the grants of the assignments it is a member group of.
+pub async fn grants_through_group(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    group: GroupId,
+) -> StoreResult<Vec<(Permission, Scope)>> {
+    let member = "EXISTS (SELECT 1 FROM assignment_groups ag \
+         WHERE ag.assignment_id = a.id AND ag.kind = 'member' AND ag.group_id = $2)";
+    grants_where(c, tenant, member, group.to_string()).await
+}
+
+/// What the assignments giving `role` give.
+pub async fn grants_of_role(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    role: RoleId,
+) -> StoreResult<Vec<(Permission, Scope)>> {
+    grants_where(c, tenant, "a.role_id = $2", role.to_string()).await
 }
 
 /// The permissions `user`'s assignments give over one person or device: those of assignments

@@ -136,6 +136,8 @@ pub struct PendingLogin {
     pub used_at: Option<OffsetDateTime>,
     /// For a sign-in started by a native app: where the app waits.
     pub app: Option<AppLogin>,
+    /// For a link started by a signed-in person: who, so the identity is linked to them.
+    pub link_user: Option<UserId>,
 }
 
 /// What a native app asked for when it started single sign-on.
@@ -164,8 +166,8 @@ impl std::fmt::Debug for PendingLogin {
 pub async fn insert_login(c: &mut impl Conn, login: &PendingLogin) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO sso_logins (state_hash, tenant_id, browser_hash, pkce_verifier, nonce, \
-         created_at, used_at, app_redirect_uri, app_state, code_challenge) \
-         VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, $8, $9)",
+         created_at, used_at, app_redirect_uri, app_state, code_challenge, link_user_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, $8, $9, $10)",
     )
     .bind(&login.state_hash)
     .bind(login.tenant_id.to_string())
@@ -176,6 +178,7 @@ pub async fn insert_login(c: &mut impl Conn, login: &PendingLogin) -> StoreResul
     .bind(login.app.as_ref().map(|app| app.redirect_uri.clone()))
     .bind(login.app.as_ref().and_then(|app| app.state.clone()))
     .bind(login.app.as_ref().map(|app| app.code_challenge.clone()))
+    .bind(login.link_user.map(|user| user.to_string()))
     .execute(c.conn())
     .await?;
     Ok(())
@@ -185,7 +188,8 @@ pub async fn insert_login(c: &mut impl Conn, login: &PendingLogin) -> StoreResul
 pub async fn find_login(c: &mut impl Conn, state_hash: &str) -> StoreResult<Option<PendingLogin>> {
     let row = sqlx::query(
         "SELECT state_hash, tenant_id, browser_hash, pkce_verifier, nonce, created_at, used_at, \
-         app_redirect_uri, app_state, code_challenge FROM sso_logins WHERE state_hash = $1",
+         app_redirect_uri, app_state, code_challenge, link_user_id FROM sso_logins \
+         WHERE state_hash = $1",
     )
     .bind(state_hash)
     .fetch_optional(c.conn())
@@ -208,6 +212,10 @@ pub async fn find_login(c: &mut impl Conn, state_hash: &str) -> StoreResult<Opti
             browser_hash: row.try_get("browser_hash")?,
             pkce_verifier: row.try_get("pkce_verifier")?,
             nonce: row.try_get("nonce")?,
+            link_user: row
+                .try_get::<Option<String>, _>("link_user_id")?
+                .map(|id| parse_id(&id))
+                .transpose()?,
             created_at: from_millis(row.try_get("created_at")?)?,
             used_at: row
                 .try_get::<Option<i64>, _>("used_at")?
@@ -363,4 +371,67 @@ pub async fn prune_app_codes(c: &mut impl Conn, before: OffsetDateTime) -> Store
         .execute(c.conn())
         .await?;
     Ok(done.rows_affected())
+}
+
+/// The account an identity (`issuer`, `subject`) is linked to: its tenant and user.
+pub async fn find_identity(
+    c: &mut impl Conn,
+    issuer: &str,
+    subject: &str,
+) -> StoreResult<Option<(TenantId, UserId)>> {
+    let row = sqlx::query(
+        "SELECT tenant_id, user_id FROM sso_identities WHERE issuer = $1 AND subject = $2",
+    )
+    .bind(issuer)
+    .bind(subject)
+    .fetch_optional(c.conn())
+    .await?;
+    row.map(|row| {
+        Ok((
+            parse_id(&row.try_get::<String, _>("tenant_id")?)?,
+            parse_id(&row.try_get::<String, _>("user_id")?)?,
+        ))
+    })
+    .transpose()
+}
+
+/// Whether `user` has an identity linked at `issuer`.
+pub async fn is_linked(c: &mut impl Conn, user: UserId, issuer: &str) -> StoreResult<bool> {
+    Ok(
+        sqlx::query("SELECT 1 AS one FROM sso_identities WHERE user_id = $1 AND issuer = $2")
+            .bind(user.to_string())
+            .bind(issuer)
+            .fetch_optional(c.conn())
+            .await?
+            .is_some(),
+    )
+}
+
+/// Links (`issuer`, `subject`) to `user`, replacing the user's earlier link at that issuer.
+/// `Conflict` when the identity is linked to someone else.
+pub async fn link_identity(
+    c: &mut impl Conn,
+    issuer: &str,
+    subject: &str,
+    tenant: TenantId,
+    user: UserId,
+    now: OffsetDateTime,
+) -> StoreResult<()> {
+    sqlx::query("DELETE FROM sso_identities WHERE user_id = $1 AND issuer = $2")
+        .bind(user.to_string())
+        .bind(issuer)
+        .execute(c.conn())
+        .await?;
+    sqlx::query(
+        "INSERT INTO sso_identities (issuer, subject, tenant_id, user_id, linked_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(issuer)
+    .bind(subject)
+    .bind(tenant.to_string())
+    .bind(user.to_string())
+    .bind(to_millis(now))
+    .execute(c.conn())
+    .await?;
+    Ok(())
 }

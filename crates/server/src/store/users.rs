@@ -2,7 +2,7 @@
 //! lookup by e-mail (addresses are unique server-wide, so they name the tenant).
 
 use assist_protocol::api::users::User;
-use assist_protocol::ids::{TenantId, UserId};
+use assist_protocol::ids::{GroupId, TenantId, UserId};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -102,6 +102,34 @@ pub async fn list(
     .bind(limit)
     .fetch_all(c.conn())
     .await?;
+    rows.iter().map(user_from_row).collect()
+}
+
+/// A page of `tenant`'s users in at least one of `groups`, after `after`.
+pub async fn list_in_groups(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    groups: &[GroupId],
+    after: Option<UserId>,
+    limit: i64,
+) -> StoreResult<Vec<UserRow>> {
+    if groups.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders: Vec<String> = (0..groups.len()).map(|i| format!("${}", i + 4)).collect();
+    let sql = format!(
+        "{SELECT} WHERE u.tenant_id = $1 AND u.id > $2 AND EXISTS (SELECT 1 FROM group_members m \
+         WHERE m.user_id = u.id AND m.group_id IN ({})) ORDER BY u.id LIMIT $3",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query(&sql)
+        .bind(tenant.to_string())
+        .bind(after.map(|id| id.to_string()).unwrap_or_default())
+        .bind(limit);
+    for group in groups {
+        query = query.bind(group.to_string());
+    }
+    let rows = query.fetch_all(c.conn()).await?;
     rows.iter().map(user_from_row).collect()
 }
 

@@ -77,6 +77,9 @@ const ROWS: &[Row] = &[
         200,
         "AAAAA",
     ),
+    row("get", "/api/v1/me/sso", 200, "AAAAA"),
+    // No organisation here offers single sign-on, so every caller may ask and is told so.
+    row("post", "/api/v1/me/sso/link", 404, "AAAAA"),
     row("get", "/api/v1/tokens", 200, "AAAAA"),
     row("post", "/api/v1/tokens", 201, "AAAAA"),
     row("delete", "/api/v1/tokens/{id}", 204, "AAAAA"),
@@ -120,8 +123,9 @@ const ROWS: &[Row] = &[
     row("delete", "/api/v1/role-assignments/{id}", 204, "ADDDH"),
     row("get", "/api/v1/tenant/sso", 200, "ADDDA"),
     // No provider runs here: an administrator's PUT gets as far as discovery, which fails.
-    row("put", "/api/v1/tenant/sso", 400, "ADDDA"),
-    row("delete", "/api/v1/tenant/sso", 204, "ADDDA"),
+    // Changing the identity provider is an owner's act: the Administrator role is not enough.
+    row("put", "/api/v1/tenant/sso", 400, "DDDDA"),
+    row("delete", "/api/v1/tenant/sso", 204, "DDDDA"),
     row("patch", "/api/v1/tenant", 200, "ADDDA"),
     row("patch", "/api/v1/tenant/settings", 200, "ADDDA"),
     row("get", "/api/v1/tenant/domains", 200, "ADDDA"),
@@ -687,7 +691,13 @@ async fn every_endpoint_answers_every_kind_of_caller_as_the_table_says() {
                 &format!("{who} assignment"),
                 role,
                 &members,
-                json!({ "groups": [everyone] }),
+                // The Administrator role over the whole tenant; the others over a group (a
+                // delegated administrator's narrower reach is tested in `delegation`).
+                if role == ADMINISTRATOR {
+                    json!({ "all_users": true, "all_devices": true })
+                } else {
+                    json!({ "groups": [everyone] })
+                },
             )
             .await;
         }

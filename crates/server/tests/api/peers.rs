@@ -274,6 +274,11 @@ pub async fn start(app: &TestApp, desk: &Desk, device: Option<&str>) -> Value {
     .await
 }
 
+/// The security code of a session just started.
+pub fn code_of(created: &Value) -> String {
+    created["code"].as_str().unwrap().to_owned()
+}
+
 /// The sharer redeems `code` from the web app.
 pub async fn join_web(app: &TestApp, sharer: &reqwest::Client, code: &str) -> reqwest::Response {
     sharer

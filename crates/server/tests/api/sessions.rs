@@ -10,12 +10,8 @@ use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 
 use crate::devices::{TestDevice, enroll, enrollment_token, facts};
-use crate::peers::{CLOSED, Desk, Peer, desk, join_web, settings, start, token};
+use crate::peers::{CLOSED, Desk, Peer, code_of, desk, join_web, settings, start, token};
 use crate::support::{TestApp, expect_error, expect_json};
-
-fn code_of(created: &Value) -> String {
-    created["code"].as_str().unwrap().to_owned()
-}
 
 fn id_of(created: &Value) -> String {
     created["session"]["id"].as_str().unwrap().to_owned()

@@ -154,6 +154,12 @@ fn accounts(picture_url: &str) -> Value {
           "amr": ["pwd"] },
         { "sub": "u-eve", "email": "eve@contoso.com", "email_verified": true, "name": "Eve",
           "amr": ["pwd"] },
+        // Someone the provider lets assert the owner's address: an account with a password
+        // of its own must not be reachable through it until the owner links it.
+        { "sub": "u-owner", "email": "owner@contoso.com", "email_verified": true,
+          "name": "Owner at the provider", "amr": ["pwd"] },
+        { "sub": "u-fay", "email": "fay@contoso.com", "email_verified": true, "name": "Fay",
+          "amr": ["pwd"] },
     ])
 }
 
@@ -1428,4 +1434,173 @@ async fn only_loopback_redirects_with_s256_are_accepted_and_refusals_go_to_the_a
     assert_eq!(query_param(&to, "state").as_deref(), Some("xyz 1/2"));
     assert!(query_param(&to, "code").is_none());
     let _ = verifier;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linking: an identity (issuer and subject) signs in only the account it is linked to
+// ---------------------------------------------------------------------------------------------
+
+/// A browser signed in with a password that does not follow redirects, with this server's
+/// `Origin` for its state-changing calls.
+async fn password_browser(app: &TestApp, email: &str, code: Option<&str>) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::ORIGIN,
+        reqwest::header::HeaderValue::from_str(&app.origin).unwrap(),
+    );
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .default_headers(headers)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let response = browser
+        .post(app.url("/api/v1/auth/sign-in"))
+        .json(&json!({ "email": email, "password": crate::support::PASSWORD, "second_factor_code": code }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    browser
+}
+
+async fn link_status(app: &TestApp, browser: &reqwest::Client) -> Value {
+    expect_json(
+        browser.get(app.url("/api/v1/me/sso")).send().await.unwrap(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn an_account_with_its_own_password_is_reached_only_once_its_owner_links_it() {
+    let World {
+        app,
+        owner,
+        idp: _idp,
+        ..
+    } = world().await;
+    // The provider asserts the owner's address: refused, the account has a password.
+    let (browser, callback) = answer_for(&app, "owner@contoso.com").await;
+    let message = refused(&browser, &callback).await;
+    assert!(message.contains("link single sign-on"), "{message}");
+    let refusals = audit(&app, &owner, "auth.sign_in_failed").await;
+    assert_eq!(refusals[0]["detail"]["reason"], "link_required");
+    assert!(audit(&app, &owner, "sso.identity_linked").await.is_empty());
+
+    // The owner signs in with the password and links the provider to the account.
+    let own = password_browser(&app, "owner@contoso.com", None).await;
+    assert_eq!(
+        link_status(&app, &own).await,
+        json!({ "available": true, "linked": false })
+    );
+    let started = expect_json(
+        own.post(app.url("/api/v1/me/sso/link"))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    let authorize = Url::parse(started["authorize_url"].as_str().unwrap()).unwrap();
+    let callback = through_provider(&own, &app, authorize).await;
+    let response = finish(&own, &callback).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&response), "/");
+    assert_eq!(
+        link_status(&app, &own).await,
+        json!({ "available": true, "linked": true })
+    );
+    let linked = audit(&app, &owner, "sso.identity_linked").await;
+    assert_eq!(linked[0]["detail"]["subject"], "u-owner");
+
+    // From now on the provider signs the owner in.
+    let (_, me) = sso_sign_in(&app, "owner@contoso.com").await;
+    assert_eq!(me["user"]["email"], "owner@contoso.com");
+}
+
+#[tokio::test]
+async fn a_link_started_by_one_account_cannot_take_over_another_identity() {
+    let World {
+        app,
+        owner,
+        idp: _idp,
+        ..
+    } = world().await;
+    // Fay's account comes from her first single sign-on (linked to u-fay).
+    sso_sign_in(&app, "fay@contoso.com").await;
+    // Bob has a password; he starts a link but the provider answers for Fay.
+    app.user(&owner, "bob@contoso.com", false).await;
+    let bob = password_browser(&app, "bob@contoso.com", None).await;
+    let started = expect_json(
+        bob.post(app.url("/api/v1/me/sso/link"))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    let mut authorize = Url::parse(started["authorize_url"].as_str().unwrap()).unwrap();
+    let pairs: Vec<(String, String)> = authorize
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if k == "login_hint" {
+                "fay@contoso.com".into()
+            } else {
+                v
+            };
+            (k.into_owned(), v.into_owned())
+        })
+        .collect();
+    authorize.query_pairs_mut().clear().extend_pairs(pairs);
+    let callback = through_provider(&bob, &app, authorize).await;
+    let message = refused(&bob, &callback).await;
+    assert!(
+        message.contains("already linked to another account"),
+        "{message}"
+    );
+    assert_eq!(
+        link_status(&app, &bob).await,
+        json!({ "available": true, "linked": false })
+    );
+}
+
+#[tokio::test]
+async fn a_local_second_factor_is_still_needed_unless_the_provider_proves_one() {
+    let World {
+        app,
+        owner,
+        idp: _idp,
+        ..
+    } = world().await;
+    // Bob signs in through the provider (password only there), then adds an authenticator.
+    let (bob, _) = sso_sign_in(&app, "bob@contoso.com").await;
+    let enrolment = expect_json(
+        bob.post(app.url("/api/v1/me/second-factor/totp"))
+            .header(reqwest::header::ORIGIN, &app.origin)
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    let secret = enrolment["secret"].as_str().unwrap();
+    expect_json(
+        bob.post(app.url("/api/v1/me/second-factor/totp/confirm"))
+            .header(reqwest::header::ORIGIN, &app.origin)
+            .json(&json!({ "code": crate::mfa::code(&app, secret) }))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    let (browser, callback) = answer_for(&app, "bob@contoso.com").await;
+    let message = refused(&browser, &callback).await;
+    assert!(message.contains("authenticator app"), "{message}");
+    let refusals = audit(&app, &owner, "auth.sign_in_failed").await;
+    assert_eq!(refusals[0]["detail"]["reason"], "second_factor_required");
+    // Ada's provider proves a second factor (amr otp): her local one is not asked again.
+    let (_, me) = sso_sign_in(&app, "ada@contoso.com").await;
+    assert_eq!(me["second_factor"], true);
 }

@@ -13,7 +13,7 @@ use rand::rngs::OsRng;
 use sha2::Sha256;
 use time::OffsetDateTime;
 
-use crate::domain::throttle::{ACCOUNT_RULE, ADDRESS_RULE, Throttle};
+use crate::domain::throttle::{ACCOUNT_GLOBAL_RULE, ACCOUNT_RULE, ADDRESS_RULE, Outcome, Throttle};
 
 /// Failed redemptions one tenant may make per minute on one server node, whoever makes them.
 /// This is what bounds guessing: see `docs/SECURITY.md`.
@@ -45,9 +45,13 @@ pub fn hash(key: &[u8], tenant: TenantId, code: &SecurityCode) -> String {
 struct Window {
     started: OffsetDateTime,
     failures: u32,
+    in_flight: u32,
 }
 
-/// Failed-redemption bookkeeping of one server process.
+/// Failed-redemption bookkeeping of one server process. Like the sign-in throttle, an attempt
+/// is admitted before the code is looked up ([`Guard::begin`]) and settled after
+/// ([`Guard::settle`]); attempts in flight count against the tenant's budget, so a burst cannot
+/// pass it.
 #[derive(Debug)]
 pub struct Guard {
     people: Throttle,
@@ -57,60 +61,68 @@ pub struct Guard {
 impl Default for Guard {
     fn default() -> Self {
         Self {
-            people: Throttle::new(ACCOUNT_RULE, ADDRESS_RULE),
+            people: Throttle::new(ACCOUNT_RULE, ADDRESS_RULE, ACCOUNT_GLOBAL_RULE),
             tenants: HashMap::new(),
         }
     }
 }
 
 impl Guard {
-    /// How long until `user` from `address` may try a code again; `None` when they may now.
-    #[must_use]
-    pub fn retry_after(
-        &self,
-        tenant: TenantId,
-        user: UserId,
-        address: IpAddr,
-        now: OffsetDateTime,
-    ) -> Option<Duration> {
-        let personal = self.people.retry_after(&user.to_string(), address, now);
-        let tenant_wide = self.tenants.get(&tenant).and_then(|window| {
-            let ends = window.started + Duration::from_mins(1);
-            (window.failures >= TENANT_FAILURES_PER_MINUTE && ends > now)
-                .then(|| (ends - now).unsigned_abs())
+    /// The tenant's window as of `now`, started afresh when a minute has passed.
+    fn window(&mut self, tenant: TenantId, now: OffsetDateTime) -> &mut Window {
+        if self.tenants.len() > 10_000 {
+            self.tenants
+                .retain(|_, w| w.in_flight > 0 || now - w.started < Duration::from_mins(1));
+        }
+        let window = self.tenants.entry(tenant).or_insert(Window {
+            started: now,
+            failures: 0,
+            in_flight: 0,
         });
-        personal.max(tenant_wide)
+        if now - window.started >= Duration::from_mins(1) {
+            window.started = now;
+            window.failures = 0;
+        }
+        window
     }
 
-    /// Records a wrong, expired or used code.
-    pub fn record_failure(
+    /// Admits a redemption by `user` from `address`, or says how long to wait.
+    ///
+    /// # Errors
+    /// The wait, when the person, the address or the tenant has no attempt left.
+    pub fn begin(
         &mut self,
         tenant: TenantId,
         user: UserId,
         address: IpAddr,
         now: OffsetDateTime,
-    ) {
-        self.people.record_failure(&user.to_string(), address, now);
-        let window = self.tenants.entry(tenant).or_insert(Window {
-            started: now,
-            failures: 0,
-        });
-        if now - window.started >= Duration::from_mins(1) {
-            *window = Window {
-                started: now,
-                failures: 0,
-            };
+    ) -> Result<(), Duration> {
+        let window = *self.window(tenant, now);
+        if window.failures.saturating_add(window.in_flight) >= TENANT_FAILURES_PER_MINUTE {
+            let ends = window.started + Duration::from_mins(1);
+            return Err((ends - now).unsigned_abs().max(Duration::from_secs(1)));
         }
-        window.failures += 1;
-        if self.tenants.len() > 10_000 {
-            self.tenants
-                .retain(|_, w| now - w.started < Duration::from_mins(1));
-        }
+        self.people.begin(&user.to_string(), address, now)?;
+        self.window(tenant, now).in_flight += 1;
+        Ok(())
     }
 
-    /// Records a redeemed code: the person starts afresh.
-    pub fn record_success(&mut self, user: UserId) {
-        self.people.record_success(&user.to_string());
+    /// Records how an admitted redemption ended: a wrong, expired or used code fails; a
+    /// redeemed code starts the person afresh.
+    pub fn settle(
+        &mut self,
+        tenant: TenantId,
+        user: UserId,
+        address: IpAddr,
+        outcome: Outcome,
+        now: OffsetDateTime,
+    ) {
+        self.people.settle(&user.to_string(), address, outcome, now);
+        let window = self.window(tenant, now);
+        window.in_flight = window.in_flight.saturating_sub(1);
+        if outcome == Outcome::Failed {
+            window.failures += 1;
+        }
     }
 }
 
@@ -138,6 +150,17 @@ mod tests {
         assert_ne!(h, hash(b"key", a, &other));
     }
 
+    fn fail(
+        guard: &mut Guard,
+        tenant: TenantId,
+        user: UserId,
+        address: IpAddr,
+        now: OffsetDateTime,
+    ) {
+        guard.begin(tenant, user, address, now).expect("admitted");
+        guard.settle(tenant, user, address, Outcome::Failed, now);
+    }
+
     #[test]
     fn the_tenant_budget_stops_a_spray_from_many_accounts() {
         let mut guard = Guard::default();
@@ -146,18 +169,33 @@ mod tests {
         for i in 0..TENANT_FAILURES_PER_MINUTE {
             let [.., high, low] = i.to_be_bytes();
             let address = IpAddr::from([10, 0, high, low]);
-            guard.record_failure(tenant, UserId::generate(), address, t0);
+            fail(&mut guard, tenant, UserId::generate(), address, t0);
         }
         let fresh = (UserId::generate(), IpAddr::from([192, 0, 2, 1]));
-        assert!(guard.retry_after(tenant, fresh.0, fresh.1, t0).is_some());
+        assert!(guard.begin(tenant, fresh.0, fresh.1, t0).is_err());
         assert!(
             guard
-                .retry_after(TenantId::generate(), fresh.0, fresh.1, t0)
-                .is_none(),
+                .begin(TenantId::generate(), fresh.0, fresh.1, t0)
+                .is_ok(),
             "other tenants are unaffected"
         );
         let later = t0 + Duration::from_mins(1);
-        assert!(guard.retry_after(tenant, fresh.0, fresh.1, later).is_none());
+        assert!(guard.begin(tenant, fresh.0, fresh.1, later).is_ok());
+    }
+
+    #[test]
+    fn attempts_in_flight_count_against_the_tenant_budget() {
+        let mut guard = Guard::default();
+        let tenant = TenantId::generate();
+        let t0 = OffsetDateTime::UNIX_EPOCH;
+        let admitted = (0..200_u32)
+            .filter(|i| {
+                let [.., high, low] = i.to_be_bytes();
+                let address = IpAddr::from([10, 0, high, low]);
+                guard.begin(tenant, UserId::generate(), address, t0).is_ok()
+            })
+            .count();
+        assert_eq!(admitted, TENANT_FAILURES_PER_MINUTE as usize);
     }
 
     #[test]
@@ -166,14 +204,12 @@ mod tests {
         let (tenant, user) = (TenantId::generate(), UserId::generate());
         let address = IpAddr::from([192, 0, 2, 1]);
         let t0 = OffsetDateTime::UNIX_EPOCH;
-        for _ in 0..5 {
-            guard.record_failure(tenant, user, address, t0);
+        for _ in 0..6 {
+            fail(&mut guard, tenant, user, address, t0);
         }
-        assert!(guard.retry_after(tenant, user, address, t0).is_none());
-        guard.record_failure(tenant, user, address, t0);
         assert_eq!(
-            guard.retry_after(tenant, user, address, t0),
-            Some(Duration::from_secs(2))
+            guard.begin(tenant, user, address, t0),
+            Err(Duration::from_secs(2))
         );
     }
 }

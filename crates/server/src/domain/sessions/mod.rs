@@ -27,7 +27,9 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::access::{Granted, ManageSettings, Principal, ReadDevices};
+use super::attempt::Attempt;
 use super::audit::{Actor, Entry};
+use super::throttle::Outcome;
 use super::{Client, Deps, Error, Result, conditional_access, devices, roles, settings};
 use crate::bus::{Bus, BusEvent};
 use crate::store::help_sessions::{self, Filter, SessionRow};
@@ -309,16 +311,38 @@ pub async fn join(
     client: &Client,
     input: JoinSession,
 ) -> Result<SessionView> {
+    let (tenant, user, address) = (principal.tenant_id, principal.user_id, client.address);
+    deps.sessions
+        .guard()
+        .begin(tenant, user, address, deps.clock.now())
+        .map_err(|retry_after| Error::TooManyAttempts { retry_after })?;
+    let attempt = Attempt::new(|outcome| {
+        let now = deps.clock.now();
+        deps.sessions
+            .guard()
+            .settle(tenant, user, address, outcome, now);
+    });
+    let result = redeem(deps, principal, input).await;
+    match &result {
+        Ok(_) => attempt.settle(Outcome::Succeeded),
+        Err(Error::Session(
+            reason @ (SessionError::CodeInvalid
+            | SessionError::CodeExpired
+            | SessionError::CodeUsed),
+        )) => {
+            attempt.settle(Outcome::Failed);
+            audit_failed_redemption(deps, principal, client, reason).await?;
+        }
+        Err(_) => attempt.settle(Outcome::NotTried),
+    }
+    result
+}
+
+/// [`join`]'s work once the guard admitted the attempt.
+async fn redeem(deps: &Deps, principal: &Principal, input: JoinSession) -> Result<SessionView> {
     let tenant = principal.tenant_id;
     let user = principal.user_id;
     let now = deps.clock.now();
-    if let Some(retry_after) = deps
-        .sessions
-        .guard()
-        .retry_after(tenant, user, client.address, now)
-    {
-        return Err(Error::TooManyAttempts { retry_after });
-    }
     let settings = settings::load(&mut deps.store.db().await?, tenant).await?;
     if !settings.remote_help_enabled {
         return Err(SessionError::Disabled.into());
@@ -343,7 +367,7 @@ pub async fn join(
     };
     let row = match (found, refused) {
         (Some((row, _)), None) => row,
-        (_, Some(reason)) => return Err(failed_redemption(deps, principal, client, reason).await),
+        (_, Some(reason)) => return Err(reason.into()),
         (None, None) => unreachable!("no row means a refusal"),
     };
     if row.report.helper_id == user {
@@ -443,14 +467,7 @@ pub async fn join(
         ))
     })
     .await;
-    let joined = match joined {
-        Ok(row) => row,
-        Err(Error::Session(reason)) => {
-            return Err(failed_redemption(deps, principal, client, reason).await);
-        }
-        Err(other) => return Err(other),
-    };
-    deps.sessions.guard().record_success(user);
+    let joined = joined?;
     let known = Known {
         users: &[&helper.user, &sharer],
         settings: Some(&settings),
@@ -458,20 +475,13 @@ pub async fn join(
     render_with(deps, &joined, Role::Sharer, &known).await
 }
 
-/// Counts and audits a failed redemption, and gives the error to answer with.
-async fn failed_redemption(
+/// Audits a failed redemption (the guard has counted it).
+async fn audit_failed_redemption(
     deps: &Deps,
     principal: &Principal,
     client: &Client,
-    reason: SessionError,
-) -> Error {
-    let now = deps.clock.now();
-    deps.sessions.guard().record_failure(
-        principal.tenant_id,
-        principal.user_id,
-        client.address,
-        now,
-    );
+    reason: &SessionError,
+) -> Result<()> {
     let code = match reason {
         SessionError::CodeExpired => "code_expired",
         SessionError::CodeUsed => "code_used",
@@ -479,16 +489,13 @@ async fn failed_redemption(
     };
     let entry = Entry {
         tenant: Some(principal.tenant_id),
-        at: now,
+        at: deps.clock.now(),
         actor: Actor::User(principal.user_id),
         action: "session.join_refused",
         target: format!("user:{}", principal.user_id),
         detail: json!({ "reason": code, "address": client.address.to_string() }),
     };
-    match audit_alone(deps, &entry).await {
-        Ok(()) => reason.into(),
-        Err(err) => err,
-    }
+    audit_alone(deps, &entry).await
 }
 
 async fn audit_alone(deps: &Deps, entry: &Entry) -> Result<()> {

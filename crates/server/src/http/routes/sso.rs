@@ -17,7 +17,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 
-use assist_protocol::api::sso::{PutSsoConfig, SsoCallback, SsoConfig, SsoStart};
+use assist_protocol::api::sso::{
+    PutSsoConfig, SsoCallback, SsoConfig, SsoLinkStarted, SsoLinkStatus, SsoStart,
+};
 use assist_protocol::error::ErrorBody;
 
 use crate::domain::sso::{self, AppLogin};
@@ -111,25 +113,69 @@ pub async fn start(
     };
     let redirect_uri = sso::redirect_uri(&state.config.public_origin());
     match sso::start(&state.deps, &query.email, &redirect_uri, app.clone()).await {
-        Ok(started) => {
-            let cookie = Cookie::build((BINDING_COOKIE, started.browser_secret))
-                .http_only(true)
-                .same_site(SameSite::Lax)
-                .secure(state.config.secure_cookies())
-                .path(BINDING_PATH)
-                .max_age(sso::LOGIN_LIFETIME);
-            (
-                jar.add(cookie),
-                [(header::CACHE_CONTROL, "no-store")],
-                Redirect::to(&started.authorize_url),
-            )
-                .into_response()
-        }
+        Ok(started) => (
+            jar.add(binding_cookie(&state, started.browser_secret)),
+            [(header::CACHE_CONTROL, "no-store")],
+            Redirect::to(&started.authorize_url),
+        )
+            .into_response(),
         Err(err) => match &app {
             Some(app) => app_failure(json, jar, app, err.into()),
             None => failure(json, jar, err.into()),
         },
     }
+}
+
+/// Whether the caller's organisation offers single sign-on and whether their account is
+/// linked to it.
+#[utoipa::path(
+    get, path = "/api/v1/me/sso", tag = "auth",
+    responses((status = 200, body = SsoLinkStatus), (status = 401, body = ErrorBody))
+)]
+pub async fn link_status(
+    State(state): State<AppState>,
+    Caller(caller): Caller,
+) -> ApiResult<Json<SsoLinkStatus>> {
+    Ok(Json(sso::link_status(&state.deps, &caller).await?))
+}
+
+/// Starts linking the organisation's identity provider to the caller's account: the browser
+/// goes to `authorize_url` (the binding cookie is set), and the provider's answer is linked to
+/// this account, which is the only way an account with its own password or second factor gets
+/// single sign-on.
+#[utoipa::path(
+    post, path = "/api/v1/me/sso/link", tag = "auth",
+    responses(
+        (status = 200, body = SsoLinkStarted),
+        (status = 401, body = ErrorBody),
+        (status = 404, description = "The organisation has no single sign-on", body = ErrorBody),
+        (status = 502, description = "The identity provider is unreachable", body = ErrorBody),
+    )
+)]
+pub async fn start_link(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Caller(caller): Caller,
+) -> Result<(CookieJar, Json<SsoLinkStarted>), ApiError> {
+    let redirect_uri = sso::redirect_uri(&state.config.public_origin());
+    let started = sso::start_link(&state.deps, &caller, &redirect_uri).await?;
+    let jar = jar.add(binding_cookie(&state, started.browser_secret));
+    Ok((
+        jar,
+        Json(SsoLinkStarted {
+            authorize_url: started.authorize_url,
+        }),
+    ))
+}
+
+fn binding_cookie(state: &AppState, secret: String) -> Cookie<'static> {
+    Cookie::build((BINDING_COOKIE, secret))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies())
+        .path(BINDING_PATH)
+        .max_age(sso::LOGIN_LIFETIME)
+        .build()
 }
 
 /// Where the identity provider sends the browser back: on success the session cookie is set
