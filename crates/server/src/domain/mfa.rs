@@ -8,7 +8,8 @@ use time::OffsetDateTime;
 use super::access::{Granted, ManageUsers, Principal};
 use super::audit::{Actor, Entry};
 use super::secrets::token_hash;
-use super::{Deps, Error, Result, totp};
+use super::throttle::Outcome;
+use super::{Client, Deps, Error, Result, auth, totp};
 use crate::store::{self, Conn, audit, totp as totp_store, users};
 
 /// Which proof a second-factor code was.
@@ -161,17 +162,62 @@ async fn issue_recovery_codes(tx: &mut store::Tx, user: UserId) -> Result<Recove
     Ok(RecoveryCodes { codes })
 }
 
+/// Checks a signed-in person's own second-factor code (to change their second factor): the
+/// same limits as the sign-in's (the account from this address, ...), and every wrong code is
+/// audited. `NotFound` when they have no authenticator. Takes the operation's transaction and
+/// gives it back once the code is spent; a wrong code rolls it back before the audit.
+async fn prove_own(
+    deps: &Deps,
+    mut tx: store::Tx,
+    principal: &Principal,
+    client: &Client,
+    code: &str,
+) -> Result<store::Tx> {
+    let email = users::get(&mut tx, principal.tenant_id, principal.user_id)
+        .await?
+        .ok_or(Error::Unauthenticated)?
+        .user
+        .email;
+    let account = auth::account_key(&email);
+    let attempt = auth::begin_attempt(deps, &account, client.address)?;
+    match prove(&mut tx, principal.user_id, code, deps.clock.now()).await {
+        Ok(Some(_)) => {
+            attempt.settle(Outcome::Succeeded);
+            Ok(tx)
+        }
+        Ok(None) => {
+            attempt.settle(Outcome::NotTried);
+            Err(Error::NotFound)
+        }
+        Err(Error::InvalidSecondFactor) => {
+            drop(tx);
+            attempt.settle(Outcome::Failed);
+            let tenant = Some(principal.tenant_id);
+            let action = "mfa.check_failed";
+            auth::audit_refusal(
+                deps,
+                tenant,
+                &account,
+                client,
+                action,
+                "wrong_second_factor",
+            )
+            .await?;
+            Err(Error::InvalidSecondFactor)
+        }
+        Err(other) => Err(other),
+    }
+}
+
 /// Replaces the recovery codes, after proving the second factor.
 pub async fn renew_recovery_codes(
     deps: &Deps,
     principal: &Principal,
+    client: &Client,
     code: &str,
 ) -> Result<RecoveryCodes> {
     let now = deps.clock.now();
-    let mut tx = deps.store.begin().await?;
-    prove(&mut tx, principal.user_id, code, now)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let mut tx = prove_own(deps, deps.store.begin().await?, principal, client, code).await?;
     let codes = issue_recovery_codes(&mut tx, principal.user_id).await?;
     let actor = Actor::User(principal.user_id);
     audit::append(
@@ -190,12 +236,14 @@ pub async fn renew_recovery_codes(
 }
 
 /// Turns the second factor off, after proving it.
-pub async fn disable(deps: &Deps, principal: &Principal, code: &str) -> Result<()> {
+pub async fn disable(
+    deps: &Deps,
+    principal: &Principal,
+    client: &Client,
+    code: &str,
+) -> Result<()> {
     let now = deps.clock.now();
-    let mut tx = deps.store.begin().await?;
-    prove(&mut tx, principal.user_id, code, now)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let mut tx = prove_own(deps, deps.store.begin().await?, principal, client, code).await?;
     totp_store::delete(&mut tx, principal.tenant_id, principal.user_id).await?;
     let actor = Actor::User(principal.user_id);
     audit::append(

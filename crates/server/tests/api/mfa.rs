@@ -275,3 +275,55 @@ async fn an_administrator_resets_a_lost_authenticator_and_users_can_turn_it_off(
     let me = expect_json(sign_in(&app, None).await, StatusCode::OK).await;
     assert_eq!(me["second_factor"], false);
 }
+
+#[tokio::test]
+async fn guessing_codes_to_turn_the_second_factor_off_meets_the_sign_in_limits() {
+    let app = TestApp::spawn().await;
+    let (ada, secret, _) = enrolled(&app).await;
+    for path in [
+        "/api/v1/me/second-factor/disable",
+        "/api/v1/me/second-factor/recovery-codes",
+    ] {
+        let burst = (0..30).map(|i| {
+            ada.post(app.url(path))
+                .json(&json!({ "code": format!("{:06}", 100_000 + i) }))
+                .send()
+        });
+        let mut statuses: Vec<u16> = futures_util::future::join_all(burst)
+            .await
+            .into_iter()
+            .map(|r| r.unwrap().status().as_u16())
+            .collect();
+        statuses.sort_unstable();
+        let wrong = statuses.iter().filter(|s| **s == 401).count();
+        let limited = statuses.iter().filter(|s| **s == 429).count();
+        assert_eq!((wrong, limited), (6, 24), "{path}: {statuses:?}");
+        // Even the right code waits out the lock; then it works.
+        let right = ada
+            .post(app.url(path))
+            .json(&json!({ "code": code(&app, &secret) }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(right.status(), StatusCode::TOO_MANY_REQUESTS, "{path}");
+        // An hour without failures: the count starts afresh.
+        app.clock.advance(Duration::from_mins(61));
+    }
+    let audit = expect_json(
+        ada.get(app.url("/api/v1/audit?action=mfa.check_failed&limit=100"))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(audit["items"].as_array().unwrap().len(), 12);
+    // After the wait, the right code turns it off.
+    let off = ada
+        .post(app.url("/api/v1/me/second-factor/disable"))
+        .json(&json!({ "code": code(&app, &secret) }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(off.status(), StatusCode::NO_CONTENT);
+}

@@ -13,7 +13,7 @@ use assist_protocol::ids::UserId;
 use crate::domain::mfa;
 use crate::http::AppState;
 use crate::http::error::ApiResult;
-use crate::http::extract::{ApiJson, ApiPath, Caller};
+use crate::http::extract::{ApiJson, ApiPath, Caller, ClientInfo};
 
 /// Whether the caller has a second factor, and how many recovery codes remain.
 #[utoipa::path(get, path = "/api/v1/me/second-factor", tag = "auth", responses((status = 200, body = SecondFactorStatus), (status = 401, body = ErrorBody)))]
@@ -54,29 +54,31 @@ pub async fn confirm_totp(
 /// Turns the second factor off; needs a current code or a recovery code.
 #[utoipa::path(
     post, path = "/api/v1/me/second-factor/disable", tag = "auth", request_body = SecondFactorCode,
-    responses((status = 204), (status = 401, description = "Wrong code", body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 401, description = "Wrong code", body = ErrorBody), (status = 404, body = ErrorBody), (status = 429, description = "Too many wrong codes: the sign-in's limits", body = ErrorBody))
 )]
 pub async fn disable(
     State(state): State<AppState>,
     Caller(caller): Caller,
+    ClientInfo(client): ClientInfo,
     ApiJson(input): ApiJson<SecondFactorCode>,
 ) -> ApiResult<StatusCode> {
-    mfa::disable(&state.deps, &caller, &input.code).await?;
+    mfa::disable(&state.deps, &caller, &client, &input.code).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 /// Replaces the recovery codes; needs a current code or a recovery code.
 #[utoipa::path(
     post, path = "/api/v1/me/second-factor/recovery-codes", tag = "auth", request_body = SecondFactorCode,
-    responses((status = 200, body = RecoveryCodes), (status = 401, body = ErrorBody))
+    responses((status = 200, body = RecoveryCodes), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 429, description = "Too many wrong codes: the sign-in's limits", body = ErrorBody))
 )]
 pub async fn renew_recovery_codes(
     State(state): State<AppState>,
     Caller(caller): Caller,
+    ClientInfo(client): ClientInfo,
     ApiJson(input): ApiJson<SecondFactorCode>,
 ) -> ApiResult<Json<RecoveryCodes>> {
     Ok(Json(
-        mfa::renew_recovery_codes(&state.deps, &caller, &input.code).await?,
+        mfa::renew_recovery_codes(&state.deps, &caller, &client, &input.code).await?,
     ))
 }
 
