@@ -569,6 +569,7 @@ admin-end-code-expired = Code expired unused
 admin-end-declined-timeout = Request not answered
 admin-end-revoked = Stopped by an administrator
 admin-end-policy = Stopped by an organisation rule
+admin-end-access-withdrawn = Stopped: access withdrawn
 
 ## Audit log
 

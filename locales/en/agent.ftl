@@ -110,6 +110,7 @@ agent-ended-code-expired = Session ended: the security code expired.
 agent-ended-declined-timeout = Session ended: the request was not answered in time.
 agent-ended-revoked = Session ended: an administrator stopped it.
 agent-ended-policy = Session ended: a rule of your organisation stopped it.
+agent-ended-access-withdrawn = Session ended: your helper may no longer help you, or your own access was withdrawn.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Session ended: { $error }
 agent-close = Close

@@ -158,6 +158,7 @@ ended-helper-code-expired = Nobody entered the code before it expired.
 ended-helper-declined-timeout = { $name } did not answer your request in time.
 ended-helper-revoked = An administrator ended this session.
 ended-helper-policy = The session ended because remote help was turned off for your organisation.
+ended-helper-access-withdrawn = The session ended because your access changed: your account, your sign-in or your remote help role no longer allows this session.
 ended-helper-other = The session ended.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = The code expired.
 ended-sharer-declined-timeout = You did not answer in time, so the session ended. Nothing was shared.
 ended-sharer-revoked = An administrator ended this session.
 ended-sharer-policy = The session ended because remote help was turned off for your organisation.
+ended-sharer-access-withdrawn = The session ended because { $name } may no longer help you, or your own access changed. Nothing is shared any more.
 ended-sharer-other = The session ended.
 
 ## Refusals from the server

@@ -115,6 +115,7 @@ message_ids! {
     ENDED_DECLINED_TIMEOUT = "agent-ended-declined-timeout";
     ENDED_REVOKED = "agent-ended-revoked";
     ENDED_POLICY = "agent-ended-policy";
+    ENDED_ACCESS_WITHDRAWN = "agent-ended-access-withdrawn";
     /// `$error`.
     ENDED_ERROR = "agent-ended-error";
     CLOSE = "agent-close";

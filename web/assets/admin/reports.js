@@ -4,8 +4,8 @@
 import { directory, sortBy } from './directory.js';
 import { accessGranted, clientName, person, sessionState } from './live.js';
 import {
-  button, cursorPager, duration, el, errorMessage, field, formatDateTime, http, localToRfc3339,
-  optional, panel, sectionHeader, signedOut, t, table, when, withQuery,
+  button, cursorPager, duration, el, errorMessage, field, formatDateTime, http, isolate,
+  localToRfc3339, optional, panel, sectionHeader, signedOut, t, table, when, withQuery,
 } from './ui.js';
 
 export const END_REASONS = [
@@ -17,6 +17,7 @@ export const END_REASONS = [
   ['declined_timeout', 'admin-end-declined-timeout'],
   ['revoked', 'admin-end-revoked'],
   ['policy', 'admin-end-policy'],
+  ['access_withdrawn', 'admin-end-access-withdrawn'],
 ];
 
 function endReason(report) {
@@ -44,7 +45,7 @@ async function listView(root, ctx) {
   const { header, status } = sectionHeader(t('admin-reports-title'), t('admin-reports-intro'), [exportLink]);
   const mayListPeople = ctx.can('admin.manage_users');
   const [users, devices] = await Promise.all([mayListPeople ? directory.users() : [], directory.devices()]);
-  const people = [['', t('admin-filter-anyone')], ...sortBy(users, (u) => u.display_name).map((u) => [u.id, `${u.display_name} <${u.email}>`])];
+  const people = [['', t('admin-filter-anyone')], ...sortBy(users, (u) => u.display_name).map((u) => [u.id, `${isolate(u.display_name)} <${u.email}>`])];
   const helper = field({ label: t('admin-reports-helper'), type: 'select', name: 'helper_id', value: form.helper, options: people });
   const sharer = field({ label: t('admin-reports-sharer'), type: 'select', name: 'sharer_id', value: form.sharer, options: people });
   const device = field({ label: t('admin-reports-device'), type: 'select', name: 'device_id', value: form.device, options: [['', t('admin-filter-any-device')], ...sortBy(devices, (d) => d.facts.host_name).map((d) => [d.id, d.facts.host_name])] });

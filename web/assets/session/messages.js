@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 
 const REASONS = [
   'helper_left', 'sharer_left', 'helper_disconnected', 'sharer_disconnected',
-  'code_expired', 'declined_timeout', 'revoked', 'policy',
+  'code_expired', 'declined_timeout', 'revoked', 'policy', 'access_withdrawn',
 ];
 
 /** Why the session ended, told to `role` (`helper` or `sharer`); `name` is the other person. */

@@ -32,6 +32,7 @@ fn ended_text(reason: Option<EndReason>, error: Option<&str>) -> String {
             EndReason::DeclinedTimeout => ids::ENDED_DECLINED_TIMEOUT,
             EndReason::Revoked => ids::ENDED_REVOKED,
             EndReason::Policy => ids::ENDED_POLICY,
+            EndReason::AccessWithdrawn => ids::ENDED_ACCESS_WITHDRAWN,
         }),
         (None, Some(error)) => t_args(ids::ENDED_ERROR, &[("error", clean_line(error).into())]),
         (None, None) => t(ids::ENDED),
@@ -158,6 +159,7 @@ pub(crate) mod tests {
             EndReason::DeclinedTimeout,
             EndReason::Revoked,
             EndReason::Policy,
+            EndReason::AccessWithdrawn,
         ] {
             let text = ended_text(Some(reason), None);
             assert!(text.starts_with("Session ended: "), "{text}");

@@ -70,8 +70,12 @@ pub enum EndReason {
     DeclinedTimeout,
     /// An administrator stopped it.
     Revoked,
-    /// An organisation rule stopped it (remote help turned off, the helper lost the right).
+    /// An organisation rule stopped it (remote help turned off).
     Policy,
+    /// A participant may no longer take part: their account was disabled or deleted, their
+    /// sign-in or token revoked, or (the helper) their role or a conditional access policy no
+    /// longer lets them help this person.
+    AccessWithdrawn,
 }
 
 impl EndReason {
@@ -87,6 +91,7 @@ impl EndReason {
             Self::DeclinedTimeout => "declined_timeout",
             Self::Revoked => "revoked",
             Self::Policy => "policy",
+            Self::AccessWithdrawn => "access_withdrawn",
         }
     }
 }

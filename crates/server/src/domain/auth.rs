@@ -53,7 +53,8 @@ fn throttle(deps: &Deps) -> MutexGuard<'_, Throttle> {
 }
 
 /// The session kind of an app that calls itself `label`: trimmed, 1 to 100 characters, no
-/// control characters; an empty or missing label is no label.
+/// control characters, nothing that shows it as other than it is (the names' rule,
+/// `assist_protocol::text::disguise`); an empty or missing label is no label.
 pub fn app_kind(label: Option<&str>) -> Result<SessionKind> {
     let label = label.map(str::trim).filter(|l| !l.is_empty());
     if let Some(label) = label {
@@ -66,6 +67,9 @@ pub fn app_kind(label: Option<&str>) -> Result<SessionKind> {
             return Err(Error::Invalid(
                 "app must not contain control characters".to_owned(),
             ));
+        }
+        if let Some(reason) = assist_protocol::text::disguise(label) {
+            return Err(Error::Invalid(format!("app {reason}")));
         }
     }
     Ok(SessionKind::App {
@@ -320,6 +324,37 @@ async fn authenticate_sign_in(deps: &Deps, secret: &str, app: bool) -> Result<Pr
         sessions::touch(&mut db, session.id, now).await?;
     }
     Ok(principal)
+}
+
+/// The caller again, from the store, as of now: the same credential (a sign-in session or an
+/// API token, by its ID) must still be live and the account enabled. `Unauthenticated` when
+/// either is no longer so. For connections that outlive one request (the session WebSocket).
+pub async fn recheck(deps: &Deps, principal: &Principal) -> Result<Principal> {
+    let now = deps.clock.now();
+    let mut db = deps.store.db().await?;
+    let live = match principal.credential {
+        Credential::Session(id) | Credential::App(id) => {
+            sessions::get(&mut db, principal.tenant_id, id)
+                .await?
+                .is_some_and(|s| s.revoked_at.is_none() && s.expires_at > now)
+        }
+        Credential::Token(id) => tokens::get(&mut db, principal.tenant_id, id)
+            .await?
+            .is_some_and(|t| {
+                t.revoked_at.is_none() && t.token.expires_at.is_none_or(|at| at > now)
+            }),
+    };
+    if !live {
+        return Err(Error::Unauthenticated);
+    }
+    principal_for(
+        &mut db,
+        &principal.tenant_id,
+        principal.user_id,
+        principal.credential,
+        principal.second_factor,
+    )
+    .await
 }
 
 /// Resolves a bearer token to its caller.

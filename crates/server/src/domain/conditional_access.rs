@@ -99,20 +99,7 @@ pub async fn check(
     second_factor: bool,
     moment: &str,
 ) -> Result<()> {
-    let mut db = deps.store.db().await?;
-    let policies = access_policies::list(&mut db, tenant).await?;
-    if policies.is_empty() {
-        return Ok(());
-    }
-    let context = SignInContext {
-        tenant_id: tenant,
-        user_id: user,
-        groups: access_policies::groups_of(&mut db, tenant, user).await?,
-        address,
-        second_factor,
-    };
-    drop(db);
-    let verdicts = evaluate(&policies, &context);
+    let verdicts = verdicts(deps, user, tenant, address, second_factor).await?;
     let now = deps.clock.now();
     if !verdicts.is_empty() {
         let mut tx = deps.store.begin().await?;
@@ -143,6 +130,45 @@ pub async fn check(
         Some(refusal) => Err(Error::ConditionalAccess(refusal.policy.clone())),
         None => Ok(()),
     }
+}
+
+/// The verdicts of the tenant's policies that apply to `user` signing in from `address`.
+async fn verdicts(
+    deps: &Deps,
+    user: UserId,
+    tenant: TenantId,
+    address: IpAddr,
+    second_factor: bool,
+) -> Result<Vec<Verdict>> {
+    let mut db = deps.store.db().await?;
+    let policies = access_policies::list(&mut db, tenant).await?;
+    if policies.is_empty() {
+        return Ok(Vec::new());
+    }
+    let context = SignInContext {
+        tenant_id: tenant,
+        user_id: user,
+        groups: access_policies::groups_of(&mut db, tenant, user).await?,
+        address,
+        second_factor,
+    };
+    Ok(evaluate(&policies, &context))
+}
+
+/// The enforcing policy that would refuse `user` now, if any, without auditing: for checking
+/// again, every few seconds, that a helper in a live session is still let in.
+pub async fn blocking_policy(
+    deps: &Deps,
+    user: UserId,
+    tenant: TenantId,
+    address: IpAddr,
+    second_factor: bool,
+) -> Result<Option<String>> {
+    Ok(verdicts(deps, user, tenant, address, second_factor)
+        .await?
+        .into_iter()
+        .find(|v| !v.report_only && !v.allows)
+        .map(|v| v.policy))
 }
 
 async fn check_targets(c: &mut impl Conn, tenant: TenantId, targets: &PolicyTargets) -> Result<()> {

@@ -178,12 +178,17 @@ pub async fn update(
         json!({ "changed": changed, "is_admin": user.is_admin, "disabled": user.disabled });
     audit::append(&mut tx, &entry(admin, now, "user.updated", id, detail)).await?;
     tx.commit().await?;
+    if user.disabled {
+        super::sessions::withdraw_user(deps, admin.tenant_id(), id, "account_disabled").await?;
+    }
     Ok(user)
 }
 
 /// Deletes a user and everything that is only theirs.
 pub async fn delete(deps: &Deps, admin: &Granted<ManageUsers>, id: UserId) -> Result<()> {
     let now = deps.clock.now();
+    changeable(&mut deps.store.begin().await?, admin, id).await?;
+    super::sessions::withdraw_user(deps, admin.tenant_id(), id, "account_deleted").await?;
     let mut tx = deps.store.begin().await?;
     let user = changeable(&mut tx, admin, id).await?;
     users::delete(&mut tx, admin.tenant_id(), id).await?;

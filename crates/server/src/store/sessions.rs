@@ -125,6 +125,20 @@ pub async fn find_by_hash(c: &mut impl Conn, token_hash: &str) -> StoreResult<Op
     row.as_ref().map(session_from_row).transpose()
 }
 
+/// A session of `tenant` by its ID, whatever its state.
+pub async fn get(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    id: SignInSessionId,
+) -> StoreResult<Option<SessionRow>> {
+    let row = sqlx::query(&format!("{SELECT} WHERE tenant_id = $1 AND id = $2"))
+        .bind(tenant.to_string())
+        .bind(id.to_string())
+        .fetch_optional(c.conn())
+        .await?;
+    row.as_ref().map(session_from_row).transpose()
+}
+
 /// Records that a session was used.
 pub async fn touch(c: &mut impl Conn, id: SignInSessionId, now: OffsetDateTime) -> StoreResult<()> {
     sqlx::query("UPDATE sign_in_sessions SET last_seen_at = $1 WHERE id = $2")

@@ -72,6 +72,20 @@ pub async fn find_by_hash(c: &mut impl Conn, token_hash: &str) -> StoreResult<Op
     row.as_ref().map(token_from_row).transpose()
 }
 
+/// A token of `tenant` by its ID, whatever its state.
+pub async fn get(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    id: ApiTokenId,
+) -> StoreResult<Option<TokenRow>> {
+    let row = sqlx::query(&format!("{SELECT} WHERE tenant_id = $1 AND id = $2"))
+        .bind(tenant.to_string())
+        .bind(id.to_string())
+        .fetch_optional(c.conn())
+        .await?;
+    row.as_ref().map(token_from_row).transpose()
+}
+
 /// Records that a token was used.
 pub async fn touch(c: &mut impl Conn, id: ApiTokenId, now: OffsetDateTime) -> StoreResult<()> {
     sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")

@@ -25,12 +25,18 @@ use assist_protocol::ws::{
 };
 
 use crate::bus::BusEvent;
+use crate::domain::access::Principal;
 use crate::domain::sessions::machine::{Input, granted_in};
 use crate::domain::sessions::{self, Participant};
 use crate::domain::{Deps, Error};
 use crate::http::AppState;
 use crate::http::error::{ApiError, ApiResult};
-use crate::http::extract::{ApiPath, Caller};
+use crate::http::extract::{ApiPath, Caller, ClientInfo};
+
+/// How often a connection checks that its participant may still take part (their sign-in,
+/// their account, for the helper their roles and conditional access): the longest a withdrawn
+/// helper can go on seeing the screen.
+const RECHECK_EVERY: Duration = Duration::from_secs(2);
 
 /// Frames a participant may send in a burst, and per second after it.
 const BURST: f64 = 60.0;
@@ -50,6 +56,7 @@ const PER_SECOND: f64 = 30.0;
 pub async fn connect(
     State(state): State<AppState>,
     Caller(caller): Caller,
+    ClientInfo(client): ClientInfo,
     ApiPath(id): ApiPath<SessionId>,
     headers: HeaderMap,
     upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
@@ -75,7 +82,7 @@ pub async fn connect(
         .max_message_size(1024 * 1024)
         .read_buffer_size(4 * 1024)
         .write_buffer_size(4 * 1024)
-        .on_upgrade(move |socket| serve(deps, who, socket)))
+        .on_upgrade(move |socket| serve(deps, who, caller, client.address, socket)))
 }
 
 /// How a connection ended.
@@ -115,7 +122,13 @@ fn error_frame(err: Error) -> ServerMessage {
 }
 
 /// One participant's connection, from welcome to goodbye.
-async fn serve(deps: Deps, who: Participant, socket: WebSocket) {
+async fn serve(
+    deps: Deps,
+    who: Participant,
+    caller: Principal,
+    address: std::net::IpAddr,
+    socket: WebSocket,
+) {
     let connection = Uuid::new_v4();
     let (mut sink, mut stream) = socket.split();
     let mut events = match deps.sessions.bus.subscribe(who.session_id()).await {
@@ -144,6 +157,8 @@ async fn serve(deps: Deps, who: Participant, socket: WebSocket) {
     let interval = Duration::from_millis(u64::from(HEARTBEAT_INTERVAL_MS));
     let mut ticker = tokio::time::interval_at(Instant::now() + interval, interval);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut recheck = tokio::time::interval_at(Instant::now() + RECHECK_EVERY, RECHECK_EVERY);
+    recheck.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_heard = Instant::now();
     let mut budget = (BURST, Instant::now());
     let exit = if send(&mut sink, &first).await {
@@ -190,6 +205,19 @@ async fn serve(deps: Deps, who: Participant, socket: WebSocket) {
                         }
                         Delivery::Skip => {}
                         Delivery::Replaced => break Exit::Replaced,
+                    }
+                }
+                _ = recheck.tick() => {
+                    // A withdrawn participant's session ends; the ended state then comes back
+                    // through the bus to both sides, as any other end does.
+                    match sessions::withdrawn(&deps, &who, &caller, address).await {
+                        Ok(Some(why)) => {
+                            if let Err(err) = sessions::withdraw(&deps, &who, why).await {
+                                tracing::warn!(error = %err, "could not end a withdrawn participant's session");
+                            }
+                        }
+                        Ok(None) => {}
+                        Err(err) => tracing::warn!(error = %err, "could not recheck a participant"),
                     }
                 }
                 _ = ticker.tick() => {

@@ -1048,3 +1048,146 @@ async fn reports_filter_page_and_expire_after_the_retention_period() {
     assert_eq!(left["items"].as_array().unwrap().len(), 1);
     assert_eq!(left["items"][0]["state"], "joined");
 }
+
+/// Both sides hear, within the WebSocket's recheck, that the session ended because someone's
+/// access was withdrawn; the audit says whose and why.
+async fn both_told_access_withdrawn(
+    app: &TestApp,
+    desk: &Desk,
+    helper: &mut Peer,
+    sharer: &mut Peer,
+    why: &str,
+) {
+    let ended = json!({ "state": "ended", "reason": "access_withdrawn" });
+    for peer in [helper, sharer] {
+        loop {
+            let state = peer.state().await;
+            if state["state"] == "ended" {
+                assert_eq!(state, ended);
+                break;
+            }
+        }
+    }
+    let audit = expect_json(
+        desk.admin
+            .get(app.url("/api/v1/audit?action=session.access_withdrawn"))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(audit["items"][0]["detail"]["reason"], why, "{audit}");
+}
+
+async fn helper_id(app: &TestApp, desk: &Desk) -> String {
+    let me = expect_json(
+        desk.helper.get(app.url("/api/v1/me")).send().await.unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    me["user"]["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn disabling_the_helper_ends_the_live_session_at_once_for_both() {
+    let app = TestApp::spawn().await;
+    let desk = desk(&app, true).await;
+    let (_, mut helper, mut sharer) = connected(&app, &desk).await;
+    grant_view(&mut helper, &mut sharer).await;
+    let started = Instant::now();
+    let user = app.url(&format!("/api/v1/users/{}", helper_id(&app, &desk).await));
+    let disable = desk.admin.patch(user).json(&json!({ "disabled": true }));
+    expect_json(disable.send().await.unwrap(), StatusCode::OK).await;
+    both_told_access_withdrawn(&app, &desk, &mut helper, &mut sharer, "account_disabled").await;
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn removing_the_helpers_role_ends_the_live_session() {
+    let app = TestApp::spawn().await;
+    let desk = desk(&app, true).await;
+    let (_, mut helper, mut sharer) = connected(&app, &desk).await;
+    grant_view(&mut helper, &mut sharer).await;
+    let assignments = expect_json(
+        desk.admin
+            .get(app.url("/api/v1/role-assignments"))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    let id = assignments["items"][0]["id"].as_str().unwrap();
+    let url = app.url(&format!("/api/v1/role-assignments/{id}"));
+    let removed = desk.admin.delete(url).send().await.unwrap();
+    assert_eq!(removed.status(), StatusCode::NO_CONTENT);
+    both_told_access_withdrawn(&app, &desk, &mut helper, &mut sharer, "role_removed").await;
+}
+
+#[tokio::test]
+async fn revoking_the_helpers_token_ends_the_live_session() {
+    let app = TestApp::spawn().await;
+    let desk = desk(&app, true).await;
+    let (_, mut helper, mut sharer) = connected(&app, &desk).await;
+    let tokens = expect_json(
+        desk.helper
+            .get(app.url("/api/v1/tokens"))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    let id = tokens["items"][0]["id"].as_str().unwrap();
+    let revoked = desk
+        .helper
+        .delete(app.url(&format!("/api/v1/tokens/{id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), StatusCode::NO_CONTENT);
+    both_told_access_withdrawn(
+        &app,
+        &desk,
+        &mut helper,
+        &mut sharer,
+        "signed_out_or_disabled",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_conditional_access_policy_that_now_blocks_the_helper_ends_the_live_session() {
+    let app = TestApp::spawn().await;
+    let desk = desk(&app, true).await;
+    let (_, mut helper, mut sharer) = connected(&app, &desk).await;
+    let helper_user = helper_id(&app, &desk).await;
+    let policy = json!({ "name": "Helpers only from the office", "state": "enabled",
+        "targets": { "users": [helper_user] }, "grant": "block" });
+    expect_json(
+        desk.admin
+            .post(app.url("/api/v1/access-policies"))
+            .json(&policy)
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::CREATED,
+    )
+    .await;
+    both_told_access_withdrawn(&app, &desk, &mut helper, &mut sharer, "conditional_access").await;
+}
+
+#[tokio::test]
+async fn a_helper_whose_access_stands_keeps_the_session() {
+    let app = TestApp::spawn().await;
+    let desk = desk(&app, true).await;
+    let (_, mut helper, mut sharer) = connected(&app, &desk).await;
+    // Several rechecks pass without anything changing.
+    assert!(helper.quiet_for(Duration::from_secs(5)).await);
+    assert!(sharer.quiet_for(Duration::from_millis(100)).await);
+}

@@ -67,6 +67,8 @@ pub enum Input {
     Revoke,
     /// An organisation rule stops it.
     Policy,
+    /// A participant may no longer take part (checked by the server).
+    Withdraw,
     /// A participant's connection came (back).
     Connected(Role),
     /// A participant's connection was lost.
@@ -285,6 +287,9 @@ impl Machine {
             (Input::Policy, _) if by == By::Server => SessionState::Ended {
                 reason: EndReason::Policy,
             },
+            (Input::Withdraw, _) if by == By::Server => SessionState::Ended {
+                reason: EndReason::AccessWithdrawn,
+            },
             (Input::Connected(role), _) => {
                 *self.lost_at(role) = None;
                 current
@@ -301,7 +306,8 @@ impl Machine {
                 | Input::ResumeControl
                 | Input::Leave
                 | Input::Revoke
-                | Input::Policy,
+                | Input::Policy
+                | Input::Withdraw,
                 _,
             ) => return Err(Self::refusal(by, input)),
         };
@@ -602,6 +608,26 @@ mod tests {
         m.apply(By::Administrator, Input::Revoke, t(13), timing())
             .expect("revoke");
         assert_eq!(m.end_reason(), Some(EndReason::Revoked));
+    }
+
+    #[test]
+    fn only_the_server_withdraws_a_participant() {
+        let mut m = joined(SharerClient::Agent);
+        assert!(matches!(
+            m.apply(HELPER, Input::Withdraw, t(12), timing()),
+            Err(Refusal::NotAllowed(_))
+        ));
+        assert!(
+            m.apply(By::Administrator, Input::Withdraw, t(12), timing())
+                .is_err()
+        );
+        m.apply(By::Server, Input::Withdraw, t(13), timing())
+            .expect("withdraw");
+        assert_eq!(m.end_reason(), Some(EndReason::AccessWithdrawn));
+        assert!(matches!(
+            m.apply(By::Server, Input::Withdraw, t(14), timing()),
+            Err(Refusal::Ended)
+        ));
     }
 
     #[test]

@@ -612,7 +612,8 @@ fn describe(input: Input, row: &SessionRow) -> Change {
         | Input::Join(_)
         | Input::Leave
         | Input::Revoke
-        | Input::Policy => Change::Quiet,
+        | Input::Policy
+        | Input::Withdraw => Change::Quiet,
     }
 }
 
@@ -1032,6 +1033,110 @@ async fn render_with(
         joined_at: r.joined_at,
         ended_at: r.ended_at,
     })
+}
+
+/// Whether `who` (authenticated as `principal`, connected from `address`) may still take part:
+/// their sign-in or token is still live and their account enabled; for the helper also that
+/// their roles still cover the person and the device helped and that no conditional access
+/// policy now refuses them. Asked again and again by the session WebSocket; `Some(why)` when
+/// they may not.
+pub async fn withdrawn(
+    deps: &Deps,
+    who: &Participant,
+    principal: &Principal,
+    address: std::net::IpAddr,
+) -> Result<Option<&'static str>> {
+    let principal = match super::auth::recheck(deps, principal).await {
+        Ok(principal) => principal,
+        Err(Error::Unauthenticated) => return Ok(Some("signed_out_or_disabled")),
+        Err(err) => return Err(err),
+    };
+    if who.role != Role::Helper {
+        return Ok(None);
+    }
+    if !(principal.has(Permission::OfferRemoteAssistance) && principal.has(Permission::ViewScreen))
+    {
+        return Ok(Some("role_removed"));
+    }
+    let row = help_sessions::get(&mut deps.store.db().await?, who.tenant_id, who.session_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let (tenant, helper, owner) = (who.tenant_id, who.user_id, principal.is_admin);
+    if let Some(sharer) = row.report.sharer_id {
+        match roles::help_scope(deps, tenant, helper, owner, sharer).await {
+            Ok(_) => {}
+            Err(Error::Forbidden(_)) => return Ok(Some("out_of_scope")),
+            Err(err) => return Err(err),
+        }
+    }
+    if let Some(device) = row.report.device_id {
+        match roles::device_scope(deps, tenant, helper, owner, device).await {
+            Ok(_) => {}
+            Err(Error::Forbidden(_) | Error::NotFound) => return Ok(Some("out_of_scope")),
+            Err(err) => return Err(err),
+        }
+    }
+    let second_factor = principal.second_factor;
+    if conditional_access::blocking_policy(deps, helper, tenant, address, second_factor)
+        .await?
+        .is_some()
+    {
+        return Ok(Some("conditional_access"));
+    }
+    Ok(None)
+}
+
+/// Ends `who`'s session because they may no longer take part (see [`withdrawn`]); both sides
+/// are told `access_withdrawn`, and the audit event says whose access and why.
+pub async fn withdraw(deps: &Deps, who: &Participant, why: &'static str) -> Result<()> {
+    let now = deps.clock.now();
+    let timing = deps.sessions.timing;
+    let role = who.role;
+    transition(deps, who.tenant_id, who.session_id, Actor::Server, |row| {
+        Ok(
+            match row.machine.apply(By::Server, Input::Withdraw, now, timing) {
+                Ok(()) => Change::Audited(
+                    "session.access_withdrawn",
+                    json!({ "role": role, "user": who.user_id, "reason": why }),
+                ),
+                Err(_) => Change::None,
+            },
+        )
+    })
+    .await?;
+    Ok(())
+}
+
+/// Ends at once every live session `user` takes part in (their account was disabled or
+/// deleted), as [`withdraw`] does for one.
+pub async fn withdraw_user(
+    deps: &Deps,
+    tenant: TenantId,
+    user: UserId,
+    why: &'static str,
+) -> Result<usize> {
+    let mut ended = 0;
+    for side in [Role::Helper, Role::Sharer] {
+        let filter = Filter {
+            live: true,
+            helper: (side == Role::Helper).then_some(user),
+            sharer: (side == Role::Sharer).then_some(user),
+            ..Filter::default()
+        };
+        let live =
+            help_sessions::list(&mut deps.store.db().await?, tenant, &filter, 10_000).await?;
+        for session in &live {
+            let who = Participant {
+                tenant_id: tenant,
+                user_id: user,
+                session_id: session.id,
+                role: side,
+            };
+            withdraw(deps, &who, why).await?;
+            ended += 1;
+        }
+    }
+    Ok(ended)
 }
 
 /// Ends every live session of a tenant whose remote help was turned off.
