@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use assist_protocol::api::devices::{DeviceFacts, Platform};
-use assist_protocol::text::{FactText, Version};
+use assist_protocol::text::{FactText, Version, without_disguises};
 
 /// This agent's version.
 pub const AGENT_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -98,9 +98,12 @@ fn is_crypt(root: &Path, block: &str, depth: u32) -> bool {
     })
 }
 
+/// A fact as the server accepts it: no control characters, at most 200 characters, and
+/// without what could disguise a name (a host name with a bidirectional control or a
+/// zero-width space would otherwise be refused, and the check-in with it).
 fn fact(text: &str) -> FactText {
     let clean: String = text.chars().filter(|c| !c.is_control()).take(200).collect();
-    FactText::parse(&clean)
+    FactText::parse(&without_disguises(&clean))
         .or_else(|_| FactText::parse(""))
         .unwrap_or_else(|_| unreachable!("an empty fact is valid"))
 }
@@ -143,6 +146,12 @@ mod tests {
         assert_eq!(facts.model.as_str(), "LENOVO 20XW");
         assert_eq!(facts.platform, Platform::Linux);
         assert!(!facts.disk_encrypted);
+    }
+
+    #[test]
+    fn facts_lose_what_would_disguise_them() {
+        assert_eq!(fact("desk\u{202e}gpj.exe\u{200b}").as_str(), "deskgpj.exe");
+        assert_eq!(fact("\u{2067}PC-42\u{2069}\n").as_str(), "PC-42");
     }
 
     #[test]

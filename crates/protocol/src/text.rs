@@ -30,7 +30,8 @@ fn invalid(what: &'static str, reason: impl Into<String>) -> InvalidText {
     }
 }
 
-/// Trims `raw` and checks its length (in characters) and that it holds no control characters.
+/// Trims `raw` and checks its length (in characters), that it holds no control characters, and
+/// that it cannot be shown as something other than what it holds ([`disguise`]).
 fn bounded_line(
     what: &'static str,
     raw: &str,
@@ -51,7 +52,172 @@ fn bounded_line(
     if text.chars().any(char::is_control) {
         return Err(invalid(what, "must not contain control characters"));
     }
+    if let Some(reason) = disguise(text) {
+        return Err(invalid(what, reason));
+    }
     Ok(text.to_owned())
+}
+
+/// Why a character is refused in text shown as a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Disguise {
+    /// A bidirectional control: it changes the order in which the text around it is shown.
+    Reorders,
+    /// A character shown as nothing.
+    Invisible,
+    /// A line or paragraph separator: a name is one line.
+    Breaks,
+    /// A joiner (U+200C, U+200D) where no script or emoji uses one.
+    LoneJoiner,
+    /// A variation selector where it selects nothing.
+    LoneSelector,
+}
+
+impl Disguise {
+    fn reason(self, c: char) -> String {
+        let code = format!("U+{:04X}", u32::from(c));
+        match self {
+            Self::Reorders => format!(
+                "must not contain {code}, a bidirectional control that changes the order in \
+                 which text is shown"
+            ),
+            Self::Invisible => format!("must not contain {code}, an invisible character"),
+            Self::Breaks => format!("must not contain {code}, a line or paragraph separator"),
+            Self::LoneJoiner => format!(
+                "may contain the joiner {code} only after a character outside basic Latin (as \
+                 in Persian, Indic scripts and emoji), not at the start, after a space, after \
+                 A-Z, digits or punctuation, or after another joiner"
+            ),
+            Self::LoneSelector => format!(
+                "may contain the variation selector {code} only right after a character \
+                 outside basic Latin (an emoji, an ideograph) or in a keycap emoji"
+            ),
+        }
+    }
+}
+
+/// Embedding, override and isolate controls (U+202A..U+202E, U+2066..U+2069) make text read
+/// differently from what it is: `Invoice\u{202E}gpj.exe` shows as `Invoiceexe.jpg`. Refused in
+/// chat messages and, with more ([`disguise`]), in every name.
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER: invisible, but they choose letter forms in
+/// Persian, Arabic and Indic scripts and build emoji sequences.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}')
+}
+
+/// Variation selectors (U+FE00..U+FE0F: emoji or text presentation, standardized variants;
+/// U+E0100..U+E01EF: ideographic variants, as Japanese names use) and the Mongolian free
+/// variation selectors (U+180B..U+180D, U+180F).
+fn is_selector(c: char) -> bool {
+    matches!(
+        c,
+        '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' | '\u{180b}'..='\u{180d}' | '\u{180f}'
+    )
+}
+
+/// What `c` does to a name regardless of its neighbours: the bidirectional controls (the
+/// overrides and isolates, and the marks U+200E, U+200F, U+061C, invisible letters of a
+/// direction), every other default-ignorable code point (Unicode's `Default_Ignorable_Code_Point`,
+/// shown as nothing) but the joiners and the variation selectors, the interlinear annotation
+/// characters (U+FFF9..U+FFFB, which hide text in some renderers), and the line and paragraph
+/// separators.
+fn refused_anywhere(c: char) -> Option<Disguise> {
+    if is_bidi_override(c) || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}') {
+        return Some(Disguise::Reorders);
+    }
+    if matches!(c, '\u{2028}' | '\u{2029}') {
+        return Some(Disguise::Breaks);
+    }
+    let invisible = matches!(
+        c,
+        '\u{ad}'
+            | '\u{34f}'
+            | '\u{115f}'..='\u{1160}'
+            | '\u{17b4}'..='\u{17b5}'
+            | '\u{180e}'
+            | '\u{200b}'
+            | '\u{2060}'..='\u{2065}'
+            | '\u{206a}'..='\u{206f}'
+            | '\u{3164}'
+            | '\u{feff}'
+            | '\u{ffa0}'
+            | '\u{fff0}'..='\u{fffb}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0000}'..='\u{e00ff}'
+            | '\u{e01f0}'..='\u{e0fff}'
+    );
+    invisible.then_some(Disguise::Invisible)
+}
+
+/// Whether a joiner or selector may follow `prev`: a character outside basic Latin that is not
+/// white space, a joiner or a selector.
+fn carries_format(prev: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_ascii() && !p.is_whitespace() && !is_joiner(p) && !is_selector(p))
+}
+
+/// What `c`, between `prev` and `next`, does to a name; `None` when it is fine there.
+fn refused_at(prev: Option<char>, c: char, next: Option<char>) -> Option<Disguise> {
+    if let Some(why) = refused_anywhere(c) {
+        return Some(why);
+    }
+    if is_joiner(c) {
+        // A joiner may follow a selector: U+FE0F then U+200D, as in the rainbow flag.
+        let fine = prev.is_some_and(|p| is_selector(p) || carries_format(Some(p)));
+        return (!fine).then_some(Disguise::LoneJoiner);
+    }
+    if is_selector(c) {
+        let keycap = prev.is_some_and(|p| matches!(p, '0'..='9' | '#' | '*'))
+            && next == Some('\u{20e3}');
+        return (!(keycap || carries_format(prev))).then_some(Disguise::LoneSelector);
+    }
+    None
+}
+
+/// Why `text` cannot be shown as a name, on a trust screen or in an administrator's list, in
+/// words naming the first offending character; `None` when it can. The rule, shared by every
+/// name type here ([`DisplayName`], [`ProfileText`], [`GroupName`], [`Description`],
+/// [`TokenName`], [`FactText`], [`TenantName`]) and by the server's other labels:
+///
+/// - refused anywhere: the bidirectional controls (U+202A..U+202E, U+2066..U+2069, and the
+///   marks U+200E, U+200F, U+061C), the invisible characters (U+200B, U+2060..U+2064, U+FEFF,
+///   U+180E, U+034F, U+00AD, the Hangul fillers and the rest of Unicode's default-ignorable
+///   code points, the tag characters included), and the line and paragraph separators;
+/// - allowed where a script or an emoji uses them: the joiners U+200C and U+200D after a
+///   character outside basic Latin (Persian words, Devanagari conjuncts, emoji sequences),
+///   and the variation selectors right after such a character (the red heart U+2764 U+FE0F,
+///   Japanese ideographic variants) or in a keycap (`#` U+FE0F U+20E3).
+#[must_use]
+pub fn disguise(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().find_map(|(i, &c)| {
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        refused_at(prev, c, chars.get(i + 1).copied()).map(|why| why.reason(c))
+    })
+}
+
+/// `text` without what [`disguise`] refuses, for names that come from elsewhere and cannot be
+/// sent back to be fixed (single sign-on claims, the facts a device reports).
+#[must_use]
+pub fn without_disguises(text: &str) -> String {
+    let kept: Vec<char> = text
+        .chars()
+        .filter(|&c| refused_anywhere(c).is_none())
+        .collect();
+    let mut out = String::with_capacity(text.len());
+    let mut prev = None;
+    for (i, &c) in kept.iter().enumerate() {
+        // Only joiners and selectors depend on their place; what follows one is kept.
+        if refused_at(prev, c, kept.get(i + 1).copied()).is_none() {
+            out.push(c);
+            prev = Some(c);
+        }
+    }
+    out
 }
 
 macro_rules! line_type {
@@ -63,7 +229,8 @@ macro_rules! line_type {
         pub struct $name(String);
 
         impl $name {
-            /// Parses the text: trimmed, within the length bounds, no control characters.
+            /// Parses the text: trimmed, within the length bounds, no control characters, nothing
+            /// that would show it as other than it is (see [`disguise`]).
             pub fn parse(raw: &str) -> Result<Self, InvalidText> {
                 bounded_line($what, raw, $min, $max).map(Self)
             }
@@ -400,7 +567,10 @@ impl fmt::Debug for SecurityCode {
 
 /// A chat message: 1 to 4,000 characters of any script (CJK, Arabic, emoji), kept exactly as
 /// typed apart from surrounding white space. Line feeds and tabs are allowed; every other
-/// control character is refused, and so are bidirectional overrides that could disguise text.
+/// control character is refused, and so are the bidirectional embedding, override and isolate
+/// controls that could disguise text. Marks (U+200E, U+200F, U+061C), joiners and zero-width
+/// spaces are kept: free text in mixed directions, Thai or Khmer uses them, and a message is
+/// not a name anyone picks from a list (names follow the stricter [`disguise`]).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(try_from = "String", into = "String")]
 #[schema(value_type = String)]
@@ -424,12 +594,17 @@ impl ChatText {
         }
         if text
             .chars()
-            .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_override(c))
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
         {
             return Err(invalid(
                 "chat message",
                 "must not contain control characters other than line feed and tab",
             ));
+        }
+        // Free text keeps the marks, joiners and invisible separators that mixed-direction and
+        // Thai or Khmer writing use; only the controls that reorder text are refused.
+        if let Some(c) = text.chars().find(|&c| is_bidi_override(c)) {
+            return Err(invalid("chat message", Disguise::Reorders.reason(c)));
         }
         Ok(Self(text.to_owned()))
     }
@@ -439,12 +614,6 @@ impl ChatText {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-}
-
-/// Embedding and override controls (U+202A..U+202E, U+2066..U+2069) can make text read
-/// differently from what it is; marks (U+200E, U+200F, U+061C) are legitimate and allowed.
-fn is_bidi_override(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 impl TryFrom<String> for ChatText {
@@ -557,5 +726,121 @@ mod tests {
         assert!(ChatText::parse("evil\u{202e}txt.exe").is_err());
         assert!(ChatText::parse(&"字".repeat(4000)).is_ok());
         assert!(ChatText::parse(&"字".repeat(4001)).is_err());
+    }
+
+    #[test]
+    fn chat_text_shares_the_bidi_rule_and_keeps_marks() {
+        let err = ChatText::parse("Invoice\u{202e}gpj.exe").expect_err("override");
+        assert!(err.to_string().contains("U+202E"), "{err}");
+        assert!(ChatText::parse("\u{2067}evil\u{2069}").is_err());
+        // Free text keeps marks and zero-width spaces (mixed directions, Thai line breaks).
+        for text in ["عدد 5\u{200f}!", "ภาษา\u{200b}ไทย", "می\u{200c}خواهم"] {
+            assert_eq!(ChatText::parse(text).expect(text).as_str(), text);
+        }
+    }
+
+    /// Every name type refuses what could disguise it, with a reason naming the character.
+    #[test]
+    fn names_refuse_bidi_controls_and_invisible_characters() {
+        let refused = [
+            ("Invoice\u{202e}gpj.exe", "U+202E"),
+            ("a\u{202a}b", "U+202A"),
+            ("a\u{202b}b", "U+202B"),
+            ("a\u{202c}b", "U+202C"),
+            ("a\u{202d}b", "U+202D"),
+            ("a\u{2066}b\u{2069}", "U+2066"),
+            ("a\u{2067}b", "U+2067"),
+            ("a\u{2068}b", "U+2068"),
+            ("Ada\u{200e}", "U+200E"),
+            ("\u{200f}Ada", "U+200F"),
+            ("محمد\u{061c}", "U+061C"),
+            ("Ad\u{200b}a", "U+200B"),
+            ("Ad\u{2060}a", "U+2060"),
+            ("Ad\u{2061}a", "U+2061"),
+            ("Ad\u{2064}a", "U+2064"),
+            ("Ad\u{feff}a", "U+FEFF"),
+            ("Ad\u{180e}a", "U+180E"),
+            ("Ad\u{34f}a", "U+034F"),
+            ("Ad\u{ad}a", "U+00AD"),
+            ("\u{3164}", "U+3164"),
+            ("Ad\u{206f}a", "U+206F"),
+            ("Ada\u{e0041}\u{e0042}", "U+E0041"),
+            ("Ada\u{2028}Admin", "U+2028"),
+            ("Ada\u{2029}Admin", "U+2029"),
+            // Joiners and selectors where no script or emoji uses them.
+            ("Ad\u{200c}a", "U+200C"),
+            ("Ada\u{200d}", "U+200D"),
+            ("\u{200d}محمد", "U+200D"),
+            ("محمد \u{200c}", "U+200C"),
+            ("می\u{200c}\u{200c}خواهم", "U+200C"),
+            ("Admins\u{fe0f}", "U+FE0F"),
+            ("Ad\u{e0100}a", "U+E0100"),
+            ("❤\u{fe0f}\u{fe0f}", "U+FE0F"),
+        ];
+        for (text, code) in refused {
+            for err in [
+                DisplayName::parse(text).expect_err(text),
+                ProfileText::parse(text).expect_err(text),
+                GroupName::parse(text).expect_err(text),
+                Description::parse(text).expect_err(text),
+                TokenName::parse(text).expect_err(text),
+                FactText::parse(text).expect_err(text),
+                TenantName::parse(text).expect_err(text),
+            ] {
+                assert!(err.to_string().contains(code), "{text:?}: {err}");
+            }
+        }
+        let err = serde_json::from_str::<DisplayName>("\"Invoice\\u202egpj.exe\"").expect_err("serde");
+        assert!(
+            err.to_string().starts_with(
+                "invalid display name: must not contain U+202E, a bidirectional control that \
+                 changes the order in which text is shown"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn names_keep_what_scripts_and_emoji_need() {
+        for text in [
+            "محمد عبد الله",
+            "שרה כהן",
+            // Persian, ZWNJ inside a word.
+            "می\u{200c}خواهم",
+            // Devanagari, ZWJ after the virama.
+            "क\u{94d}\u{200d}ष",
+            // Malayalam, ZWJ ending a word (the older chillu spelling).
+            "അവന\u{d4d}\u{200d} നായർ",
+            // Emoji: a ZWJ sequence, a selector then ZWJ, emoji presentation, a keycap.
+            "Ada \u{1f469}\u{200d}\u{1f4bb}",
+            "\u{1f3f3}\u{fe0f}\u{200d}\u{1f308} Pride",
+            "\u{2764}\u{fe0f} Ada",
+            "#\u{fe0f}\u{20e3} Support",
+            // An ideographic variant (Japanese names) and a Mongolian free variation selector.
+            "葛\u{e0100}飾",
+            "ᠮᠣᠩᠭᠣᠯ\u{180b}",
+            "Zoë Ångström-O'Brien",
+        ] {
+            assert_eq!(DisplayName::parse(text).expect(text).as_str(), text);
+            assert_eq!(disguise(text), None, "{text}");
+            assert_eq!(without_disguises(text), text);
+        }
+    }
+
+    #[test]
+    fn stripping_leaves_a_name_that_passes() {
+        for (raw, clean) in [
+            ("Invoice\u{202e}gpj.exe", "Invoicegpj.exe"),
+            ("\u{200b}Ada\u{200d}\u{feff}", "Ada"),
+            ("\u{200c}می\u{200c}\u{200c}خواهم", "می\u{200c}خواهم"),
+            ("Admins\u{fe0f}", "Admins"),
+            ("❤\u{200b}\u{fe0f}", "❤\u{fe0f}"),
+            ("#\u{fe0f}\u{200b}\u{20e3}", "#\u{fe0f}\u{20e3}"),
+            ("\u{2067}\u{2069}", ""),
+        ] {
+            let stripped = without_disguises(raw);
+            assert_eq!(stripped, clean, "{raw:?}");
+            assert_eq!(disguise(&stripped), None, "{raw:?}");
+        }
     }
 }

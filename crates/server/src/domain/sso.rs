@@ -1039,8 +1039,11 @@ async fn create_user(
     Ok(user)
 }
 
-/// A claim as profile text: a string, without control characters, at most 200 characters;
-/// `None` when absent, empty or not a string.
+/// A claim as profile text: a string, without control characters, at most 200 characters,
+/// and stripped of what could show a name as other than it is (bidirectional controls,
+/// invisible characters: `assist_protocol::text::without_disguises`); stripped rather than
+/// refused, since the person cannot fix their provider's claims. `None` when absent, empty or
+/// not a string.
 fn claim_text(claims: &Map<String, Value>, name: &str) -> Option<String> {
     let text: String = claims
         .get(name)?
@@ -1049,6 +1052,7 @@ fn claim_text(claims: &Map<String, Value>, name: &str) -> Option<String> {
         .filter(|c| !c.is_control())
         .take(200)
         .collect();
+    let text = assist_protocol::text::without_disguises(&text);
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
 }
@@ -1136,9 +1140,11 @@ mod tests {
             "long": "x".repeat(500),
             "number": 3,
             "empty": " ",
+            "spoof": "Invoice\u{202e}gpj.exe\u{200b}",
         }))
         .expect("map");
         assert_eq!(claim_text(&claims, "name").as_deref(), Some("AdaLovelace"));
+        assert_eq!(claim_text(&claims, "spoof").as_deref(), Some("Invoicegpj.exe"));
         assert_eq!(claim_text(&claims, "long").map(|t| t.len()), Some(200));
         assert_eq!(claim_text(&claims, "number"), None);
         assert_eq!(claim_text(&claims, "empty"), None);

@@ -31,4 +31,5 @@ mod sso;
 mod support;
 mod tenancy;
 mod tls;
+mod trust_text;
 mod users_groups;

@@ -11,7 +11,7 @@ use assist_protocol::api::devices::{
     CreateEnrollmentToken, CreatedEnrollmentToken, Device, DeviceList, DeviceQuery, EnrollDevice,
     EnrolledDevice, EnrollmentTokenList,
 };
-use assist_protocol::error::{ErrorBody, ErrorCode};
+use assist_protocol::error::ErrorBody;
 use assist_protocol::ids::{CompliancePolicyId, DeviceId, EnrollmentTokenId};
 
 use crate::domain::Error;
@@ -67,13 +67,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for SignedDevice<T> {
             &signed,
         )
         .await?;
-        let body = serde_json::from_slice(&body).map_err(|err| {
-            ApiError::new(
-                StatusCode::BAD_REQUEST,
-                ErrorCode::InvalidRequest,
-                format!("invalid body: {err}"),
-            )
-        })?;
+        // Parsed as `ApiJson` parses, so a refusal names the field (`facts.host_name: ...`).
+        let Json(body) = Json::<T>::from_bytes(&body)?;
         Ok(Self { device, body })
     }
 }
