@@ -111,7 +111,7 @@ function sessionItem(session) {
     element('p', 'session-line', t('session-last-active', { time: formatDateTime(session.last_seen_at) })),
     element('p', 'session-line', t('session-address', { address: session.client_address || '?' })),
   );
-  if (session.user_agent) details.append(element('p', 'session-agent', session.user_agent));
+  if (session.user_agent) details.append(Object.assign(element('p', 'session-agent', session.user_agent), { dir: 'auto' }));
   item.append(details);
   if (!session.current) {
     const button = element('button', 'button button-secondary', t('session-sign-out'));

@@ -122,6 +122,18 @@ function withoutNeedlessIsolates(text) {
 }
 
 /**
+ * `text` (a name) ready to be joined with other text where no element can isolate it, as in an
+ * `<option>`: wrapped in FSI … PDI, as Fluent wraps a placeable, so that a right-to-left name
+ * cannot reorder what follows it. Marks are added on the same condition as `t()` keeps them:
+ * on a right-to-left page, or when the text holds a right-to-left character.
+ */
+export function isolate(text) {
+  const value = String(text ?? '');
+  if (!isRightToLeft(language) && !RIGHT_TO_LEFT_TEXT.test(value)) return value;
+  return `\u2068${value}\u2069`;
+}
+
+/**
  * The message `id` (or its attribute, as `id.attribute`) in the page language, with `args`
  * filled in: strings, numbers (formatted, and chosen between plural variants) and dates. Falls
  * back to English, then to the id itself.

@@ -2,7 +2,7 @@
 // time, paged, and exported as CSV with the same filters.
 import { byId, directory, sortBy } from './directory.js';
 import {
-  button, cursorPager, el, errorMessage, field, http, localToRfc3339, sectionHeader,
+  button, cursorPager, el, errorMessage, field, http, isolate, localToRfc3339, sectionHeader,
   signedOut, t, table, when, withQuery,
 } from './ui.js';
 
@@ -80,7 +80,7 @@ export default {
       value: filters.actor,
       options: [
         ['', t('admin-filter-anyone')],
-        ...sortBy(users, (u) => u.display_name).map((u) => [`user:${u.id}`, `${u.display_name} <${u.email}>`]),
+        ...sortBy(users, (u) => u.display_name).map((u) => [`user:${u.id}`, `${isolate(u.display_name)} <${u.email}>`]),
         ...SPECIAL_ACTORS.map(([value, key]) => [value, t(key)]),
       ],
     });

@@ -4,7 +4,7 @@ import { complianceBadge, platformName } from './devices.js';
 import { byId, directory, sortBy } from './directory.js';
 import {
   avatar, button, confirmAction, cursorPager, el, errorMessage, field, formDialog, http,
-  loadAll, optional, panel, reportProblems, requiredProblems, rowActions, sectionHeader,
+  isolate, loadAll, optional, panel, reportProblems, requiredProblems, rowActions, sectionHeader,
   signedOut, t, table, when, withQuery, busy, clearErrors, setFieldError,
 } from './ui.js';
 
@@ -171,7 +171,7 @@ async function detailView(root, id, ctx) {
     const candidates = sortBy(users.filter((u) => !memberIds.has(u.id)), (u) => u.display_name);
     userSelect.input.replaceChildren(
       el('option', { text: candidates.length ? t('admin-choose-user') : t('admin-group-everyone-member'), props: { value: '' } }),
-      ...candidates.map((u) => el('option', { text: `${u.display_name} <${u.email}>`, props: { value: u.id } })),
+      ...candidates.map((u) => el('option', { text: `${isolate(u.display_name)} <${u.email}>`, props: { value: u.id } })),
     );
     membersTable.replaceChildren(table({
       caption: t('admin-group-members'),
@@ -245,7 +245,7 @@ async function detailView(root, id, ctx) {
     const candidates = sortBy(all.filter((d) => !inIds.has(d.id)), deviceName);
     deviceSelect.input.replaceChildren(
       el('option', { text: candidates.length ? t('admin-choose-device') : t('admin-no-devices-yet'), props: { value: '' } }),
-      ...candidates.map((d) => el('option', { text: `${deviceName(d)} (${d.facts.serial_number || d.facts.platform})`, props: { value: d.id } })),
+      ...candidates.map((d) => el('option', { text: `${isolate(deviceName(d))} (${isolate(d.facts.serial_number || d.facts.platform)})`, props: { value: d.id } })),
     );
     devicesTable.replaceChildren(table({
       caption: t('admin-group-devices'),

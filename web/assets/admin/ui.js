@@ -4,10 +4,10 @@
 import { api } from '../api.js';
 import { errorText } from '../errors.js';
 import { clearErrors, setFieldError } from '../forms.js';
-import { formatDateTime, t } from '../i18n.js';
+import { formatDateTime, isolate, t } from '../i18n.js';
 import { signedOut } from '../page.js';
 
-export { clearErrors, setFieldError, formatDateTime, signedOut, t };
+export { clearErrors, setFieldError, formatDateTime, isolate, signedOut, t };
 
 /* API */
 
@@ -174,7 +174,10 @@ export function field({ label, type = 'text', name, value = '', hint, required =
   return { field: wrap, input };
 }
 
-/** A checkbox with its label (and hint). Answers `{ field, input }`. */
+/**
+ * A checkbox with its label (and hint). Answers `{ field, input }`. The label may be a name (a
+ * group, a person), so it is isolated in a `<bdi>`.
+ */
 export function checkbox({ label, name, checked = false, hint, value, disabled = false }) {
   const id = uid(name ?? 'check');
   const hintId = `${id}-hint`;
@@ -184,7 +187,7 @@ export function checkbox({ label, name, checked = false, hint, value, disabled =
   const wrap = el('div', { className: 'check' },
     input,
     el('div', { className: 'check-text' },
-      el('label', { text: label, attrs: { for: id } }),
+      el('label', { attrs: { for: id } }, el('bdi', { text: label })),
       hint ? el('p', { className: 'hint', text: hint, attrs: { id: hintId } }) : null));
   return { field: wrap, input };
 }

@@ -75,7 +75,8 @@ function warningNote(warning) {
   if (warning.kind === 'device_not_compliant') {
     note.append(element('p', 'warning-title', t('warning-device-not-compliant')));
     const list = element('ul', 'warning-rules');
-    for (const rule of warning.failing ?? []) list.append(element('li', '', rule));
+    // Each rule names its policy: isolated like every other name.
+    for (const rule of warning.failing ?? []) list.append(Object.assign(element('li', '', rule), { dir: 'auto' }));
     if (list.childElementCount) note.append(list);
   } else {
     note.append(element('p', 'warning-title', t('warning-device-not-enrolled')));
