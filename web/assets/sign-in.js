@@ -6,10 +6,21 @@ import { initI18n, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
-/** Where to go after signing in: `?next=` when it is a path on this site, else home. */
+/**
+ * Where to go after signing in: `?next=` when the URL parser resolves it to this site, else
+ * home. Parsing, not pattern matching: browsers drop tabs and newlines and read `\` as `/`, so
+ * `/%09/evil.example` looks like a path but is another site.
+ */
 function nextPage() {
   const next = new URLSearchParams(location.search).get('next') ?? '';
-  return /^\/(?![/\\])/.test(next) ? next : '/';
+  if (!next.startsWith('/')) return '/';
+  let url;
+  try {
+    url = new URL(next, location.origin);
+  } catch {
+    return '/';
+  }
+  return url.origin === location.origin ? url.pathname + url.search + url.hash : '/';
 }
 
 async function main() {
