@@ -72,7 +72,6 @@ error-second-factor-required = Zadejte kód z ověřovací aplikace nebo jeden z
 error-invalid-second-factor = Tento kód není správný nebo už byl použit. Počkejte na nový kód a zkuste to znovu.
 error-sso-not-configured = Vaše organizace pro tuto e-mailovou adresu nenabízí jednotné přihlašování. Přihlaste se heslem.
 error-sso-provider-unavailable = Přihlašovací službu vaší organizace se nepodařilo kontaktovat. Zkuste to prosím znovu za několik minut.
-error-sso-failed = Jednotné přihlašování se nezdařilo. Zkuste to znovu nebo se přihlaste heslem.
 
 ## Setup link page (/setup)
 
@@ -109,6 +108,7 @@ sign-in-submit = Přihlásit se
 field-second-factor-code = Kód z ověřovací aplikace nebo kód pro obnovení
 sign-in-sso = Přihlásit se účtem organizace
 sign-in-sso-needs-email = Nejprve zadejte svou e-mailovou adresu, abychom mohli najít vaši organizaci.
+sign-in-sso-refused = Jednotné přihlašování vás nepřihlásilo. Pokud má váš účet vlastní heslo, přihlaste se jím zde a potom propojte jednotné přihlašování na své domovské stránce.
 sign-in-or = nebo
 sign-in-forgot = Zapomněli jste heslo? Požádejte správce své organizace o odkaz pro obnovení.
 
@@ -158,3 +158,12 @@ home-help-someone-text = Zahajte relaci a předejte dané osobě bezpečnostní 
 home-help-someone = Pomoct někomu
 home-get-help-text = Dostali jste bezpečnostní kód od pomocníka? Zadejte ho sem.
 home-get-help = Získat pomoc
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Jednotné přihlašování
+home-sso-linked = Váš účet je propojen s jednotným přihlašováním vaší organizace.
+home-sso-not-linked = Váš účet není propojen s jednotným přihlašováním vaší organizace.
+home-sso-link-intro = Propojení vám umožní přihlašovat se účtem organizace.
+home-sso-link = Propojit jednotné přihlašování
+home-sso-linking = Přechod na přihlašovací stránku vaší organizace…

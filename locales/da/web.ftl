@@ -54,7 +54,6 @@ error-second-factor-required = Angiv koden fra din godkendelsesapp eller en af d
 error-invalid-second-factor = Koden er forkert, eller den er allerede brugt. Vent på en ny kode, og prøv igen.
 error-sso-not-configured = Din organisation tilbyder ikke enkeltlogon for denne mailadresse. Log på med din adgangskode.
 error-sso-provider-unavailable = Din organisations logontjeneste kunne ikke kontaktes. Prøv igen om et par minutter.
-error-sso-failed = Enkeltlogon mislykkedes. Prøv igen, eller log på med din adgangskode.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Log på
 field-second-factor-code = Godkendelseskode eller gendannelseskode
 sign-in-sso = Log på med din organisations konto
 sign-in-sso-needs-email = Angiv først din mailadresse, så vi kan finde din organisation.
+sign-in-sso-refused = Enkeltlogon loggede dig ikke på. Hvis din konto har sin egen adgangskode, skal du logge på med den her og derefter tilknytte enkeltlogon på din startside.
 sign-in-or = eller
 sign-in-forgot = Har du glemt din adgangskode? Bed en administrator i din organisation om et gendannelseslink.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Start en session, og giv personen sikkerhedskoden.
 home-help-someone = Hjælp en anden
 home-get-help-text = Har din hjælper givet dig en sikkerhedskode? Angiv den her.
 home-get-help = Få hjælp
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Enkeltlogon
+home-sso-linked = Din konto er tilknyttet din organisations enkeltlogon.
+home-sso-not-linked = Din konto er ikke tilknyttet din organisations enkeltlogon.
+home-sso-link-intro = Når du tilknytter den, kan du logge på med din organisations konto.
+home-sso-link = Tilknyt enkeltlogon
+home-sso-linking = Går til din organisations logonside…

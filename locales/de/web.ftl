@@ -54,7 +54,6 @@ error-second-factor-required = Geben Sie den Code aus Ihrer Authenticator-App od
 error-invalid-second-factor = Dieser Code ist falsch oder wurde bereits verwendet. Warten Sie auf einen neuen Code, und versuchen Sie es erneut.
 error-sso-not-configured = Ihre Organisation bietet für diese E-Mail-Adresse kein einmaliges Anmelden (SSO) an. Melden Sie sich mit Ihrem Kennwort an.
 error-sso-provider-unavailable = Der Anmeldedienst Ihrer Organisation ist nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.
-error-sso-failed = Das einmalige Anmelden (SSO) hat nicht funktioniert. Versuchen Sie es erneut, oder melden Sie sich mit Ihrem Kennwort an.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Anmelden
 field-second-factor-code = Authenticator-Code oder Wiederherstellungscode
 sign-in-sso = Mit dem Konto Ihrer Organisation anmelden
 sign-in-sso-needs-email = Geben Sie zuerst Ihre E-Mail-Adresse ein, damit wir Ihre Organisation finden können.
+sign-in-sso-refused = Das einmalige Anmelden (SSO) hat Sie nicht angemeldet. Wenn Ihr Konto ein eigenes Kennwort hat, melden Sie sich hier damit an, und verknüpfen Sie dann das einmalige Anmelden auf Ihrer Startseite.
 sign-in-or = oder
 sign-in-forgot = Kennwort vergessen? Bitten Sie einen Administrator Ihrer Organisation um einen Wiederherstellungslink.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Starten Sie eine Sitzung, und geben Sie der Person den 
 home-help-someone = Jemandem helfen
 home-get-help-text = Hat Ihr Helfer Ihnen einen Sicherheitscode gegeben? Geben Sie ihn hier ein.
 home-get-help = Hilfe erhalten
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Einmaliges Anmelden (SSO)
+home-sso-linked = Ihr Konto ist mit dem einmaligen Anmelden (SSO) Ihrer Organisation verknüpft.
+home-sso-not-linked = Ihr Konto ist nicht mit dem einmaligen Anmelden (SSO) Ihrer Organisation verknüpft.
+home-sso-link-intro = Nach dem Verknüpfen können Sie sich mit dem Konto Ihrer Organisation anmelden.
+home-sso-link = Einmaliges Anmelden verknüpfen
+home-sso-linking = Weiter zur Anmeldeseite Ihrer Organisation…

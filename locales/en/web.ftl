@@ -58,7 +58,6 @@ error-second-factor-required = Enter the code from your authenticator app, or on
 error-invalid-second-factor = That code is not correct, or it was used already. Wait for a new code and try again.
 error-sso-not-configured = Your organisation does not offer single sign-on for this e-mail address. Sign in with your password.
 error-sso-provider-unavailable = Your organisation's sign-in service could not be reached. Please try again in a few minutes.
-error-sso-failed = Single sign-on did not work. Try again, or sign in with your password.
 
 ## Setup link page (/setup)
 
@@ -95,6 +94,7 @@ sign-in-submit = Sign in
 field-second-factor-code = Authenticator code or recovery code
 sign-in-sso = Sign in with your organisation's account
 sign-in-sso-needs-email = Enter your e-mail address first, so we can find your organisation.
+sign-in-sso-refused = Single sign-on did not sign you in. If your account has its own password, sign in with it here, then link single sign-on on your home page.
 sign-in-or = or
 sign-in-forgot = Forgot your password? Ask an administrator of your organisation for a recovery link.
 
@@ -144,3 +144,12 @@ home-help-someone-text = Start a session and give the person the security code.
 home-help-someone = Help someone
 home-get-help-text = Your helper gave you a security code? Enter it here.
 home-get-help = Get help
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Single sign-on
+home-sso-linked = Your account is linked to your organisation's single sign-on.
+home-sso-not-linked = Your account is not linked to your organisation's single sign-on.
+home-sso-link-intro = Linking lets you sign in with your organisation's account.
+home-sso-link = Link single sign-on
+home-sso-linking = Going to your organisation's sign-in page…

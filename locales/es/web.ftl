@@ -54,7 +54,6 @@ error-second-factor-required = Escriba el código de su aplicación de autentica
 error-invalid-second-factor = Ese código no es correcto o ya se ha usado. Espere a que aparezca un código nuevo e inténtelo de nuevo.
 error-sso-not-configured = Su organización no ofrece inicio de sesión único para esta dirección de correo electrónico. Inicie sesión con su contraseña.
 error-sso-provider-unavailable = No se pudo conectar con el servicio de inicio de sesión de su organización. Vuelva a intentarlo en unos minutos.
-error-sso-failed = El inicio de sesión único no ha funcionado. Inténtelo de nuevo o inicie sesión con su contraseña.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Iniciar sesión
 field-second-factor-code = Código de autenticación o código de recuperación
 sign-in-sso = Iniciar sesión con la cuenta de su organización
 sign-in-sso-needs-email = Primero escriba su dirección de correo electrónico para que podamos encontrar su organización.
+sign-in-sso-refused = El inicio de sesión único no ha podido iniciar su sesión. Si su cuenta tiene su propia contraseña, inicie sesión con ella aquí y, después, vincule el inicio de sesión único en su página de inicio.
 sign-in-or = o
 sign-in-forgot = ¿Ha olvidado su contraseña? Pida un vínculo de recuperación a un administrador de su organización.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Inicie una sesión y dé el código de seguridad a la p
 home-help-someone = Ayudar a alguien
 home-get-help-text = ¿Su asistente le ha dado un código de seguridad? Introdúzcalo aquí.
 home-get-help = Obtener ayuda
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Inicio de sesión único
+home-sso-linked = Su cuenta está vinculada al inicio de sesión único de su organización.
+home-sso-not-linked = Su cuenta no está vinculada al inicio de sesión único de su organización.
+home-sso-link-intro = Al vincularla, podrá iniciar sesión con la cuenta de su organización.
+home-sso-link = Vincular el inicio de sesión único
+home-sso-linking = Abriendo la página de inicio de sesión de su organización…

@@ -54,7 +54,6 @@ error-second-factor-required = Sisestage autentimisrakenduse kood või mõni oma
 error-invalid-second-factor = See kood pole õige või on juba kasutatud. Oodake uut koodi ja proovige uuesti.
 error-sso-not-configured = Teie asutus ei paku selle e-posti aadressi jaoks ühekordset sisselogimist. Logige sisse parooliga.
 error-sso-provider-unavailable = Teie asutuse sisselogimisteenusega ei saanud ühendust. Proovige mõne minuti pärast uuesti.
-error-sso-failed = Ühekordne sisselogimine ei õnnestunud. Proovige uuesti või logige sisse parooliga.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Logi sisse
 field-second-factor-code = Autentimisrakenduse kood või taastekood
 sign-in-sso = Logi sisse asutuse kontoga
 sign-in-sso-needs-email = Sisestage esmalt oma e-posti aadress, et saaksime teie asutuse leida.
+sign-in-sso-refused = Ühekordne sisselogimine ei loginud teid sisse. Kui teie kontol on oma parool, logige siin sellega sisse ja seejärel siduge ühekordne sisselogimine oma avalehel.
 sign-in-or = või
 sign-in-forgot = Unustasite parooli? Küsige oma asutuse administraatorilt taastelinki.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Alustage seanss ja andke inimesele turvakood.
 home-help-someone = Abista kedagi
 home-get-help-text = Kas abistaja andis teile turvakoodi? Sisestage see siia.
 home-get-help = Küsi abi
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Ühekordne sisselogimine
+home-sso-linked = Teie konto on seotud teie asutuse ühekordse sisselogimisega.
+home-sso-not-linked = Teie konto ei ole seotud teie asutuse ühekordse sisselogimisega.
+home-sso-link-intro = Sidumine võimaldab teil sisse logida asutuse kontoga.
+home-sso-link = Seo ühekordne sisselogimine
+home-sso-linking = Suunamine teie asutuse sisselogimislehele…

@@ -54,7 +54,6 @@ error-second-factor-required = Anna todennussovelluksen koodi tai jokin palautus
 error-invalid-second-factor = Koodi on virheellinen tai jo käytetty. Odota uutta koodia ja yritä uudelleen.
 error-sso-not-configured = Organisaatiosi ei tarjoa kertakirjautumista tälle sähköpostiosoitteelle. Kirjaudu sisään salasanalla.
 error-sso-provider-unavailable = Organisaatiosi kirjautumispalveluun ei saatu yhteyttä. Yritä uudelleen muutaman minuutin kuluttua.
-error-sso-failed = Kertakirjautuminen ei onnistunut. Yritä uudelleen tai kirjaudu sisään salasanalla.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Kirjaudu sisään
 field-second-factor-code = Todennuskoodi tai palautuskoodi
 sign-in-sso = Kirjaudu organisaatiosi tilillä
 sign-in-sso-needs-email = Anna ensin sähköpostiosoitteesi, jotta löydämme organisaatiosi.
+sign-in-sso-refused = Kertakirjautuminen ei kirjannut sinua sisään. Jos tililläsi on oma salasana, kirjaudu sillä sisään tässä ja yhdistä sitten kertakirjautuminen etusivullasi.
 sign-in-or = tai
 sign-in-forgot = Unohditko salasanasi? Pyydä palautuslinkki organisaatiosi järjestelmänvalvojalta.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Aloita istunto ja anna suojauskoodi autettavalle henkil
 home-help-someone = Auta jotakuta
 home-get-help-text = Saitko auttajaltasi suojauskoodin? Anna se tässä.
 home-get-help = Pyydä apua
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Kertakirjautuminen
+home-sso-linked = Tilisi on yhdistetty organisaatiosi kertakirjautumiseen.
+home-sso-not-linked = Tiliäsi ei ole yhdistetty organisaatiosi kertakirjautumiseen.
+home-sso-link-intro = Kun yhdistät sen, voit kirjautua sisään organisaatiosi tilillä.
+home-sso-link = Yhdistä kertakirjautuminen
+home-sso-linking = Siirrytään organisaatiosi kirjautumissivulle…

@@ -54,7 +54,6 @@ error-second-factor-required = Entrez le code de votre application d’authentif
 error-invalid-second-factor = Ce code est incorrect ou a déjà été utilisé. Attendez un nouveau code et réessayez.
 error-sso-not-configured = Votre organisation ne propose pas l’authentification unique pour cette adresse e-mail. Connectez-vous avec votre mot de passe.
 error-sso-provider-unavailable = Impossible de joindre le service de connexion de votre organisation. Veuillez réessayer dans quelques minutes.
-error-sso-failed = L’authentification unique a échoué. Réessayez ou connectez-vous avec votre mot de passe.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Se connecter
 field-second-factor-code = Code d’authentification ou code de récupération
 sign-in-sso = Se connecter avec le compte de votre organisation
 sign-in-sso-needs-email = Entrez d’abord votre adresse e-mail pour que nous puissions trouver votre organisation.
+sign-in-sso-refused = L’authentification unique ne vous a pas connecté. Si votre compte a son propre mot de passe, connectez-vous ici avec celui-ci, puis associez l’authentification unique depuis votre page d’accueil.
 sign-in-or = ou
 sign-in-forgot = Mot de passe oublié ? Demandez un lien de récupération à un administrateur de votre organisation.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Démarrez une session et communiquez le code de sécuri
 home-help-someone = Aider quelqu’un
 home-get-help-text = Votre intervenant vous a donné un code de sécurité ? Entrez-le ici.
 home-get-help = Obtenir de l’aide
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Authentification unique
+home-sso-linked = Votre compte est associé à l’authentification unique de votre organisation.
+home-sso-not-linked = Votre compte n’est pas associé à l’authentification unique de votre organisation.
+home-sso-link-intro = Cette association vous permet de vous connecter avec le compte de votre organisation.
+home-sso-link = Associer l’authentification unique
+home-sso-linking = Redirection vers la page de connexion de votre organisation…

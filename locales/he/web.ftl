@@ -54,7 +54,6 @@ error-second-factor-required = יש להזין את הקוד מאפליקציי�
 error-invalid-second-factor = הקוד שגוי או שכבר נעשה בו שימוש. יש להמתין לקוד חדש ולנסות שוב.
 error-sso-not-configured = הארגון שלך אינו מציע כניסה יחידה (SSO) עבור כתובת דואר אלקטרוני זו. יש להיכנס באמצעות הסיסמה.
 error-sso-provider-unavailable = לא ניתן להתחבר לשירות הכניסה של הארגון שלך. יש לנסות שוב בעוד כמה דקות.
-error-sso-failed = הכניסה היחידה (SSO) נכשלה. יש לנסות שוב, או להיכנס באמצעות הסיסמה.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = כניסה
 field-second-factor-code = קוד מאפליקציית האימות או קוד שחזור
 sign-in-sso = כניסה עם החשבון הארגוני
 sign-in-sso-needs-email = יש להזין קודם את כתובת הדואר האלקטרוני, כדי שנוכל למצוא את הארגון שלך.
+sign-in-sso-refused = הכניסה היחידה (SSO) לא הצליחה. אם לחשבון שלך יש סיסמה משלו, יש להיכנס איתה כאן, ולאחר מכן לקשר את הכניסה היחידה בדף הבית שלך.
 sign-in-or = או
 sign-in-forgot = שכחת את הסיסמה? אפשר לבקש קישור שחזור ממנהל מערכת בארגון שלך.
 
@@ -140,3 +140,12 @@ home-help-someone-text = יש להתחיל הפעלה ולמסור לאדם את
 home-help-someone = עזרה למישהו
 home-get-help-text = קיבלת קוד אבטחה מהמסייע? אפשר להזין אותו כאן.
 home-get-help = קבלת עזרה
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = כניסה יחידה (SSO)
+home-sso-linked = החשבון שלך מקושר לכניסה היחידה (SSO) של הארגון.
+home-sso-not-linked = החשבון שלך אינו מקושר לכניסה היחידה (SSO) של הארגון.
+home-sso-link-intro = הקישור מאפשר לך להיכנס עם החשבון הארגוני.
+home-sso-link = קישור כניסה יחידה
+home-sso-linking = מעבר לדף הכניסה של הארגון…

@@ -64,7 +64,6 @@ error-second-factor-required = Unesite kod iz aplikacije za autentifikaciju ili 
 error-invalid-second-factor = Taj kod nije točan ili je već iskorišten. Pričekajte novi kod i pokušajte ponovno.
 error-sso-not-configured = Vaša organizacija ne nudi jedinstvenu prijavu za ovu adresu e-pošte. Prijavite se lozinkom.
 error-sso-provider-unavailable = Nije moguće povezati se s uslugom za prijavu vaše organizacije. Pokušajte ponovno za nekoliko minuta.
-error-sso-failed = Jedinstvena prijava nije uspjela. Pokušajte ponovno ili se prijavite lozinkom.
 
 ## Setup link page (/setup)
 
@@ -101,6 +100,7 @@ sign-in-submit = Prijava
 field-second-factor-code = Kod iz aplikacije za autentifikaciju ili kod za oporavak
 sign-in-sso = Prijava računom organizacije
 sign-in-sso-needs-email = Najprije unesite adresu e-pošte kako bismo pronašli vašu organizaciju.
+sign-in-sso-refused = Jedinstvena prijava vas nije prijavila. Ako vaš račun ima vlastitu lozinku, prijavite se njome ovdje, a zatim povežite jedinstvenu prijavu na svojoj početnoj stranici.
 sign-in-or = ili
 sign-in-forgot = Zaboravili ste lozinku? Zatražite poveznicu za oporavak od administratora svoje organizacije.
 
@@ -150,3 +150,12 @@ home-help-someone-text = Započnite sesiju i dajte osobi sigurnosni kod.
 home-help-someone = Pomozi nekome
 home-get-help-text = Pomagač vam je dao sigurnosni kod? Unesite ga ovdje.
 home-get-help = Zatraži pomoć
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Jedinstvena prijava
+home-sso-linked = Vaš je račun povezan s jedinstvenom prijavom vaše organizacije.
+home-sso-not-linked = Vaš račun nije povezan s jedinstvenom prijavom vaše organizacije.
+home-sso-link-intro = Povezivanjem se možete prijavljivati računom organizacije.
+home-sso-link = Poveži jedinstvenu prijavu
+home-sso-linking = Prelazak na stranicu za prijavu vaše organizacije…

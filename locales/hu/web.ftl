@@ -54,7 +54,6 @@ error-second-factor-required = Adja meg a hitelesítő alkalmazásban látható 
 error-invalid-second-factor = Ez a kód helytelen, vagy már felhasználták. Várja meg az új kódot, és próbálkozzon újra.
 error-sso-not-configured = A szervezete ehhez az e-mail-címhez nem kínál egyszeri bejelentkezést. Jelentkezzen be a jelszavával.
 error-sso-provider-unavailable = A szervezete bejelentkezési szolgáltatása nem érhető el. Néhány perc múlva próbálkozzon újra.
-error-sso-failed = Az egyszeri bejelentkezés nem sikerült. Próbálkozzon újra, vagy jelentkezzen be a jelszavával.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Bejelentkezés
 field-second-factor-code = Hitelesítő alkalmazás kódja vagy helyreállítási kód
 sign-in-sso = Bejelentkezés a szervezeti fiókkal
 sign-in-sso-needs-email = Először adja meg az e-mail-címét, hogy megtaláljuk a szervezetét.
+sign-in-sso-refused = Az egyszeri bejelentkezés nem jelentkeztette be. Ha a fiókjának saját jelszava van, jelentkezzen be vele itt, majd kapcsolja össze az egyszeri bejelentkezést a kezdőlapján.
 sign-in-or = vagy
 sign-in-forgot = Elfelejtette a jelszavát? Kérjen helyreállítási hivatkozást a szervezete egyik rendszergazdájától.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Indítson munkamenetet, és adja meg a biztonsági kód
 home-help-someone = Segítségnyújtás
 home-get-help-text = Biztonsági kódot kapott a segítőjétől? Itt adhatja meg.
 home-get-help = Segítség kérése
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Egyszeri bejelentkezés
+home-sso-linked = A fiókja össze van kapcsolva a szervezete egyszeri bejelentkezésével.
+home-sso-not-linked = A fiókja nincs összekapcsolva a szervezete egyszeri bejelentkezésével.
+home-sso-link-intro = Az összekapcsolás után a szervezeti fiókjával is bejelentkezhet.
+home-sso-link = Egyszeri bejelentkezés összekapcsolása
+home-sso-linking = Átirányítás a szervezete bejelentkezési oldalára…

@@ -54,7 +54,6 @@ error-second-factor-required = Immettere il codice dell'app di autenticazione o 
 error-invalid-second-factor = Il codice non è corretto o è già stato usato. Attendere un nuovo codice e riprovare.
 error-sso-not-configured = L'organizzazione non offre l'accesso Single Sign-On per questo indirizzo e-mail. Accedere con la password.
 error-sso-provider-unavailable = Impossibile raggiungere il servizio di accesso dell'organizzazione. Riprovare tra qualche minuto.
-error-sso-failed = L'accesso Single Sign-On non è riuscito. Riprovare o accedere con la password.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Accedi
 field-second-factor-code = Codice dell'app di autenticazione o codice di ripristino
 sign-in-sso = Accedi con l'account dell'organizzazione
 sign-in-sso-needs-email = Immettere prima l'indirizzo e-mail, così possiamo trovare l'organizzazione.
+sign-in-sso-refused = L'accesso Single Sign-On non è riuscito. Se l'account ha una password propria, accedere qui con quella, quindi collegare il Single Sign-On dalla pagina iniziale.
 sign-in-or = oppure
 sign-in-forgot = Password dimenticata? Chiedere un collegamento di ripristino a un amministratore dell'organizzazione.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Avviare una sessione e comunicare il codice di sicurezz
 home-help-someone = Assisti qualcuno
 home-get-help-text = L'operatore le ha fornito un codice di sicurezza? Immetterlo qui.
 home-get-help = Ricevi assistenza
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Single Sign-On
+home-sso-linked = L'account è collegato al Single Sign-On dell'organizzazione.
+home-sso-not-linked = L'account non è collegato al Single Sign-On dell'organizzazione.
+home-sso-link-intro = Il collegamento consente di accedere con l'account dell'organizzazione.
+home-sso-link = Collega Single Sign-On
+home-sso-linking = Apertura della pagina di accesso dell'organizzazione…

@@ -54,7 +54,6 @@ error-second-factor-required = 認証アプリのコード、または回復コ�
 error-invalid-second-factor = コードが正しくないか、既に使用されています。新しいコードが表示されるのを待って、もう一度お試しください。
 error-sso-not-configured = 組織では、このメール アドレスのシングル サインオンを提供していません。パスワードでサインインしてください。
 error-sso-provider-unavailable = 組織のサインイン サービスに接続できませんでした。数分後にもう一度お試しください。
-error-sso-failed = シングル サインオンに失敗しました。もう一度試すか、パスワードでサインインしてください。
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = サインイン
 field-second-factor-code = 認証アプリのコードまたは回復コード
 sign-in-sso = 組織のアカウントでサインイン
 sign-in-sso-needs-email = 組織を特定するため、まずメール アドレスを入力してください。
+sign-in-sso-refused = シングル サインオンでサインインできませんでした。アカウントに独自のパスワードがある場合は、ここでそのパスワードでサインインしてから、ホーム ページでシングル サインオンをリンクしてください。
 sign-in-or = または
 sign-in-forgot = パスワードを忘れた場合は、組織の管理者に回復リンクを依頼してください。
 
@@ -140,3 +140,12 @@ home-help-someone-text = セッションを開始し、セキュリティ コー
 home-help-someone = 他のユーザーをサポート
 home-get-help-text = ヘルパーからセキュリティ コードを受け取った場合は、ここに入力してください。
 home-get-help = ヘルプを受ける
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = シングル サインオン
+home-sso-linked = アカウントは組織のシングル サインオンにリンクされています。
+home-sso-not-linked = アカウントは組織のシングル サインオンにリンクされていません。
+home-sso-link-intro = リンクすると、組織のアカウントでサインインできるようになります。
+home-sso-link = シングル サインオンをリンク
+home-sso-linking = 組織のサインイン ページに移動しています…

@@ -54,7 +54,6 @@ error-second-factor-required = 인증 앱의 코드 또는 복구 코드 중 하
 error-invalid-second-factor = 코드가 올바르지 않거나 이미 사용되었습니다. 새 코드가 표시될 때까지 기다린 후 다시 시도하세요.
 error-sso-not-configured = 조직에서 이 전자 메일 주소에 대해 Single Sign-On을 제공하지 않습니다. 암호로 로그인하세요.
 error-sso-provider-unavailable = 조직의 로그인 서비스에 연결할 수 없습니다. 몇 분 후에 다시 시도하세요.
-error-sso-failed = Single Sign-On에 실패했습니다. 다시 시도하거나 암호로 로그인하세요.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = 로그인
 field-second-factor-code = 인증 앱 코드 또는 복구 코드
 sign-in-sso = 조직 계정으로 로그인
 sign-in-sso-needs-email = 조직을 찾을 수 있도록 먼저 전자 메일 주소를 입력하세요.
+sign-in-sso-refused = Single Sign-On으로 로그인하지 못했습니다. 계정에 자체 암호가 있으면 여기에서 그 암호로 로그인한 다음 홈 페이지에서 Single Sign-On을 연결하세요.
 sign-in-or = 또는
 sign-in-forgot = 암호를 잊으셨나요? 조직의 관리자에게 복구 링크를 요청하세요.
 
@@ -140,3 +140,12 @@ home-help-someone-text = 세션을 시작하고 상대방에게 보안 코드를
 home-help-someone = 다른 사람 돕기
 home-get-help-text = 도우미에게서 보안 코드를 받으셨나요? 여기에 입력하세요.
 home-get-help = 도움 받기
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Single Sign-On
+home-sso-linked = 계정이 조직의 Single Sign-On에 연결되어 있습니다.
+home-sso-not-linked = 계정이 조직의 Single Sign-On에 연결되어 있지 않습니다.
+home-sso-link-intro = 연결하면 조직 계정으로 로그인할 수 있습니다.
+home-sso-link = Single Sign-On 연결
+home-sso-linking = 조직의 로그인 페이지로 이동하는 중…

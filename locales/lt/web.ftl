@@ -66,7 +66,6 @@ error-second-factor-required = Įveskite kodą iš autentifikavimo programėlės
 error-invalid-second-factor = Šis kodas neteisingas arba jau panaudotas. Palaukite naujo kodo ir bandykite dar kartą.
 error-sso-not-configured = Jūsų organizacija nesiūlo bendrosios prieigos šiam el. pašto adresui. Prisijunkite naudodami slaptažodį.
 error-sso-provider-unavailable = Nepavyko susisiekti su jūsų organizacijos prisijungimo tarnyba. Bandykite dar kartą po kelių minučių.
-error-sso-failed = Bendroji prieiga nepavyko. Bandykite dar kartą arba prisijunkite naudodami slaptažodį.
 
 ## Setup link page (/setup)
 
@@ -103,6 +102,7 @@ sign-in-submit = Prisijungti
 field-second-factor-code = Autentifikavimo programėlės kodas arba atkūrimo kodas
 sign-in-sso = Prisijungti naudojant organizacijos paskyrą
 sign-in-sso-needs-email = Pirmiausia įveskite savo el. pašto adresą, kad galėtume rasti jūsų organizaciją.
+sign-in-sso-refused = Bendroji prieiga jūsų neprijungė. Jei jūsų paskyra turi savo slaptažodį, prisijunkite juo čia, tada susiekite bendrąją prieigą savo pradžios puslapyje.
 sign-in-or = arba
 sign-in-forgot = Pamiršote slaptažodį? Paprašykite savo organizacijos administratoriaus atkūrimo nuorodos.
 
@@ -152,3 +152,12 @@ home-help-someone-text = Pradėkite seansą ir perduokite asmeniui saugos kodą.
 home-help-someone = Padėti kitam
 home-get-help-text = Pagalbininkas davė jums saugos kodą? Įveskite jį čia.
 home-get-help = Gauti pagalbą
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Bendroji prieiga
+home-sso-linked = Jūsų paskyra susieta su jūsų organizacijos bendrąja prieiga.
+home-sso-not-linked = Jūsų paskyra nesusieta su jūsų organizacijos bendrąja prieiga.
+home-sso-link-intro = Susieję galėsite prisijungti naudodami organizacijos paskyrą.
+home-sso-link = Susieti bendrąją prieigą
+home-sso-linking = Einama į jūsų organizacijos prisijungimo puslapį…

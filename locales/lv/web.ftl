@@ -64,7 +64,6 @@ error-second-factor-required = Ievadiet kodu no autentifikatora lietotnes vai k�
 error-invalid-second-factor = Šis kods nav pareizs vai jau ir izmantots. Uzgaidiet jaunu kodu un mēģiniet vēlreiz.
 error-sso-not-configured = Jūsu organizācija nepiedāvā vienoto pierakstīšanos šai e-pasta adresei. Pierakstieties ar paroli.
 error-sso-provider-unavailable = Nevarēja sazināties ar jūsu organizācijas pierakstīšanās pakalpojumu. Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.
-error-sso-failed = Vienotā pierakstīšanās neizdevās. Mēģiniet vēlreiz vai pierakstieties ar paroli.
 
 ## Setup link page (/setup)
 
@@ -101,6 +100,7 @@ sign-in-submit = Pierakstīties
 field-second-factor-code = Autentifikatora kods vai atkopšanas kods
 sign-in-sso = Pierakstīties ar organizācijas kontu
 sign-in-sso-needs-email = Vispirms ievadiet savu e-pasta adresi, lai mēs varētu atrast jūsu organizāciju.
+sign-in-sso-refused = Vienotā pierakstīšanās jūs nepierakstīja. Ja jūsu kontam ir sava parole, pierakstieties ar to šeit un pēc tam sasaistiet vienoto pierakstīšanos savā sākumlapā.
 sign-in-or = vai
 sign-in-forgot = Aizmirsāt paroli? Lūdziet atkopšanas saiti savas organizācijas administratoram.
 
@@ -150,3 +150,12 @@ home-help-someone-text = Sāciet sesiju un pasakiet personai drošības kodu.
 home-help-someone = Palīdzēt kādam
 home-get-help-text = Palīdzētājs jums iedeva drošības kodu? Ievadiet to šeit.
 home-get-help = Saņemt palīdzību
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Vienotā pierakstīšanās
+home-sso-linked = Jūsu konts ir sasaistīts ar jūsu organizācijas vienoto pierakstīšanos.
+home-sso-not-linked = Jūsu konts nav sasaistīts ar jūsu organizācijas vienoto pierakstīšanos.
+home-sso-link-intro = Sasaiste ļauj jums pierakstīties ar organizācijas kontu.
+home-sso-link = Sasaistīt vienoto pierakstīšanos
+home-sso-linking = Notiek pāreja uz jūsu organizācijas pierakstīšanās lapu…

@@ -54,7 +54,6 @@ error-second-factor-required = Skriv inn koden fra godkjenningsappen eller én a
 error-invalid-second-factor = Koden er feil, eller den er allerede brukt. Vent på en ny kode, og prøv på nytt.
 error-sso-not-configured = Organisasjonen din tilbyr ikke enkel pålogging for denne e-postadressen. Logg på med passordet ditt.
 error-sso-provider-unavailable = Kan ikke nå organisasjonens påloggingstjeneste. Prøv på nytt om noen minutter.
-error-sso-failed = Enkel pålogging mislyktes. Prøv på nytt, eller logg på med passordet ditt.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Logg på
 field-second-factor-code = Godkjenningskode eller gjenopprettingskode
 sign-in-sso = Logg på med organisasjonens konto
 sign-in-sso-needs-email = Skriv inn e-postadressen din først, slik at vi kan finne organisasjonen din.
+sign-in-sso-refused = Enkel pålogging logget deg ikke på. Hvis kontoen din har sitt eget passord, logg på med det her, og koble deretter til enkel pålogging på startsiden din.
 sign-in-or = eller
 sign-in-forgot = Glemt passordet? Be en administrator i organisasjonen din om en gjenopprettingskobling.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Start en økt, og gi personen sikkerhetskoden.
 home-help-someone = Hjelp noen
 home-get-help-text = Har hjelperen din gitt deg en sikkerhetskode? Skriv den inn her.
 home-get-help = Få hjelp
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Enkel pålogging
+home-sso-linked = Kontoen din er koblet til organisasjonens enkle pålogging.
+home-sso-not-linked = Kontoen din er ikke koblet til organisasjonens enkle pålogging.
+home-sso-link-intro = Når du kobler den til, kan du logge på med organisasjonens konto.
+home-sso-link = Koble til enkel pålogging
+home-sso-linking = Går til organisasjonens påloggingsside…

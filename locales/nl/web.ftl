@@ -54,7 +54,6 @@ error-second-factor-required = Voer de code van uw verificatie-app of een van uw
 error-invalid-second-factor = Die code is onjuist of al gebruikt. Wacht op een nieuwe code en probeer het opnieuw.
 error-sso-not-configured = Uw organisatie biedt geen eenmalige aanmelding aan voor dit e-mailadres. Meld u aan met uw wachtwoord.
 error-sso-provider-unavailable = De aanmeldservice van uw organisatie is niet bereikbaar. Probeer het over een paar minuten opnieuw.
-error-sso-failed = Eenmalige aanmelding is mislukt. Probeer het opnieuw of meld u aan met uw wachtwoord.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Aanmelden
 field-second-factor-code = Verificatiecode of herstelcode
 sign-in-sso = Aanmelden met het account van uw organisatie
 sign-in-sso-needs-email = Voer eerst uw e-mailadres in, zodat we uw organisatie kunnen vinden.
+sign-in-sso-refused = Eenmalige aanmelding heeft u niet aangemeld. Als uw account een eigen wachtwoord heeft, meldt u zich hier daarmee aan en koppelt u daarna eenmalige aanmelding op uw startpagina.
 sign-in-or = of
 sign-in-forgot = Wachtwoord vergeten? Vraag een beheerder van uw organisatie om een herstelkoppeling.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Start een sessie en geef de persoon de beveiligingscode
 home-help-someone = Iemand helpen
 home-get-help-text = Hebt u een beveiligingscode van uw helper gekregen? Voer deze hier in.
 home-get-help = Hulp krijgen
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Eenmalige aanmelding
+home-sso-linked = Uw account is gekoppeld aan de eenmalige aanmelding van uw organisatie.
+home-sso-not-linked = Uw account is niet gekoppeld aan de eenmalige aanmelding van uw organisatie.
+home-sso-link-intro = Door te koppelen kunt u zich aanmelden met het account van uw organisatie.
+home-sso-link = Eenmalige aanmelding koppelen
+home-sso-linking = Naar de aanmeldpagina van uw organisatie…

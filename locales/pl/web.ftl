@@ -72,7 +72,6 @@ error-second-factor-required = Wprowadź kod z aplikacji uwierzytelniającej lub
 error-invalid-second-factor = Ten kod jest nieprawidłowy lub został już użyty. Poczekaj na nowy kod i spróbuj ponownie.
 error-sso-not-configured = Twoja organizacja nie oferuje logowania jednokrotnego dla tego adresu e-mail. Zaloguj się przy użyciu hasła.
 error-sso-provider-unavailable = Nie można połączyć się z usługą logowania Twojej organizacji. Spróbuj ponownie za kilka minut.
-error-sso-failed = Logowanie jednokrotne nie powiodło się. Spróbuj ponownie lub zaloguj się przy użyciu hasła.
 
 ## Setup link page (/setup)
 
@@ -109,6 +108,7 @@ sign-in-submit = Zaloguj się
 field-second-factor-code = Kod z aplikacji uwierzytelniającej lub kod odzyskiwania
 sign-in-sso = Zaloguj się przy użyciu konta organizacji
 sign-in-sso-needs-email = Najpierw wprowadź adres e-mail, abyśmy mogli znaleźć Twoją organizację.
+sign-in-sso-refused = Nie udało się zalogować przy użyciu logowania jednokrotnego. Jeśli Twoje konto ma własne hasło, zaloguj się nim tutaj, a następnie połącz logowanie jednokrotne na swojej stronie głównej.
 sign-in-or = lub
 sign-in-forgot = Nie pamiętasz hasła? Poproś administratora swojej organizacji o link do odzyskiwania.
 
@@ -158,3 +158,12 @@ home-help-someone-text = Rozpocznij sesję i przekaż tej osobie kod zabezpiecze
 home-help-someone = Pomóż komuś
 home-get-help-text = Masz kod zabezpieczeń od pomocnika? Wprowadź go tutaj.
 home-get-help = Uzyskaj pomoc
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Logowanie jednokrotne
+home-sso-linked = Twoje konto jest połączone z logowaniem jednokrotnym Twojej organizacji.
+home-sso-not-linked = Twoje konto nie jest połączone z logowaniem jednokrotnym Twojej organizacji.
+home-sso-link-intro = Połączenie pozwala logować się przy użyciu konta organizacji.
+home-sso-link = Połącz logowanie jednokrotne
+home-sso-linking = Przechodzenie do strony logowania Twojej organizacji…

@@ -54,7 +54,6 @@ error-second-factor-required = Insira o código do seu aplicativo autenticador o
 error-invalid-second-factor = Esse código não está correto ou já foi usado. Aguarde um novo código e tente novamente.
 error-sso-not-configured = Sua organização não oferece logon único para este endereço de email. Entre com sua senha.
 error-sso-provider-unavailable = Não foi possível acessar o serviço de entrada da sua organização. Tente novamente em alguns minutos.
-error-sso-failed = O logon único não funcionou. Tente novamente ou entre com sua senha.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Entrar
 field-second-factor-code = Código do autenticador ou código de recuperação
 sign-in-sso = Entrar com a conta da sua organização
 sign-in-sso-needs-email = Primeiro insira seu endereço de email, para que possamos encontrar sua organização.
+sign-in-sso-refused = O logon único não conectou você. Se sua conta tiver uma senha própria, entre com ela aqui e depois vincule o logon único na sua página inicial.
 sign-in-or = ou
 sign-in-forgot = Esqueceu sua senha? Peça um link de recuperação a um administrador da sua organização.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Inicie uma sessão e passe o código de segurança para
 home-help-someone = Ajudar alguém
 home-get-help-text = Seu atendente passou um código de segurança para você? Insira-o aqui.
 home-get-help = Obter ajuda
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Logon único
+home-sso-linked = Sua conta está vinculada ao logon único da sua organização.
+home-sso-not-linked = Sua conta não está vinculada ao logon único da sua organização.
+home-sso-link-intro = A vinculação permite que você entre com a conta da sua organização.
+home-sso-link = Vincular logon único
+home-sso-linking = Indo para a página de entrada da sua organização…

@@ -54,7 +54,6 @@ error-second-factor-required = Introduceți codul din aplicația de autentificar
 error-invalid-second-factor = Codul nu este corect sau a fost deja folosit. Așteptați un cod nou și încercați din nou.
 error-sso-not-configured = Organizația dvs. nu oferă autentificare unică pentru această adresă de e-mail. Conectați-vă cu parola.
 error-sso-provider-unavailable = Serviciul de conectare al organizației dvs. nu a putut fi contactat. Încercați din nou peste câteva minute.
-error-sso-failed = Autentificarea unică nu a funcționat. Încercați din nou sau conectați-vă cu parola.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Conectare
 field-second-factor-code = Cod de autentificare sau cod de recuperare
 sign-in-sso = Conectați-vă cu contul organizației
 sign-in-sso-needs-email = Introduceți mai întâi adresa de e-mail, ca să putem găsi organizația dvs.
+sign-in-sso-refused = Autentificarea unică nu v-a conectat. Dacă contul dvs. are o parolă proprie, conectați-vă cu ea aici, apoi asociați autentificarea unică din pagina dvs. de pornire.
 sign-in-or = sau
 sign-in-forgot = Ați uitat parola? Cereți un link de recuperare unui administrator al organizației dvs.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Începeți o sesiune și comunicați persoanei codul de
 home-help-someone = Ajutați pe cineva
 home-get-help-text = Ați primit un cod de securitate de la asistent? Introduceți-l aici.
 home-get-help = Obțineți ajutor
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Autentificare unică
+home-sso-linked = Contul dvs. este asociat cu autentificarea unică a organizației.
+home-sso-not-linked = Contul dvs. nu este asociat cu autentificarea unică a organizației.
+home-sso-link-intro = Asocierea vă permite să vă conectați cu contul organizației.
+home-sso-link = Asociați autentificarea unică
+home-sso-linking = Se deschide pagina de conectare a organizației…

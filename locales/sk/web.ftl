@@ -72,7 +72,6 @@ error-second-factor-required = Zadajte kód z overovacej aplikácie alebo jeden 
 error-invalid-second-factor = Tento kód nie je správny alebo už bol použitý. Počkajte na nový kód a skúste to znova.
 error-sso-not-configured = Vaša organizácia pre túto e-mailovú adresu neponúka jednotné prihlásenie. Prihláste sa heslom.
 error-sso-provider-unavailable = Prihlasovaciu službu vašej organizácie sa nepodarilo kontaktovať. Skúste to znova o niekoľko minút.
-error-sso-failed = Jednotné prihlásenie zlyhalo. Skúste to znova alebo sa prihláste heslom.
 
 ## Setup link page (/setup)
 
@@ -109,6 +108,7 @@ sign-in-submit = Prihlásiť sa
 field-second-factor-code = Kód z overovacej aplikácie alebo kód na obnovenie
 sign-in-sso = Prihlásiť sa účtom organizácie
 sign-in-sso-needs-email = Najprv zadajte svoju e-mailovú adresu, aby sme mohli nájsť vašu organizáciu.
+sign-in-sso-refused = Jednotné prihlásenie vás neprihlásilo. Ak má váš účet vlastné heslo, prihláste sa ním tu a potom prepojte jednotné prihlásenie na svojej domovskej stránke.
 sign-in-or = alebo
 sign-in-forgot = Zabudli ste heslo? Požiadajte správcu svojej organizácie o prepojenie na obnovenie.
 
@@ -158,3 +158,12 @@ home-help-someone-text = Spustite reláciu a dajte danej osobe bezpečnostný k�
 home-help-someone = Pomôcť niekomu
 home-get-help-text = Dostali ste bezpečnostný kód od pomocníka? Zadajte ho sem.
 home-get-help = Získať pomoc
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Jednotné prihlásenie
+home-sso-linked = Váš účet je prepojený s jednotným prihlásením vašej organizácie.
+home-sso-not-linked = Váš účet nie je prepojený s jednotným prihlásením vašej organizácie.
+home-sso-link-intro = Prepojenie vám umožní prihlasovať sa účtom organizácie.
+home-sso-link = Prepojiť jednotné prihlásenie
+home-sso-linking = Prechod na prihlasovaciu stránku vašej organizácie…

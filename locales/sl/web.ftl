@@ -72,7 +72,6 @@ error-second-factor-required = Vnesite kodo iz aplikacije za preverjanje pristno
 error-invalid-second-factor = Ta koda ni pravilna ali pa je bila že uporabljena. Počakajte na novo kodo in poskusite znova.
 error-sso-not-configured = Vaša organizacija za ta e-poštni naslov ne ponuja enotne prijave. Vpišite se z geslom.
 error-sso-provider-unavailable = Storitve za vpis vaše organizacije ni bilo mogoče doseči. Poskusite znova čez nekaj minut.
-error-sso-failed = Enotna prijava ni uspela. Poskusite znova ali se vpišite z geslom.
 
 ## Setup link page (/setup)
 
@@ -109,6 +108,7 @@ sign-in-submit = Vpis
 field-second-factor-code = Koda iz aplikacije za preverjanje pristnosti ali obnovitvena koda
 sign-in-sso = Vpis z računom organizacije
 sign-in-sso-needs-email = Najprej vnesite svoj e-poštni naslov, da bomo lahko našli vašo organizacijo.
+sign-in-sso-refused = Enotna prijava vas ni vpisala. Če ima vaš račun lastno geslo, se z njim vpišite tukaj, nato pa na domači strani povežite enotno prijavo.
 sign-in-or = ali
 sign-in-forgot = Ste pozabili geslo? Skrbnika svoje organizacije prosite za povezavo za obnovitev.
 
@@ -158,3 +158,12 @@ home-help-someone-text = Začnite sejo in osebi posredujte varnostno kodo.
 home-help-someone = Pomagaj nekomu
 home-get-help-text = Vam je pomočnik dal varnostno kodo? Vnesite jo tukaj.
 home-get-help = Pridobi pomoč
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Enotna prijava
+home-sso-linked = Vaš račun je povezan z enotno prijavo vaše organizacije.
+home-sso-not-linked = Vaš račun ni povezan z enotno prijavo vaše organizacije.
+home-sso-link-intro = Povezava vam omogoča vpis z računom organizacije.
+home-sso-link = Poveži enotno prijavo
+home-sso-linking = Odpiranje strani za vpis vaše organizacije …

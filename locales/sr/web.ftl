@@ -64,7 +64,6 @@ error-second-factor-required = Unesite kod iz aplikacije za potvrdu identiteta i
 error-invalid-second-factor = Taj kod nije ispravan ili je već iskorišćen. Sačekajte novi kod i pokušajte ponovo.
 error-sso-not-configured = Vaša organizacija ne nudi jedinstveno prijavljivanje za ovu adresu e-pošte. Prijavite se lozinkom.
 error-sso-provider-unavailable = Nije moguće povezati se sa uslugom za prijavljivanje vaše organizacije. Pokušajte ponovo za nekoliko minuta.
-error-sso-failed = Jedinstveno prijavljivanje nije uspelo. Pokušajte ponovo ili se prijavite lozinkom.
 
 ## Setup link page (/setup)
 
@@ -101,6 +100,7 @@ sign-in-submit = Prijavi se
 field-second-factor-code = Kod iz aplikacije za potvrdu identiteta ili kod za oporavak
 sign-in-sso = Prijavi se nalogom organizacije
 sign-in-sso-needs-email = Najpre unesite adresu e-pošte da bismo pronašli vašu organizaciju.
+sign-in-sso-refused = Jedinstveno prijavljivanje vas nije prijavilo. Ako vaš nalog ima sopstvenu lozinku, prijavite se njome ovde, a zatim povežite jedinstveno prijavljivanje na svojoj početnoj stranici.
 sign-in-or = ili
 sign-in-forgot = Zaboravili ste lozinku? Zatražite vezu za oporavak od administratora svoje organizacije.
 
@@ -150,3 +150,12 @@ home-help-someone-text = Započnite sesiju i dajte osobi bezbednosni kod.
 home-help-someone = Pomozi nekome
 home-get-help-text = Pomoćnik vam je dao bezbednosni kod? Unesite ga ovde.
 home-get-help = Zatraži pomoć
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Jedinstveno prijavljivanje
+home-sso-linked = Vaš nalog je povezan sa jedinstvenim prijavljivanjem vaše organizacije.
+home-sso-not-linked = Vaš nalog nije povezan sa jedinstvenim prijavljivanjem vaše organizacije.
+home-sso-link-intro = Povezivanje vam omogućava da se prijavljujete nalogom organizacije.
+home-sso-link = Poveži jedinstveno prijavljivanje
+home-sso-linking = Prelazak na stranicu za prijavljivanje vaše organizacije…

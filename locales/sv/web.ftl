@@ -54,7 +54,6 @@ error-second-factor-required = Ange koden från din autentiseringsapp eller en a
 error-invalid-second-factor = Koden är felaktig eller har redan använts. Vänta på en ny kod och försök igen.
 error-sso-not-configured = Din organisation erbjuder inte enkel inloggning för den här e-postadressen. Logga in med ditt lösenord.
 error-sso-provider-unavailable = Det gick inte att nå organisationens inloggningstjänst. Försök igen om några minuter.
-error-sso-failed = Enkel inloggning misslyckades. Försök igen eller logga in med ditt lösenord.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Logga in
 field-second-factor-code = Autentiseringskod eller återställningskod
 sign-in-sso = Logga in med organisationens konto
 sign-in-sso-needs-email = Ange först din e-postadress så att vi kan hitta din organisation.
+sign-in-sso-refused = Enkel inloggning loggade inte in dig. Om ditt konto har ett eget lösenord, logga in med det här och koppla sedan enkel inloggning på din startsida.
 sign-in-or = eller
 sign-in-forgot = Har du glömt lösenordet? Be en administratör i din organisation om en återställningslänk.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Starta en session och ge personen säkerhetskoden.
 home-help-someone = Hjälp någon
 home-get-help-text = Har din hjälpare gett dig en säkerhetskod? Ange den här.
 home-get-help = Få hjälp
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Enkel inloggning
+home-sso-linked = Ditt konto är kopplat till organisationens enkla inloggning.
+home-sso-not-linked = Ditt konto är inte kopplat till organisationens enkla inloggning.
+home-sso-link-intro = När du kopplar det kan du logga in med organisationens konto.
+home-sso-link = Koppla enkel inloggning
+home-sso-linking = Går till organisationens inloggningssida…

@@ -54,7 +54,6 @@ error-second-factor-required = Kimlik doğrulayıcı uygulamanızdaki kodu veya 
 error-invalid-second-factor = Bu kod yanlış veya daha önce kullanılmış. Yeni bir kod oluşmasını bekleyip yeniden deneyin.
 error-sso-not-configured = Kuruluşunuz bu e-posta adresi için çoklu oturum açma sunmuyor. Parolanızla oturum açın.
 error-sso-provider-unavailable = Kuruluşunuzun oturum açma hizmetine ulaşılamadı. Lütfen birkaç dakika sonra yeniden deneyin.
-error-sso-failed = Çoklu oturum açma başarısız oldu. Yeniden deneyin veya parolanızla oturum açın.
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = Oturum aç
 field-second-factor-code = Kimlik doğrulayıcı kodu veya kurtarma kodu
 sign-in-sso = Kuruluş hesabınızla oturum açın
 sign-in-sso-needs-email = Kuruluşunuzu bulabilmemiz için önce e-posta adresinizi girin.
+sign-in-sso-refused = Çoklu oturum açma ile oturumunuz açılamadı. Hesabınızın kendi parolası varsa burada onunla oturum açın, ardından ana sayfanızdan çoklu oturum açmayı bağlayın.
 sign-in-or = veya
 sign-in-forgot = Parolanızı mı unuttunuz? Kuruluşunuzun bir yöneticisinden kurtarma bağlantısı isteyin.
 
@@ -140,3 +140,12 @@ home-help-someone-text = Bir oturum başlatın ve güvenlik kodunu kişiye verin
 home-help-someone = Birine yardım edin
 home-get-help-text = Yardımcınız size bir güvenlik kodu mu verdi? Kodu buraya girin.
 home-get-help = Yardım alın
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = Çoklu oturum açma
+home-sso-linked = Hesabınız kuruluşunuzun çoklu oturum açma hizmetine bağlı.
+home-sso-not-linked = Hesabınız kuruluşunuzun çoklu oturum açma hizmetine bağlı değil.
+home-sso-link-intro = Bağladığınızda kuruluş hesabınızla oturum açabilirsiniz.
+home-sso-link = Çoklu oturum açmayı bağlayın
+home-sso-linking = Kuruluşunuzun oturum açma sayfasına gidiliyor…

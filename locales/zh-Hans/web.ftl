@@ -54,7 +54,6 @@ error-second-factor-required = 请输入身份验证器应用中的代码，或�
 error-invalid-second-factor = 该代码不正确或已被使用。请等待新代码后重试。
 error-sso-not-configured = 你的组织没有为此电子邮件地址提供单一登录。请使用密码登录。
 error-sso-provider-unavailable = 无法连接到你的组织的登录服务。请过几分钟再试。
-error-sso-failed = 单一登录失败。请重试，或使用密码登录。
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = 登录
 field-second-factor-code = 身份验证器代码或恢复代码
 sign-in-sso = 使用组织帐户登录
 sign-in-sso-needs-email = 请先输入你的电子邮件地址，以便我们找到你的组织。
+sign-in-sso-refused = 单一登录未能让你登录。如果你的帐户有自己的密码，请在此使用密码登录，然后在你的主页上关联单一登录。
 sign-in-or = 或
 sign-in-forgot = 忘记密码？请向你组织的管理员索取恢复链接。
 
@@ -140,3 +140,12 @@ home-help-someone-text = 开始会话，并将安全代码告知对方。
 home-help-someone = 帮助他人
 home-get-help-text = 协助者给了你安全代码？请在此处输入。
 home-get-help = 获取帮助
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = 单一登录
+home-sso-linked = 你的帐户已关联到组织的单一登录。
+home-sso-not-linked = 你的帐户尚未关联到组织的单一登录。
+home-sso-link-intro = 关联后，你可以使用组织帐户登录。
+home-sso-link = 关联单一登录
+home-sso-linking = 正在转到组织的登录页面…

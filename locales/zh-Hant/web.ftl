@@ -54,7 +54,6 @@ error-second-factor-required = 請輸入驗證器應用程式中的代碼，或�
 error-invalid-second-factor = 該代碼不正確，或已被使用過。請等候新的代碼，然後再試一次。
 error-sso-not-configured = 您的組織未針對此電子郵件地址提供單一登入。請使用密碼登入。
 error-sso-provider-unavailable = 無法連線到您組織的登入服務。請過幾分鐘後再試一次。
-error-sso-failed = 單一登入失敗。請再試一次，或使用密碼登入。
 
 ## Setup link page (/setup)
 
@@ -91,6 +90,7 @@ sign-in-submit = 登入
 field-second-factor-code = 驗證器代碼或復原碼
 sign-in-sso = 使用您的組織帳戶登入
 sign-in-sso-needs-email = 請先輸入您的電子郵件地址，以便我們找到您的組織。
+sign-in-sso-refused = 單一登入未能讓您登入。如果您的帳戶有自己的密碼，請在此使用密碼登入，然後在您的首頁連結單一登入。
 sign-in-or = 或
 sign-in-forgot = 忘記密碼了嗎？請向您組織的系統管理員索取復原連結。
 
@@ -140,3 +140,12 @@ home-help-someone-text = 開始工作階段，並將安全性代碼提供給對�
 home-help-someone = 協助他人
 home-get-help-text = 協助者給了您安全性代碼嗎？請在此輸入。
 home-get-help = 取得協助
+
+## Home page: single sign-on (shown when the organisation offers it)
+
+home-sso-heading = 單一登入
+home-sso-linked = 您的帳戶已連結到組織的單一登入。
+home-sso-not-linked = 您的帳戶尚未連結到組織的單一登入。
+home-sso-link-intro = 連結後，您就能使用組織帳戶登入。
+home-sso-link = 連結單一登入
+home-sso-linking = 正在前往組織的登入頁面…

@@ -27,12 +27,12 @@ export function errorText(error, overrides = {}) {
       ? t('error-too-many-attempts-wait', { seconds: error.retryAfter })
       : t('error-too-many-attempts');
   }
+  if (overrides[code]) return t(overrides[code]);
   // These name the policy or the reason, which only the server's message carries.
   if (code === 'conditional_access_blocked' || code === 'sso_failed') {
     return error.message || t('error-forbidden');
   }
-  const key = overrides[code] ?? KEYS[code];
-  if (key) return t(key);
+  if (KEYS[code]) return t(KEYS[code]);
   if (error?.message) return error.message;
   return t('error-unexpected');
 }

@@ -1,4 +1,5 @@
-// Home page: who is signed in, their profile and picture, and where else they are signed in.
+// Home page: who is signed in, their profile and picture, where else they are signed in, and
+// linking their account to the organisation's single sign-on.
 import { api } from './api.js';
 import { avatar, element } from './dom.js';
 import { errorText } from './errors.js';
@@ -136,6 +137,44 @@ async function loadSessions() {
   $('session-list').replaceChildren(...sessions.map(sessionItem));
 }
 
+/** Shows the single sign-on section when the organisation offers it: linked or not, and a way to link. */
+async function loadSso() {
+  let status;
+  try {
+    status = await api.get('/api/v1/me/sso');
+  } catch (err) {
+    // Without an answer there is nothing to offer; the section stays hidden.
+    signedOut(err);
+    return;
+  }
+  if (!status.available) return;
+  $('sso-state').textContent = t(status.linked ? 'home-sso-linked' : 'home-sso-not-linked');
+  $('sso-link').hidden = status.linked;
+  $('sso-section').hidden = false;
+}
+
+/**
+ * Links single sign-on: the server answers where the organisation's identity provider is, the
+ * browser goes there, and the provider sends it back to the server, which links the account and
+ * returns here.
+ */
+async function linkSso(button) {
+  const status = $('sso-status');
+  const error = $('sso-error');
+  error.textContent = '';
+  button.disabled = true;
+  status.textContent = t('home-sso-linking');
+  try {
+    const { authorize_url: authorizeUrl } = await api.post('/api/v1/me/sso/link');
+    location.assign(authorizeUrl);
+  } catch (err) {
+    if (signedOut(err)) return;
+    status.textContent = '';
+    error.textContent = errorText(err);
+    button.disabled = false;
+  }
+}
+
 async function main() {
   await initI18n();
   me = await loadMe($('page-status'));
@@ -149,7 +188,14 @@ async function main() {
   $('home-content').hidden = false;
 
   $('picture-input').addEventListener('change', (event) => uploadPicture(event.currentTarget));
-  await loadSessions();
+  $('sso-link-button').addEventListener('click', (event) => linkSso(event.currentTarget));
+  // Back from the identity provider's page, the browser may show this page as it was left.
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    $('sso-link-button').disabled = false;
+    $('sso-status').textContent = '';
+  });
+  await Promise.all([loadSessions(), loadSso()]);
 }
 
 main();

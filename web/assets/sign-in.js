@@ -43,9 +43,11 @@ async function main() {
     }
     location.assign(`/api/v1/auth/sso/start?email=${encodeURIComponent(email.value.trim())}`);
   });
+  // A refused single sign-on comes back here with its code only. `sso_failed` covers an account
+  // with its own password that is not linked yet, which only its owner can link, signed in.
   const ssoError = new URLSearchParams(location.search).get('sso_error');
   if (ssoError) {
-    alert.textContent = errorText({ code: ssoError }, { sso_failed: 'error-sso-failed' });
+    alert.textContent = errorText({ code: ssoError }, { sso_failed: 'sign-in-sso-refused' });
   }
 
   form.addEventListener('submit', async (event) => {
