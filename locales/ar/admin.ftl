@@ -587,6 +587,7 @@ admin-end-code-expired = انتهت صلاحية الرمز دون استخدا�
 admin-end-declined-timeout = لم يتم الرد على الطلب
 admin-end-revoked = أوقفها أحد المسؤولين
 admin-end-policy = أوقفتها قاعدة في المؤسسة
+admin-end-access-withdrawn = أُوقفت: سُحب الوصول
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = انتهت الجلسة: انتهت صلاحية رم
 agent-ended-declined-timeout = انتهت الجلسة: لم يتم الرد على الطلب في الوقت المحدد.
 agent-ended-revoked = انتهت الجلسة: أوقفها أحد المسؤولين.
 agent-ended-policy = انتهت الجلسة: أوقفتها إحدى قواعد مؤسستك.
+agent-ended-access-withdrawn = انتهت الجلسة: لم يعد مسموحًا للمساعِد بمساعدتك، أو سُحب وصولك أنت.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = انتهت الجلسة: { $error }
 agent-close = إغلاق

@@ -158,6 +158,7 @@ ended-helper-code-expired = لم يُدخل أحد الرمز قبل انتها�
 ended-helper-declined-timeout = لم يرد { $name } على طلبك في الوقت المحدد.
 ended-helper-revoked = أنهى أحد المسؤولين هذه الجلسة.
 ended-helper-policy = انتهت الجلسة لأنه تم إيقاف المساعدة عن بُعد في مؤسستك.
+ended-helper-access-withdrawn = انتهت الجلسة لأن وصولك تغيّر: لم يعد حسابك أو تسجيل دخولك أو دورك في المساعدة عن بُعد يسمح بهذه الجلسة.
 ended-helper-other = انتهت الجلسة.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = انتهت صلاحية الرمز.
 ended-sharer-declined-timeout = لم ترد في الوقت المحدد، لذا انتهت الجلسة. لم تتم مشاركة أي شيء.
 ended-sharer-revoked = أنهى أحد المسؤولين هذه الجلسة.
 ended-sharer-policy = انتهت الجلسة لأنه تم إيقاف المساعدة عن بُعد في مؤسستك.
+ended-sharer-access-withdrawn = انتهت الجلسة لأنه لم يعد مسموحًا لـ { $name } بمساعدتك، أو لأن وصولك أنت تغيّر. لم تعد تتم مشاركة أي شيء.
 ended-sharer-other = انتهت الجلسة.
 
 ## Refusals from the server

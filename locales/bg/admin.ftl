@@ -569,6 +569,7 @@ admin-end-code-expired = Кодът изтече неизползван
 admin-end-declined-timeout = Няма отговор на искането
 admin-end-revoked = Спряна от администратор
 admin-end-policy = Спряна от правило на организацията
+admin-end-access-withdrawn = Спряна: достъпът е отнет
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = Сесията приключи: кодът за за
 agent-ended-declined-timeout = Сесията приключи: на искането не беше отговорено навреме.
 agent-ended-revoked = Сесията приключи: администратор я спря.
 agent-ended-policy = Сесията приключи: правило на вашата организация я спря.
+agent-ended-access-withdrawn = Сесията приключи: помощникът ви вече няма право да ви помага или собственият ви достъп беше отнет.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Сесията приключи: { $error }
 agent-close = Затваряне

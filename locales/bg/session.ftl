@@ -162,6 +162,7 @@ ended-helper-code-expired = Никой не въведе кода, преди д
 ended-helper-declined-timeout = { $name } не отговори навреме на заявката ви.
 ended-helper-revoked = Администратор прекрати тази сесия.
 ended-helper-policy = Сесията приключи, защото отдалечената помощ беше изключена за вашата организация.
+ended-helper-access-withdrawn = Сесията приключи, защото достъпът ви се промени: акаунтът ви, влизането ви или ролята ви за отдалечена помощ вече не позволява тази сесия.
 ended-helper-other = Сесията приключи.
 
 ## Why a session ended, as the person being helped hears it
@@ -174,6 +175,7 @@ ended-sharer-code-expired = Кодът изтече.
 ended-sharer-declined-timeout = Не отговорихте навреме, затова сесията приключи. Нищо не беше споделено.
 ended-sharer-revoked = Администратор прекрати тази сесия.
 ended-sharer-policy = Сесията приключи, защото отдалечената помощ беше изключена за вашата организация.
+ended-sharer-access-withdrawn = Сесията приключи, защото { $name } вече няма право да ви помага или собственият ви достъп се промени. Вече нищо не се споделя.
 ended-sharer-other = Сесията приключи.
 
 ## Refusals from the server

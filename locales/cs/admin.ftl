@@ -581,6 +581,7 @@ admin-end-code-expired = Platnost kódu vypršela bez použití
 admin-end-declined-timeout = Žádost nebyla zodpovězena
 admin-end-revoked = Zastaveno správcem
 admin-end-policy = Zastaveno pravidlem organizace
+admin-end-access-withdrawn = Zastaveno: přístup odebrán
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = Relace skončila: platnost bezpečnostního kódu vyp
 agent-ended-declined-timeout = Relace skončila: žádost nebyla včas zodpovězena.
 agent-ended-revoked = Relace skončila: zastavil ji správce.
 agent-ended-policy = Relace skončila: zastavilo ji pravidlo vaší organizace.
+agent-ended-access-withdrawn = Relace skončila: váš pomocník vám již nesmí pomáhat, nebo byl odebrán váš vlastní přístup.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Relace skončila: { $error }
 agent-close = Zavřít

@@ -164,6 +164,7 @@ ended-helper-code-expired = Nikdo nezadal kód před vypršením jeho platnosti.
 ended-helper-declined-timeout = Uživatel { $name } na vaši žádost včas neodpověděl.
 ended-helper-revoked = Tuto relaci ukončil správce.
 ended-helper-policy = Relace skončila, protože vzdálená pomoc byla pro vaši organizaci vypnuta.
+ended-helper-access-withdrawn = Relace skončila, protože se změnil váš přístup: váš účet, vaše přihlášení nebo vaše role vzdálené pomoci už tuto relaci nepovoluje.
 ended-helper-other = Relace skončila.
 
 ## Why a session ended, as the person being helped hears it
@@ -176,6 +177,7 @@ ended-sharer-code-expired = Platnost kódu vypršela.
 ended-sharer-declined-timeout = Neodpověděli jste včas, takže relace skončila. Nic nebylo sdíleno.
 ended-sharer-revoked = Tuto relaci ukončil správce.
 ended-sharer-policy = Relace skončila, protože vzdálená pomoc byla pro vaši organizaci vypnuta.
+ended-sharer-access-withdrawn = Relace skončila, protože uživatel { $name } vám již nesmí pomáhat, nebo se změnil váš vlastní přístup. Nic už se nesdílí.
 ended-sharer-other = Relace skončila.
 
 ## Refusals from the server

@@ -569,6 +569,7 @@ admin-end-code-expired = Koden udløb ubrugt
 admin-end-declined-timeout = Anmodningen blev ikke besvaret
 admin-end-revoked = Stoppet af en administrator
 admin-end-policy = Stoppet af en regel i organisationen
+admin-end-access-withdrawn = Stoppet: adgang trukket tilbage
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = Sessionen er afsluttet: sikkerhedskoden udløb.
 agent-ended-declined-timeout = Sessionen er afsluttet: anmodningen blev ikke besvaret i tide.
 agent-ended-revoked = Sessionen er afsluttet: en administrator stoppede den.
 agent-ended-policy = Sessionen er afsluttet: en regel i din organisation stoppede den.
+agent-ended-access-withdrawn = Sessionen er afsluttet: din hjælper må ikke længere hjælpe dig, eller din egen adgang er trukket tilbage.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sessionen er afsluttet: { $error }
 agent-close = Luk

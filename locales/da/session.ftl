@@ -158,6 +158,7 @@ ended-helper-code-expired = Ingen angav koden, før den udløb.
 ended-helper-declined-timeout = { $name } svarede ikke på din anmodning i tide.
 ended-helper-revoked = En administrator afsluttede denne session.
 ended-helper-policy = Sessionen blev afsluttet, fordi fjernhjælp er slået fra for din organisation.
+ended-helper-access-withdrawn = Sessionen blev afsluttet, fordi din adgang er ændret: din konto, dit logon eller din rolle til fjernhjælp tillader ikke længere denne session.
 ended-helper-other = Sessionen blev afsluttet.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Koden er udløbet.
 ended-sharer-declined-timeout = Du svarede ikke i tide, så sessionen blev afsluttet. Intet blev delt.
 ended-sharer-revoked = En administrator afsluttede denne session.
 ended-sharer-policy = Sessionen blev afsluttet, fordi fjernhjælp er slået fra for din organisation.
+ended-sharer-access-withdrawn = Sessionen blev afsluttet, fordi { $name } ikke længere må hjælpe dig, eller fordi din egen adgang er ændret. Intet deles længere.
 ended-sharer-other = Sessionen blev afsluttet.
 
 ## Refusals from the server

@@ -569,6 +569,7 @@ admin-end-code-expired = Code ungenutzt abgelaufen
 admin-end-declined-timeout = Anfrage nicht beantwortet
 admin-end-revoked = Von einem Administrator beendet
 admin-end-policy = Durch eine Regel der Organisation beendet
+admin-end-access-withdrawn = Beendet: Zugriff entzogen
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = Sitzung beendet: Der Sicherheitscode ist abgelaufen.
 agent-ended-declined-timeout = Sitzung beendet: Die Anfrage wurde nicht rechtzeitig beantwortet.
 agent-ended-revoked = Sitzung beendet: Ein Administrator hat sie beendet.
 agent-ended-policy = Sitzung beendet: Eine Regel Ihrer Organisation hat sie beendet.
+agent-ended-access-withdrawn = Sitzung beendet: Ihr Helfer darf Ihnen nicht mehr helfen, oder Ihr eigener Zugriff wurde entzogen.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sitzung beendet: { $error }
 agent-close = Schließen

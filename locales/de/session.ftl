@@ -158,6 +158,7 @@ ended-helper-code-expired = Niemand hat den Code eingegeben, bevor er abgelaufen
 ended-helper-declined-timeout = { $name } hat nicht rechtzeitig auf Ihre Anfrage geantwortet.
 ended-helper-revoked = Ein Administrator hat diese Sitzung beendet.
 ended-helper-policy = Die Sitzung wurde beendet, weil die Remotehilfe für Ihre Organisation deaktiviert wurde.
+ended-helper-access-withdrawn = Die Sitzung wurde beendet, weil sich Ihr Zugriff geändert hat: Ihr Konto, Ihre Anmeldung oder Ihre Rolle für Remotehilfe lässt diese Sitzung nicht mehr zu.
 ended-helper-other = Die Sitzung wurde beendet.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Der Code ist abgelaufen.
 ended-sharer-declined-timeout = Sie haben nicht rechtzeitig geantwortet, daher wurde die Sitzung beendet. Es wurde nichts freigegeben.
 ended-sharer-revoked = Ein Administrator hat diese Sitzung beendet.
 ended-sharer-policy = Die Sitzung wurde beendet, weil die Remotehilfe für Ihre Organisation deaktiviert wurde.
+ended-sharer-access-withdrawn = Die Sitzung wurde beendet, weil { $name } Ihnen nicht mehr helfen darf oder sich Ihr eigener Zugriff geändert hat. Es wird nichts mehr freigegeben.
 ended-sharer-other = Die Sitzung wurde beendet.
 
 ## Refusals from the server

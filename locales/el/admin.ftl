@@ -569,6 +569,7 @@ admin-end-code-expired = Ο κωδικός έληξε χωρίς να χρησι
 admin-end-declined-timeout = Το αίτημα δεν απαντήθηκε
 admin-end-revoked = Διακόπηκε από διαχειριστή
 admin-end-policy = Διακόπηκε από κανόνα του οργανισμού
+admin-end-access-withdrawn = Διακόπηκε: η πρόσβαση ανακλήθηκε
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = Η συνεδρία τερματίστηκε: ο κω
 agent-ended-declined-timeout = Η συνεδρία τερματίστηκε: δεν δόθηκε εγκαίρως απάντηση στο αίτημα.
 agent-ended-revoked = Η συνεδρία τερματίστηκε: τη διέκοψε ένας διαχειριστής.
 agent-ended-policy = Η συνεδρία τερματίστηκε: τη διέκοψε ένας κανόνας του οργανισμού σας.
+agent-ended-access-withdrawn = Η συνεδρία τερματίστηκε: ο βοηθός σας δεν επιτρέπεται πλέον να σας βοηθά ή ανακλήθηκε η δική σας πρόσβαση.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Η συνεδρία τερματίστηκε: { $error }
 agent-close = Κλείσιμο

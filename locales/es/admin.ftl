@@ -575,6 +575,7 @@ admin-end-code-expired = El código caducó sin usarse
 admin-end-declined-timeout = Solicitud sin respuesta
 admin-end-revoked = Detenida por un administrador
 admin-end-policy = Detenida por una regla de la organización
+admin-end-access-withdrawn = Detenida: acceso retirado
 
 ## Audit log
 

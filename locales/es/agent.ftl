@@ -110,6 +110,7 @@ agent-ended-code-expired = Sesión finalizada: el código de seguridad ha caduca
 agent-ended-declined-timeout = Sesión finalizada: la solicitud no se respondió a tiempo.
 agent-ended-revoked = Sesión finalizada: un administrador la ha detenido.
 agent-ended-policy = Sesión finalizada: una regla de su organización la ha detenido.
+agent-ended-access-withdrawn = Sesión finalizada: su asistente ya no puede ayudarle o se ha retirado su propio acceso.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sesión finalizada: { $error }
 agent-close = Cerrar

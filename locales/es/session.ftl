@@ -158,6 +158,7 @@ ended-helper-code-expired = Nadie introdujo el código antes de que caducara.
 ended-helper-declined-timeout = { $name } no respondió a su solicitud a tiempo.
 ended-helper-revoked = Un administrador ha finalizado esta sesión.
 ended-helper-policy = La sesión ha finalizado porque la ayuda remota se ha desactivado para su organización.
+ended-helper-access-withdrawn = La sesión ha finalizado porque su acceso ha cambiado: su cuenta, su inicio de sesión o su rol de ayuda remota ya no permite esta sesión.
 ended-helper-other = La sesión ha finalizado.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = El código ha caducado.
 ended-sharer-declined-timeout = No respondió a tiempo, por lo que la sesión ha finalizado. No se ha compartido nada.
 ended-sharer-revoked = Un administrador ha finalizado esta sesión.
 ended-sharer-policy = La sesión ha finalizado porque la ayuda remota se ha desactivado para su organización.
+ended-sharer-access-withdrawn = La sesión ha finalizado porque { $name } ya no puede ayudarle o su propio acceso ha cambiado. Ya no se comparte nada.
 ended-sharer-other = La sesión ha finalizado.
 
 ## Refusals from the server

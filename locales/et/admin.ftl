@@ -569,6 +569,7 @@ admin-end-code-expired = Kood aegus kasutamata
 admin-end-declined-timeout = Taotlusele ei vastatud
 admin-end-revoked = Administraator peatas
 admin-end-policy = Peatatud asutuse reegli alusel
+admin-end-access-withdrawn = Peatatud: juurdepääs võeti ära
 
 ## Audit log
 

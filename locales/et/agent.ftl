@@ -110,6 +110,7 @@ agent-ended-code-expired = Seanss on lõppenud: turvakood aegus.
 agent-ended-declined-timeout = Seanss on lõppenud: taotlusele ei vastatud õigeks ajaks.
 agent-ended-revoked = Seanss on lõppenud: administraator peatas selle.
 agent-ended-policy = Seanss on lõppenud: teie asutuse reegel peatas selle.
+agent-ended-access-withdrawn = Seanss on lõppenud: abistaja ei tohi teid enam aidata või võeti teie enda juurdepääs ära.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Seanss on lõppenud: { $error }
 agent-close = Sulge

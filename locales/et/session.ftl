@@ -158,6 +158,7 @@ ended-helper-code-expired = Keegi ei sisestanud koodi enne selle aegumist.
 ended-helper-declined-timeout = { $name } ei vastanud teie taotlusele õigeks ajaks.
 ended-helper-revoked = Administraator lõpetas selle seansi.
 ended-helper-policy = Seanss lõppes, sest kaugabi lülitati teie asutuses välja.
+ended-helper-access-withdrawn = Seanss lõppes, sest teie juurdepääs muutus: teie konto, sisselogimine või kaugabi roll ei luba seda seanssi enam.
 ended-helper-other = Seanss lõppes.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Kood aegus.
 ended-sharer-declined-timeout = Te ei vastanud õigeks ajaks, seega seanss lõppes. Midagi ei jagatud.
 ended-sharer-revoked = Administraator lõpetas selle seansi.
 ended-sharer-policy = Seanss lõppes, sest kaugabi lülitati teie asutuses välja.
+ended-sharer-access-withdrawn = Seanss lõppes, sest { $name } ei tohi teid enam aidata või muutus teie enda juurdepääs. Midagi ei jagata enam.
 ended-sharer-other = Seanss lõppes.
 
 ## Refusals from the server

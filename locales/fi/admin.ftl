@@ -569,6 +569,7 @@ admin-end-code-expired = Koodi vanheni käyttämättä
 admin-end-declined-timeout = Pyyntöön ei vastattu
 admin-end-revoked = Järjestelmänvalvoja pysäytti
 admin-end-policy = Organisaation sääntö pysäytti
+admin-end-access-withdrawn = Pysäytetty: käyttöoikeus peruttu
 
 ## Audit log
 

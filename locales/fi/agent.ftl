@@ -110,6 +110,7 @@ agent-ended-code-expired = Istunto päättyi: suojauskoodi vanheni.
 agent-ended-declined-timeout = Istunto päättyi: pyyntöön ei vastattu ajoissa.
 agent-ended-revoked = Istunto päättyi: järjestelmänvalvoja pysäytti sen.
 agent-ended-policy = Istunto päättyi: organisaatiosi sääntö pysäytti sen.
+agent-ended-access-withdrawn = Istunto päättyi: auttajasi ei enää saa auttaa sinua, tai oma käyttöoikeutesi peruttiin.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Istunto päättyi: { $error }
 agent-close = Sulje

@@ -158,6 +158,7 @@ ended-helper-code-expired = Kukaan ei antanut koodia ennen sen vanhenemista.
 ended-helper-declined-timeout = { $name } ei vastannut pyyntöösi ajoissa.
 ended-helper-revoked = Järjestelmänvalvoja lopetti tämän istunnon.
 ended-helper-policy = Istunto päättyi, koska etätuki poistettiin käytöstä organisaatiossasi.
+ended-helper-access-withdrawn = Istunto päättyi, koska käyttöoikeutesi muuttui: tilisi, kirjautumisesi tai etätukiroolisi ei enää salli tätä istuntoa.
 ended-helper-other = Istunto päättyi.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Koodi vanheni.
 ended-sharer-declined-timeout = Et vastannut ajoissa, joten istunto päättyi. Mitään ei jaettu.
 ended-sharer-revoked = Järjestelmänvalvoja lopetti tämän istunnon.
 ended-sharer-policy = Istunto päättyi, koska etätuki poistettiin käytöstä organisaatiossasi.
+ended-sharer-access-withdrawn = Istunto päättyi, koska { $name } ei enää saa auttaa sinua tai oma käyttöoikeutesi muuttui. Mitään ei enää jaeta.
 ended-sharer-other = Istunto päättyi.
 
 ## Refusals from the server

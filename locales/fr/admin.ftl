@@ -569,6 +569,7 @@ admin-end-code-expired = Code expiré sans être utilisé
 admin-end-declined-timeout = Demande sans réponse
 admin-end-revoked = Arrêtée par un administrateur
 admin-end-policy = Arrêtée par une règle de l’organisation
+admin-end-access-withdrawn = Arrêtée : accès retiré
 
 ## Audit log
 

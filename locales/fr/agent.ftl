@@ -110,6 +110,7 @@ agent-ended-code-expired = Session terminée : le code de sécurité a expiré.
 agent-ended-declined-timeout = Session terminée : la demande n’a pas reçu de réponse à temps.
 agent-ended-revoked = Session terminée : un administrateur l’a arrêtée.
 agent-ended-policy = Session terminée : une règle de votre organisation l’a arrêtée.
+agent-ended-access-withdrawn = Session terminée : votre intervenant n’est plus autorisé à vous aider, ou votre propre accès a été retiré.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Session terminée : { $error }
 agent-close = Fermer

@@ -158,6 +158,7 @@ ended-helper-code-expired = Personne n’a saisi le code avant son expiration.
 ended-helper-declined-timeout = { $name } n’a pas répondu à temps à votre demande.
 ended-helper-revoked = Un administrateur a mis fin à cette session.
 ended-helper-policy = La session a pris fin, car l’aide à distance a été désactivée pour votre organisation.
+ended-helper-access-withdrawn = La session a pris fin, car votre accès a changé : votre compte, votre connexion ou votre rôle d’aide à distance n’autorise plus cette session.
 ended-helper-other = La session a pris fin.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Le code a expiré.
 ended-sharer-declined-timeout = Vous n’avez pas répondu à temps ; la session a donc pris fin. Rien n’a été partagé.
 ended-sharer-revoked = Un administrateur a mis fin à cette session.
 ended-sharer-policy = La session a pris fin, car l’aide à distance a été désactivée pour votre organisation.
+ended-sharer-access-withdrawn = La session a pris fin, car { $name } n’est plus autorisé à vous aider, ou votre propre accès a changé. Plus rien n’est partagé.
 ended-sharer-other = La session a pris fin.
 
 ## Refusals from the server

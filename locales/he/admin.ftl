@@ -575,6 +575,7 @@ admin-end-code-expired = תוקף הקוד פג ללא שימוש
 admin-end-declined-timeout = לא התקבלה תשובה לבקשה
 admin-end-revoked = נעצרה על ידי מנהל מערכת
 admin-end-policy = נעצרה על ידי כלל ארגוני
+admin-end-access-withdrawn = נעצרה: הגישה בוטלה
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = ההפעלה הסתיימה: תוקף קוד האבט
 agent-ended-declined-timeout = ההפעלה הסתיימה: לא התקבלה תשובה לבקשה בזמן.
 agent-ended-revoked = ההפעלה הסתיימה: מנהל מערכת עצר אותה.
 agent-ended-policy = ההפעלה הסתיימה: כלל של הארגון שלך עצר אותה.
+agent-ended-access-withdrawn = ההפעלה הסתיימה: המסייע שלך כבר לא רשאי לעזור לך, או שהגישה שלך בוטלה.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = ההפעלה הסתיימה: { $error }
 agent-close = סגירה

@@ -158,6 +158,7 @@ ended-helper-code-expired = איש לא הזין את הקוד לפני שתוק
 ended-helper-declined-timeout = { $name } לא השיב/ה לבקשה שלך בזמן.
 ended-helper-revoked = מנהל מערכת סיים את ההפעלה הזו.
 ended-helper-policy = ההפעלה הסתיימה כי העזרה מרחוק הושבתה עבור הארגון שלך.
+ended-helper-access-withdrawn = ההפעלה הסתיימה כי הגישה שלך השתנתה: החשבון, הכניסה או תפקיד העזרה מרחוק שלך כבר לא מתירים את ההפעלה הזו.
 ended-helper-other = ההפעלה הסתיימה.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = תוקף הקוד פג.
 ended-sharer-declined-timeout = לא התקבלה ממך תשובה בזמן, ולכן ההפעלה הסתיימה. שום דבר לא שותף.
 ended-sharer-revoked = מנהל מערכת סיים את ההפעלה הזו.
 ended-sharer-policy = ההפעלה הסתיימה כי העזרה מרחוק הושבתה עבור הארגון שלך.
+ended-sharer-access-withdrawn = ההפעלה הסתיימה כי { $name } כבר לא רשאי/ת לעזור לך, או שהגישה שלך השתנתה. שום דבר כבר לא משותף.
 ended-sharer-other = ההפעלה הסתיימה.
 
 ## Refusals from the server

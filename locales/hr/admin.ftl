@@ -576,6 +576,7 @@ admin-end-code-expired = Kod je istekao neiskorišten
 admin-end-declined-timeout = Zahtjev bez odgovora
 admin-end-revoked = Zaustavio administrator
 admin-end-policy = Zaustavljeno pravilom organizacije
+admin-end-access-withdrawn = Zaustavljeno: pristup oduzet
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = Sesija je završena: sigurnosni kod je istekao.
 agent-ended-declined-timeout = Sesija je završena: na zahtjev nije odgovoreno na vrijeme.
 agent-ended-revoked = Sesija je završena: zaustavio ju je administrator.
 agent-ended-policy = Sesija je završena: zaustavilo ju je pravilo vaše organizacije.
+agent-ended-access-withdrawn = Sesija je završena: pomagač vam više ne smije pomagati ili vam je oduzet vlastiti pristup.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sesija je završena: { $error }
 agent-close = Zatvori

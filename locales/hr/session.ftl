@@ -163,6 +163,7 @@ ended-helper-code-expired = Nitko nije unio kod prije nego što je istekao.
 ended-helper-declined-timeout = Korisnik { $name } nije na vrijeme odgovorio na vaš zahtjev.
 ended-helper-revoked = Administrator je završio ovu sesiju.
 ended-helper-policy = Sesija je završena jer je pomoć na daljinu isključena za vašu organizaciju.
+ended-helper-access-withdrawn = Sesija je završena jer se vaš pristup promijenio: vaš račun, vaša prijava ili vaša uloga za pomoć na daljinu više ne dopušta ovu sesiju.
 ended-helper-other = Sesija je završena.
 
 ## Why a session ended, as the person being helped hears it
@@ -175,6 +176,7 @@ ended-sharer-code-expired = Kod je istekao.
 ended-sharer-declined-timeout = Niste odgovorili na vrijeme pa je sesija završena. Ništa nije podijeljeno.
 ended-sharer-revoked = Administrator je završio ovu sesiju.
 ended-sharer-policy = Sesija je završena jer je pomoć na daljinu isključena za vašu organizaciju.
+ended-sharer-access-withdrawn = Sesija je završena jer vam korisnik { $name } više ne smije pomagati ili se promijenio vaš vlastiti pristup. Više se ništa ne dijeli.
 ended-sharer-other = Sesija je završena.
 
 ## Refusals from the server

@@ -569,6 +569,7 @@ admin-end-code-expired = A kód felhasználatlanul lejárt
 admin-end-declined-timeout = A kérésre nem érkezett válasz
 admin-end-revoked = Egy rendszergazda leállította
 admin-end-policy = Szervezeti szabály állította le
+admin-end-access-withdrawn = Leállítva: hozzáférés visszavonva
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = A munkamenet véget ért: a biztonsági kód lejárt.
 agent-ended-declined-timeout = A munkamenet véget ért: a kérésre nem érkezett időben válasz.
 agent-ended-revoked = A munkamenet véget ért: egy rendszergazda leállította.
 agent-ended-policy = A munkamenet véget ért: a szervezete egyik szabálya leállította.
+agent-ended-access-withdrawn = A munkamenet véget ért: a segítője már nem segíthet Önnek, vagy a saját hozzáférését visszavonták.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = A munkamenet véget ért: { $error }
 agent-close = Bezárás

@@ -158,6 +158,7 @@ ended-helper-code-expired = Senki sem írta be a kódot a lejárata előtt.
 ended-helper-declined-timeout = { $name } nem válaszolt időben a kérésére.
 ended-helper-revoked = Egy rendszergazda befejezte ezt a munkamenetet.
 ended-helper-policy = A munkamenet véget ért, mert a távsegítséget kikapcsolták a szervezetében.
+ended-helper-access-withdrawn = A munkamenet véget ért, mert megváltozott a hozzáférése: a fiókja, a bejelentkezése vagy a távsegítségi szerepköre már nem engedélyezi ezt a munkamenetet.
 ended-helper-other = A munkamenet véget ért.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = A kód lejárt.
 ended-sharer-declined-timeout = Nem válaszolt időben, ezért a munkamenet véget ért. Semmi sem lett megosztva.
 ended-sharer-revoked = Egy rendszergazda befejezte ezt a munkamenetet.
 ended-sharer-policy = A munkamenet véget ért, mert a távsegítséget kikapcsolták a szervezetében.
+ended-sharer-access-withdrawn = A munkamenet véget ért, mert { $name } már nem segíthet Önnek, vagy megváltozott a saját hozzáférése. Már semmi sincs megosztva.
 ended-sharer-other = A munkamenet véget ért.
 
 ## Refusals from the server

@@ -575,6 +575,7 @@ admin-end-code-expired = Codice scaduto senza essere usato
 admin-end-declined-timeout = Richiesta senza risposta
 admin-end-revoked = Interrotta da un amministratore
 admin-end-policy = Interrotta da una regola dell'organizzazione
+admin-end-access-withdrawn = Interrotta: accesso revocato
 
 ## Audit log
 

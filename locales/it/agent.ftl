@@ -110,6 +110,7 @@ agent-ended-code-expired = Sessione terminata: il codice di sicurezza è scaduto
 agent-ended-declined-timeout = Sessione terminata: la richiesta non ha ricevuto risposta in tempo.
 agent-ended-revoked = Sessione terminata: è stata interrotta da un amministratore.
 agent-ended-policy = Sessione terminata: è stata interrotta da una regola dell'organizzazione.
+agent-ended-access-withdrawn = Sessione terminata: l'operatore non è più autorizzato a fornire assistenza oppure è stato revocato l'accesso personale.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sessione terminata: { $error }
 agent-close = Chiudi

@@ -158,6 +158,7 @@ ended-helper-code-expired = Nessuno ha immesso il codice prima della scadenza.
 ended-helper-declined-timeout = { $name } non ha risposto alla richiesta in tempo.
 ended-helper-revoked = Un amministratore ha terminato questa sessione.
 ended-helper-policy = La sessione è terminata perché l'assistenza remota è stata disattivata per l'organizzazione.
+ended-helper-access-withdrawn = La sessione è terminata perché l'accesso è cambiato: l'account, l'accesso effettuato o il ruolo di assistenza remota non consente più questa sessione.
 ended-helper-other = La sessione è terminata.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Il codice è scaduto.
 ended-sharer-declined-timeout = Non è stata data una risposta in tempo, quindi la sessione è terminata. Non è stato condiviso nulla.
 ended-sharer-revoked = Un amministratore ha terminato questa sessione.
 ended-sharer-policy = La sessione è terminata perché l'assistenza remota è stata disattivata per l'organizzazione.
+ended-sharer-access-withdrawn = La sessione è terminata perché { $name } non è più autorizzato a fornire assistenza oppure l'accesso personale è cambiato. Non viene più condiviso nulla.
 ended-sharer-other = La sessione è terminata.
 
 ## Refusals from the server

@@ -564,6 +564,7 @@ admin-end-code-expired = コードが未使用のまま期限切れ
 admin-end-declined-timeout = 要求に応答なし
 admin-end-revoked = 管理者が停止
 admin-end-policy = 組織のルールにより停止
+admin-end-access-withdrawn = 停止: アクセス権の取り消し
 
 ## Audit log
 

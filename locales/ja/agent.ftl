@@ -110,6 +110,7 @@ agent-ended-code-expired = セッションが終了しました: セキュリテ
 agent-ended-declined-timeout = セッションが終了しました: 要求に時間内に応答しませんでした。
 agent-ended-revoked = セッションが終了しました: 管理者が停止しました。
 agent-ended-policy = セッションが終了しました: 組織のルールによって停止されました。
+agent-ended-access-withdrawn = セッションが終了しました: ヘルパーがあなたを支援できなくなったか、あなた自身のアクセス権が取り消されました。
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = セッションが終了しました: { $error }
 agent-close = 閉じる

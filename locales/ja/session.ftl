@@ -158,6 +158,7 @@ ended-helper-code-expired = 有効期限が切れる前にコードが入力さ�
 ended-helper-declined-timeout = { $name } さんが時間内に要求に応答しませんでした。
 ended-helper-revoked = 管理者がこのセッションを終了しました。
 ended-helper-policy = 組織でリモート ヘルプが無効になったため、セッションが終了しました。
+ended-helper-access-withdrawn = アクセス権が変わったため、セッションが終了しました: アカウント、サインイン、またはリモート ヘルプのロールで、このセッションが許可されなくなりました。
 ended-helper-other = セッションが終了しました。
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = コードの有効期限が切れました。
 ended-sharer-declined-timeout = 時間内に応答がなかったため、セッションが終了しました。何も共有されていません。
 ended-sharer-revoked = 管理者がこのセッションを終了しました。
 ended-sharer-policy = 組織でリモート ヘルプが無効になったため、セッションが終了しました。
+ended-sharer-access-withdrawn = { $name } さんがあなたを支援できなくなったか、あなた自身のアクセス権が変わったため、セッションが終了しました。現在は何も共有されていません。
 ended-sharer-other = セッションが終了しました。
 
 ## Refusals from the server

@@ -564,6 +564,7 @@ admin-end-code-expired = 코드가 사용되지 않고 만료됨
 admin-end-declined-timeout = 요청에 응답 없음
 admin-end-revoked = 관리자가 중지함
 admin-end-policy = 조직 규칙에 의해 중지됨
+admin-end-access-withdrawn = 중지됨: 액세스 권한 철회
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = 세션 종료됨: 보안 코드가 만료되었습니
 agent-ended-declined-timeout = 세션 종료됨: 제한 시간 내에 요청에 응답하지 않았습니다.
 agent-ended-revoked = 세션 종료됨: 관리자가 세션을 중지했습니다.
 agent-ended-policy = 세션 종료됨: 조직의 규칙에 따라 세션이 중지되었습니다.
+agent-ended-access-withdrawn = 세션 종료됨: 도우미가 더 이상 도와드릴 수 없거나 사용자의 액세스 권한이 철회되었습니다.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = 세션 종료됨: { $error }
 agent-close = 닫기

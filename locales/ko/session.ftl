@@ -158,6 +158,7 @@ ended-helper-code-expired = 코드가 만료되기 전에 아무도 입력하지
 ended-helper-declined-timeout = { $name } 님이 제한 시간 내에 요청에 응답하지 않았습니다.
 ended-helper-revoked = 관리자가 이 세션을 종료했습니다.
 ended-helper-policy = 조직에서 원격 지원이 해제되어 세션이 종료되었습니다.
+ended-helper-access-withdrawn = 액세스 권한이 변경되어 세션이 종료되었습니다: 계정, 로그인 또는 원격 지원 역할에서 더 이상 이 세션을 허용하지 않습니다.
 ended-helper-other = 세션이 종료되었습니다.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = 코드가 만료되었습니다.
 ended-sharer-declined-timeout = 제한 시간 내에 응답하지 않아 세션이 종료되었습니다. 아무것도 공유되지 않았습니다.
 ended-sharer-revoked = 관리자가 이 세션을 종료했습니다.
 ended-sharer-policy = 조직에서 원격 지원이 해제되어 세션이 종료되었습니다.
+ended-sharer-access-withdrawn = { $name } 님이 더 이상 도와드릴 수 없거나 사용자의 액세스 권한이 변경되어 세션이 종료되었습니다. 이제 아무것도 공유되지 않습니다.
 ended-sharer-other = 세션이 종료되었습니다.
 
 ## Refusals from the server

@@ -582,6 +582,7 @@ admin-end-code-expired = Kodas nebegalioja nepanaudotas
 admin-end-declined-timeout = Į užklausą neatsakyta
 admin-end-revoked = Sustabdė administratorius
 admin-end-policy = Sustabdyta pagal organizacijos taisyklę
+admin-end-access-withdrawn = Sustabdyta: prieiga atšaukta
 
 ## Audit log
 

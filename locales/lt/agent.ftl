@@ -110,6 +110,7 @@ agent-ended-code-expired = Seansas baigtas: baigėsi saugos kodo galiojimo laika
 agent-ended-declined-timeout = Seansas baigtas: į užklausą nebuvo laiku atsakyta.
 agent-ended-revoked = Seansas baigtas: jį sustabdė administratorius.
 agent-ended-policy = Seansas baigtas: jį sustabdė jūsų organizacijos taisyklė.
+agent-ended-access-withdrawn = Seansas baigtas: pagalbininkui nebeleidžiama jums padėti arba buvo atšaukta jūsų pačių prieiga.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Seansas baigtas: { $error }
 agent-close = Uždaryti

@@ -164,6 +164,7 @@ ended-helper-code-expired = Niekas neįvedė kodo, kol jis galiojo.
 ended-helper-declined-timeout = { $name } laiku neatsakė į jūsų užklausą.
 ended-helper-revoked = Administratorius baigė šį seansą.
 ended-helper-policy = Seansas baigėsi, nes jūsų organizacijoje buvo išjungta nuotolinė pagalba.
+ended-helper-access-withdrawn = Seansas baigėsi, nes pasikeitė jūsų prieiga: jūsų paskyra, prisijungimas arba nuotolinės pagalbos vaidmuo šio seanso nebeleidžia.
 ended-helper-other = Seansas baigėsi.
 
 ## Why a session ended, as the person being helped hears it
@@ -176,6 +177,7 @@ ended-sharer-code-expired = Kodo galiojimo laikas baigėsi.
 ended-sharer-declined-timeout = Laiku neatsakėte, todėl seansas baigėsi. Niekas nebuvo bendrinama.
 ended-sharer-revoked = Administratorius baigė šį seansą.
 ended-sharer-policy = Seansas baigėsi, nes jūsų organizacijoje buvo išjungta nuotolinė pagalba.
+ended-sharer-access-withdrawn = Seansas baigėsi, nes { $name } nebegali jums padėti arba pasikeitė jūsų pačių prieiga. Niekas nebebendrinama.
 ended-sharer-other = Seansas baigėsi.
 
 ## Refusals from the server

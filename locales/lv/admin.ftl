@@ -575,6 +575,7 @@ admin-end-code-expired = Kods beidzās neizmantots
 admin-end-declined-timeout = Pieprasījums netika atbildēts
 admin-end-revoked = Apturēja administrators
 admin-end-policy = Apturēta saskaņā ar organizācijas noteikumu
+admin-end-access-withdrawn = Apturēta: piekļuve atsaukta
 
 ## Audit log
 

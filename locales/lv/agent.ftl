@@ -110,6 +110,7 @@ agent-ended-code-expired = Sesija ir beigusies: drošības koda derīguma termi�
 agent-ended-declined-timeout = Sesija ir beigusies: uz pieprasījumu netika laikus atbildēts.
 agent-ended-revoked = Sesija ir beigusies: to apturēja administrators.
 agent-ended-policy = Sesija ir beigusies: to apturēja jūsu organizācijas noteikums.
+agent-ended-access-withdrawn = Sesija ir beigusies: palīdzētājs vairs nedrīkst jums palīdzēt, vai arī jūsu piekļuve tika atsaukta.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sesija ir beigusies: { $error }
 agent-close = Aizvērt

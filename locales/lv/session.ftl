@@ -163,6 +163,7 @@ ended-helper-code-expired = Neviens neievadīja kodu, pirms beidzās tā derīgu
 ended-helper-declined-timeout = { $name } laikus neatbildēja uz jūsu pieprasījumu.
 ended-helper-revoked = Administrators beidza šo sesiju.
 ended-helper-policy = Sesija beidzās, jo jūsu organizācijā tika izslēgta attālā palīdzība.
+ended-helper-access-withdrawn = Sesija beidzās, jo mainījās jūsu piekļuve: jūsu konts, pierakstīšanās vai attālās palīdzības loma vairs neatļauj šo sesiju.
 ended-helper-other = Sesija beidzās.
 
 ## Why a session ended, as the person being helped hears it
@@ -175,6 +176,7 @@ ended-sharer-code-expired = Koda derīguma termiņš beidzās.
 ended-sharer-declined-timeout = Jūs laikus neatbildējāt, tāpēc sesija beidzās. Nekas netika kopīgots.
 ended-sharer-revoked = Administrators beidza šo sesiju.
 ended-sharer-policy = Sesija beidzās, jo jūsu organizācijā tika izslēgta attālā palīdzība.
+ended-sharer-access-withdrawn = Sesija beidzās, jo { $name } vairs nedrīkst jums palīdzēt, vai arī mainījās jūsu piekļuve. Nekas vairs netiek kopīgots.
 ended-sharer-other = Sesija beidzās.
 
 ## Refusals from the server

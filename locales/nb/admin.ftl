@@ -569,6 +569,7 @@ admin-end-code-expired = Koden utløp ubrukt
 admin-end-declined-timeout = Forespørselen ble ikke besvart
 admin-end-revoked = Stoppet av en administrator
 admin-end-policy = Stoppet av en regel i organisasjonen
+admin-end-access-withdrawn = Stoppet: tilgang trukket tilbake
 
 ## Audit log
 

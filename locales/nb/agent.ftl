@@ -110,6 +110,7 @@ agent-ended-code-expired = Økten er avsluttet: Sikkerhetskoden utløp.
 agent-ended-declined-timeout = Økten er avsluttet: Forespørselen ble ikke besvart i tide.
 agent-ended-revoked = Økten er avsluttet: En administrator stoppet den.
 agent-ended-policy = Økten er avsluttet: En regel i organisasjonen din stoppet den.
+agent-ended-access-withdrawn = Økten er avsluttet: Hjelperen din kan ikke lenger hjelpe deg, eller din egen tilgang ble trukket tilbake.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Økten er avsluttet: { $error }
 agent-close = Lukk

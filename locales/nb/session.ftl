@@ -158,6 +158,7 @@ ended-helper-code-expired = Ingen skrev inn koden før den utløp.
 ended-helper-declined-timeout = { $name } svarte ikke på forespørselen din i tide.
 ended-helper-revoked = En administrator avsluttet denne økten.
 ended-helper-policy = Økten ble avsluttet fordi fjernhjelp er slått av for organisasjonen din.
+ended-helper-access-withdrawn = Økten ble avsluttet fordi tilgangen din er endret: Kontoen din, påloggingen din eller fjernhjelprollen din tillater ikke lenger denne økten.
 ended-helper-other = Økten ble avsluttet.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Koden er utløpt.
 ended-sharer-declined-timeout = Du svarte ikke i tide, så økten ble avsluttet. Ingenting ble delt.
 ended-sharer-revoked = En administrator avsluttet denne økten.
 ended-sharer-policy = Økten ble avsluttet fordi fjernhjelp er slått av for organisasjonen din.
+ended-sharer-access-withdrawn = Økten ble avsluttet fordi { $name } ikke lenger kan hjelpe deg, eller fordi din egen tilgang er endret. Ingenting deles lenger.
 ended-sharer-other = Økten ble avsluttet.
 
 ## Refusals from the server

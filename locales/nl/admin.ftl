@@ -569,6 +569,7 @@ admin-end-code-expired = Code ongebruikt verlopen
 admin-end-declined-timeout = Aanvraag niet beantwoord
 admin-end-revoked = Gestopt door een beheerder
 admin-end-policy = Gestopt door een regel van de organisatie
+admin-end-access-withdrawn = Gestopt: toegang ingetrokken
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = Sessie beëindigd: de beveiligingscode is verlopen.
 agent-ended-declined-timeout = Sessie beëindigd: er is niet op tijd op de aanvraag gereageerd.
 agent-ended-revoked = Sessie beëindigd: een beheerder heeft de sessie gestopt.
 agent-ended-policy = Sessie beëindigd: een regel van uw organisatie heeft de sessie gestopt.
+agent-ended-access-withdrawn = Sessie beëindigd: uw helper mag u niet meer helpen, of uw eigen toegang is ingetrokken.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sessie beëindigd: { $error }
 agent-close = Sluiten

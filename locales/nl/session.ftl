@@ -158,6 +158,7 @@ ended-helper-code-expired = Niemand heeft de code ingevoerd voordat deze verliep
 ended-helper-declined-timeout = { $name } heeft niet op tijd op uw aanvraag gereageerd.
 ended-helper-revoked = Een beheerder heeft deze sessie beëindigd.
 ended-helper-policy = De sessie is beëindigd omdat hulp op afstand is uitgeschakeld voor uw organisatie.
+ended-helper-access-withdrawn = De sessie is beëindigd omdat uw toegang is gewijzigd: uw account, uw aanmelding of uw rol voor hulp op afstand staat deze sessie niet meer toe.
 ended-helper-other = De sessie is beëindigd.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = De code is verlopen.
 ended-sharer-declined-timeout = U hebt niet op tijd gereageerd, dus de sessie is beëindigd. Er is niets gedeeld.
 ended-sharer-revoked = Een beheerder heeft deze sessie beëindigd.
 ended-sharer-policy = De sessie is beëindigd omdat hulp op afstand is uitgeschakeld voor uw organisatie.
+ended-sharer-access-withdrawn = De sessie is beëindigd omdat { $name } u niet meer mag helpen, of uw eigen toegang is gewijzigd. Er wordt niets meer gedeeld.
 ended-sharer-other = De sessie is beëindigd.
 
 ## Refusals from the server

@@ -581,6 +581,7 @@ admin-end-code-expired = Kod wygasł nieużyty
 admin-end-declined-timeout = Brak odpowiedzi na prośbę
 admin-end-revoked = Zatrzymana przez administratora
 admin-end-policy = Zatrzymana przez regułę organizacji
+admin-end-access-withdrawn = Zatrzymana: cofnięto dostęp
 
 ## Audit log
 

@@ -110,6 +110,7 @@ agent-ended-code-expired = Sesja zakończona: kod zabezpieczeń wygasł.
 agent-ended-declined-timeout = Sesja zakończona: nie odpowiedziano na prośbę na czas.
 agent-ended-revoked = Sesja zakończona: została zatrzymana przez administratora.
 agent-ended-policy = Sesja zakończona: została zatrzymana przez regułę Twojej organizacji.
+agent-ended-access-withdrawn = Sesja zakończona: pomocnik nie może już Ci pomagać lub cofnięto Twój własny dostęp.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sesja zakończona: { $error }
 agent-close = Zamknij

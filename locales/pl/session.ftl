@@ -164,6 +164,7 @@ ended-helper-code-expired = Nikt nie wprowadził kodu przed jego wygaśnięciem.
 ended-helper-declined-timeout = Użytkownik { $name } nie odpowiedział na czas na Twoją prośbę.
 ended-helper-revoked = Administrator zakończył tę sesję.
 ended-helper-policy = Sesja została zakończona, ponieważ pomoc zdalna została wyłączona w Twojej organizacji.
+ended-helper-access-withdrawn = Sesja została zakończona, ponieważ zmienił się Twój dostęp: Twoje konto, logowanie lub rola pomocy zdalnej nie pozwala już na tę sesję.
 ended-helper-other = Sesja została zakończona.
 
 ## Why a session ended, as the person being helped hears it
@@ -176,6 +177,7 @@ ended-sharer-code-expired = Kod wygasł.
 ended-sharer-declined-timeout = Nie udzielono odpowiedzi na czas, więc sesja została zakończona. Nic nie zostało udostępnione.
 ended-sharer-revoked = Administrator zakończył tę sesję.
 ended-sharer-policy = Sesja została zakończona, ponieważ pomoc zdalna została wyłączona w Twojej organizacji.
+ended-sharer-access-withdrawn = Sesja została zakończona, ponieważ użytkownik { $name } nie może już Ci pomagać lub zmienił się Twój własny dostęp. Nic nie jest już udostępniane.
 ended-sharer-other = Sesja została zakończona.
 
 ## Refusals from the server

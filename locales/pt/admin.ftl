@@ -575,6 +575,7 @@ admin-end-code-expired = Código expirado sem uso
 admin-end-declined-timeout = Solicitação sem resposta
 admin-end-revoked = Interrompida por um administrador
 admin-end-policy = Interrompida por uma regra da organização
+admin-end-access-withdrawn = Interrompida: acesso retirado
 
 ## Audit log
 

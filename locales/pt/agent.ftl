@@ -110,6 +110,7 @@ agent-ended-code-expired = Sessão encerrada: o código de segurança expirou.
 agent-ended-declined-timeout = Sessão encerrada: a solicitação não foi respondida a tempo.
 agent-ended-revoked = Sessão encerrada: um administrador a interrompeu.
 agent-ended-policy = Sessão encerrada: uma regra da sua organização a interrompeu.
+agent-ended-access-withdrawn = Sessão encerrada: seu atendente não pode mais ajudar você, ou seu próprio acesso foi retirado.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sessão encerrada: { $error }
 agent-close = Fechar

@@ -158,6 +158,7 @@ ended-helper-code-expired = Ninguém inseriu o código antes que ele expirasse.
 ended-helper-declined-timeout = { $name } não respondeu à sua solicitação a tempo.
 ended-helper-revoked = Um administrador encerrou esta sessão.
 ended-helper-policy = A sessão foi encerrada porque a ajuda remota foi desativada para sua organização.
+ended-helper-access-withdrawn = A sessão foi encerrada porque seu acesso mudou: sua conta, sua entrada ou sua função de ajuda remota não permite mais esta sessão.
 ended-helper-other = A sessão foi encerrada.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = O código expirou.
 ended-sharer-declined-timeout = Você não respondeu a tempo, por isso a sessão foi encerrada. Nada foi compartilhado.
 ended-sharer-revoked = Um administrador encerrou esta sessão.
 ended-sharer-policy = A sessão foi encerrada porque a ajuda remota foi desativada para sua organização.
+ended-sharer-access-withdrawn = A sessão foi encerrada porque { $name } não pode mais ajudar você, ou seu próprio acesso mudou. Nada mais está sendo compartilhado.
 ended-sharer-other = A sessão foi encerrada.
 
 ## Refusals from the server

@@ -575,6 +575,7 @@ admin-end-code-expired = Codul a expirat nefolosit
 admin-end-declined-timeout = Solicitare fără răspuns
 admin-end-revoked = Oprită de un administrator
 admin-end-policy = Oprită de o regulă a organizației
+admin-end-access-withdrawn = Oprită: acces retras
 
 ## Audit log
 

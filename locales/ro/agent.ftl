@@ -93,6 +93,7 @@ agent-ended-code-expired = Sesiune încheiată: codul de securitate a expirat.
 agent-ended-declined-timeout = Sesiune încheiată: solicitarea nu a primit răspuns la timp.
 agent-ended-revoked = Sesiune încheiată: un administrator a oprit-o.
 agent-ended-policy = Sesiune încheiată: o regulă a organizației dvs. a oprit-o.
+agent-ended-access-withdrawn = Sesiune încheiată: asistentul nu mai are voie să vă ajute sau accesul dvs. a fost retras.
 agent-ended-error = Sesiune încheiată: { $error }
 agent-close = Închideți
 

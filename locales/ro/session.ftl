@@ -158,6 +158,7 @@ ended-helper-code-expired = Nimeni nu a introdus codul înainte să expire.
 ended-helper-declined-timeout = { $name } nu a răspuns la timp la solicitarea dvs.
 ended-helper-revoked = Un administrator a încheiat această sesiune.
 ended-helper-policy = Sesiunea s-a încheiat deoarece asistența la distanță a fost dezactivată pentru organizația dvs.
+ended-helper-access-withdrawn = Sesiunea s-a încheiat deoarece accesul dvs. s-a schimbat: contul, conectarea sau rolul dvs. de asistență la distanță nu mai permite această sesiune.
 ended-helper-other = Sesiunea s-a încheiat.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Codul a expirat.
 ended-sharer-declined-timeout = Nu ați răspuns la timp, așa că sesiunea s-a încheiat. Nu s-a partajat nimic.
 ended-sharer-revoked = Un administrator a încheiat această sesiune.
 ended-sharer-policy = Sesiunea s-a încheiat deoarece asistența la distanță a fost dezactivată pentru organizația dvs.
+ended-sharer-access-withdrawn = Sesiunea s-a încheiat deoarece { $name } nu mai are voie să vă ajute sau accesul dvs. s-a schimbat. Nu se mai partajează nimic.
 ended-sharer-other = Sesiunea s-a încheiat.
 
 ## Refusals from the server

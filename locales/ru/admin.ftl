@@ -582,6 +582,7 @@ admin-end-code-expired = Срок действия кода истек, код �
 admin-end-declined-timeout = Нет ответа на запрос
 admin-end-revoked = Остановлен администратором
 admin-end-policy = Остановлен правилом организации
+admin-end-access-withdrawn = Остановлен: доступ отозван
 
 ## Audit log
 

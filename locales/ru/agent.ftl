@@ -93,6 +93,7 @@ agent-ended-code-expired = Сеанс завершен: срок действи�
 agent-ended-declined-timeout = Сеанс завершен: на запрос не ответили вовремя.
 agent-ended-revoked = Сеанс завершен: его остановил администратор.
 agent-ended-policy = Сеанс завершен: его остановило правило вашей организации.
+agent-ended-access-withdrawn = Сеанс завершен: помощнику больше не разрешено помогать вам, или ваш собственный доступ был отозван.
 agent-ended-error = Сеанс завершен: { $error }
 agent-close = Закрыть
 

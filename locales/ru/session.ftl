@@ -164,6 +164,7 @@ ended-helper-code-expired = Никто не ввел код до истечен�
 ended-helper-declined-timeout = Пользователь { $name } не ответил на ваш запрос вовремя.
 ended-helper-revoked = Администратор завершил этот сеанс.
 ended-helper-policy = Сеанс завершен, так как удаленная помощь отключена для вашей организации.
+ended-helper-access-withdrawn = Сеанс завершен, так как ваш доступ изменился: ваша учетная запись, ваш вход или ваша роль удаленной помощи больше не позволяет проводить этот сеанс.
 ended-helper-other = Сеанс завершен.
 
 ## Why a session ended, as the person being helped hears it
@@ -176,6 +177,7 @@ ended-sharer-code-expired = Срок действия кода истек.
 ended-sharer-declined-timeout = Вы не ответили вовремя, поэтому сеанс завершен. Ничего не было показано.
 ended-sharer-revoked = Администратор завершил этот сеанс.
 ended-sharer-policy = Сеанс завершен, так как удаленная помощь отключена для вашей организации.
+ended-sharer-access-withdrawn = Сеанс завершен, так как пользователю { $name } больше не разрешено помогать вам, или изменился ваш собственный доступ. Больше ничего не показывается.
 ended-sharer-other = Сеанс завершен.
 
 ## Refusals from the server

@@ -581,6 +581,7 @@ admin-end-code-expired = Platnosť kódu uplynula bez použitia
 admin-end-declined-timeout = Žiadosť nebola zodpovedaná
 admin-end-revoked = Zastavené správcom
 admin-end-policy = Zastavené pravidlom organizácie
+admin-end-access-withdrawn = Zastavené: prístup odobratý
 
 ## Audit log
 

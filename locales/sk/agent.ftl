@@ -93,6 +93,7 @@ agent-ended-code-expired = Relácia sa skončila: platnosť bezpečnostného kó
 agent-ended-declined-timeout = Relácia sa skončila: na žiadosť nikto včas neodpovedal.
 agent-ended-revoked = Relácia sa skončila: zastavil ju správca.
 agent-ended-policy = Relácia sa skončila: zastavilo ju pravidlo vašej organizácie.
+agent-ended-access-withdrawn = Relácia sa skončila: pomocník vám už nesmie pomáhať alebo vám bol odobratý vlastný prístup.
 agent-ended-error = Relácia sa skončila: { $error }
 agent-close = Zavrieť
 

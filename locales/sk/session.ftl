@@ -164,6 +164,7 @@ ended-helper-code-expired = Nikto nezadal kód pred uplynutím jeho platnosti.
 ended-helper-declined-timeout = Používateľ { $name } na vašu žiadosť včas neodpovedal.
 ended-helper-revoked = Túto reláciu ukončil správca.
 ended-helper-policy = Relácia sa skončila, pretože vzdialená pomoc bola pre vašu organizáciu vypnutá.
+ended-helper-access-withdrawn = Relácia sa skončila, pretože sa zmenil váš prístup: váš účet, vaše prihlásenie alebo vaša rola vzdialenej pomoci už túto reláciu nepovoľuje.
 ended-helper-other = Relácia sa skončila.
 
 ## Why a session ended, as the person being helped hears it
@@ -176,6 +177,7 @@ ended-sharer-code-expired = Platnosť kódu uplynula.
 ended-sharer-declined-timeout = Neodpovedali ste včas, preto sa relácia skončila. Nič sa nezdieľalo.
 ended-sharer-revoked = Túto reláciu ukončil správca.
 ended-sharer-policy = Relácia sa skončila, pretože vzdialená pomoc bola pre vašu organizáciu vypnutá.
+ended-sharer-access-withdrawn = Relácia sa skončila, pretože používateľ { $name } vám už nesmie pomáhať alebo sa zmenil váš vlastný prístup. Už sa nič nezdieľa.
 ended-sharer-other = Relácia sa skončila.
 
 ## Refusals from the server

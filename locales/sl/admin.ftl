@@ -581,6 +581,7 @@ admin-end-code-expired = Koda je potekla neuporabljena
 admin-end-declined-timeout = Na zahtevo ni bilo odgovora
 admin-end-revoked = Ustavil jo je skrbnik
 admin-end-policy = Ustavilo jo je pravilo organizacije
+admin-end-access-withdrawn = Ustavljena: dostop odvzet
 
 ## Audit log
 

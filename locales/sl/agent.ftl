@@ -93,6 +93,7 @@ agent-ended-code-expired = Seja je končana: varnostna koda je potekla.
 agent-ended-declined-timeout = Seja je končana: na zahtevo ni bilo pravočasnega odgovora.
 agent-ended-revoked = Seja je končana: ustavil jo je skrbnik.
 agent-ended-policy = Seja je končana: ustavilo jo je pravilo vaše organizacije.
+agent-ended-access-withdrawn = Seja je končana: pomočnik vam ne sme več pomagati ali pa vam je bil odvzet lastni dostop.
 agent-ended-error = Seja je končana: { $error }
 agent-close = Zapri
 

@@ -164,6 +164,7 @@ ended-helper-code-expired = Nihče ni vnesel kode, preden je potekla.
 ended-helper-declined-timeout = Uporabnik { $name } se na vašo zahtevo ni pravočasno odzval.
 ended-helper-revoked = To sejo je končal skrbnik.
 ended-helper-policy = Seja se je končala, ker je bila oddaljena pomoč v vaši organizaciji izklopljena.
+ended-helper-access-withdrawn = Seja se je končala, ker se je vaš dostop spremenil: vaš račun, vaš vpis ali vaša vloga za oddaljeno pomoč te seje ne dovoljuje več.
 ended-helper-other = Seja se je končala.
 
 ## Why a session ended, as the person being helped hears it
@@ -176,6 +177,7 @@ ended-sharer-code-expired = Koda je potekla.
 ended-sharer-declined-timeout = Niste se pravočasno odzvali, zato se je seja končala. Nič ni bilo v skupni rabi.
 ended-sharer-revoked = To sejo je končal skrbnik.
 ended-sharer-policy = Seja se je končala, ker je bila oddaljena pomoč v vaši organizaciji izklopljena.
+ended-sharer-access-withdrawn = Seja se je končala, ker vam uporabnik { $name } ne sme več pomagati ali pa se je spremenil vaš lastni dostop. Nič ni več v skupni rabi.
 ended-sharer-other = Seja se je končala.
 
 ## Refusals from the server

@@ -576,6 +576,7 @@ admin-end-code-expired = Kod je istekao neiskorišćen
 admin-end-declined-timeout = Zahtev bez odgovora
 admin-end-revoked = Zaustavio administrator
 admin-end-policy = Zaustavljeno pravilom organizacije
+admin-end-access-withdrawn = Zaustavljeno: pristup oduzet
 
 ## Audit log
 

@@ -94,6 +94,7 @@ agent-ended-code-expired = Sesija je završena: bezbednosni kod je istekao.
 agent-ended-declined-timeout = Sesija je završena: na zahtev nije odgovoreno na vreme.
 agent-ended-revoked = Sesija je završena: zaustavio ju je administrator.
 agent-ended-policy = Sesija je završena: zaustavilo ju je pravilo vaše organizacije.
+agent-ended-access-withdrawn = Sesija je završena: pomoćnik više ne sme da vam pomaže ili vam je oduzet sopstveni pristup.
 agent-ended-error = Sesija je završena: { $error }
 agent-close = Zatvori
 

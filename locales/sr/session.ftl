@@ -163,6 +163,7 @@ ended-helper-code-expired = Niko nije uneo kod pre nego što je istekao.
 ended-helper-declined-timeout = Korisnik { $name } nije na vreme odgovorio na vaš zahtev.
 ended-helper-revoked = Administrator je završio ovu sesiju.
 ended-helper-policy = Sesija je završena jer je pomoć na daljinu isključena za vašu organizaciju.
+ended-helper-access-withdrawn = Sesija je završena jer se vaš pristup promenio: vaš nalog, vaše prijavljivanje ili vaša uloga za pomoć na daljinu više ne dozvoljava ovu sesiju.
 ended-helper-other = Sesija je završena.
 
 ## Why a session ended, as the person being helped hears it
@@ -175,6 +176,7 @@ ended-sharer-code-expired = Kod je istekao.
 ended-sharer-declined-timeout = Niste odgovorili na vreme, pa je sesija završena. Ništa nije podeljeno.
 ended-sharer-revoked = Administrator je završio ovu sesiju.
 ended-sharer-policy = Sesija je završena jer je pomoć na daljinu isključena za vašu organizaciju.
+ended-sharer-access-withdrawn = Sesija je završena jer korisnik { $name } više ne sme da vam pomaže ili se promenio vaš sopstveni pristup. Više se ništa ne deli.
 ended-sharer-other = Sesija je završena.
 
 ## Refusals from the server

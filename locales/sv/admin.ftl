@@ -569,6 +569,7 @@ admin-end-code-expired = Koden gick ut oanvänd
 admin-end-declined-timeout = Begäran besvarades inte
 admin-end-revoked = Stoppad av en administratör
 admin-end-policy = Stoppad av en regel i organisationen
+admin-end-access-withdrawn = Stoppad: åtkomst återkallad
 
 ## Audit log
 

@@ -93,6 +93,7 @@ agent-ended-code-expired = Sessionen har avslutats: säkerhetskoden gick ut.
 agent-ended-declined-timeout = Sessionen har avslutats: förfrågan besvarades inte i tid.
 agent-ended-revoked = Sessionen har avslutats: en administratör stoppade den.
 agent-ended-policy = Sessionen har avslutats: en regel i din organisation stoppade den.
+agent-ended-access-withdrawn = Sessionen har avslutats: din hjälpare får inte längre hjälpa dig, eller så har din egen åtkomst återkallats.
 agent-ended-error = Sessionen har avslutats: { $error }
 agent-close = Stäng
 

@@ -158,6 +158,7 @@ ended-helper-code-expired = Ingen angav koden innan den gick ut.
 ended-helper-declined-timeout = { $name } svarade inte på din begäran i tid.
 ended-helper-revoked = En administratör avslutade sessionen.
 ended-helper-policy = Sessionen avslutades eftersom fjärrhjälp har stängts av för din organisation.
+ended-helper-access-withdrawn = Sessionen avslutades eftersom din åtkomst har ändrats: ditt konto, din inloggning eller din roll för fjärrhjälp tillåter inte längre den här sessionen.
 ended-helper-other = Sessionen avslutades.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Koden gick ut.
 ended-sharer-declined-timeout = Du svarade inte i tid, så sessionen avslutades. Ingenting delades.
 ended-sharer-revoked = En administratör avslutade sessionen.
 ended-sharer-policy = Sessionen avslutades eftersom fjärrhjälp har stängts av för din organisation.
+ended-sharer-access-withdrawn = Sessionen avslutades eftersom { $name } inte längre får hjälpa dig, eller så har din egen åtkomst ändrats. Ingenting delas längre.
 ended-sharer-other = Sessionen avslutades.
 
 ## Refusals from the server

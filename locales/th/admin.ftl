@@ -563,6 +563,7 @@ admin-end-code-expired = รหัสหมดอายุโดยไม่ไ�
 admin-end-declined-timeout = ไม่มีการตอบคำขอ
 admin-end-revoked = ผู้ดูแลระบบหยุดเซสชัน
 admin-end-policy = กฎขององค์กรหยุดเซสชัน
+admin-end-access-withdrawn = หยุดแล้ว: สิทธิ์การเข้าถึงถูกเพิกถอน
 
 ## Audit log
 

@@ -158,6 +158,7 @@ ended-helper-code-expired = ไม่มีผู้ใดป้อนรหั�
 ended-helper-declined-timeout = { $name } ไม่ได้ตอบคำขอของคุณภายในเวลาที่กำหนด
 ended-helper-revoked = ผู้ดูแลระบบสิ้นสุดเซสชันนี้แล้ว
 ended-helper-policy = เซสชันสิ้นสุดลงเนื่องจากความช่วยเหลือระยะไกลถูกปิดสำหรับองค์กรของคุณ
+ended-helper-access-withdrawn = เซสชันสิ้นสุดลงเนื่องจากสิทธิ์การเข้าถึงของคุณเปลี่ยนไป: บัญชี การลงชื่อเข้าใช้ หรือบทบาทความช่วยเหลือระยะไกลของคุณไม่อนุญาตให้ใช้เซสชันนี้อีกต่อไป
 ended-helper-other = เซสชันสิ้นสุดแล้ว
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = รหัสหมดอายุแล้ว
 ended-sharer-declined-timeout = คุณไม่ได้ตอบภายในเวลาที่กำหนด เซสชันจึงสิ้นสุดลง ไม่มีการแชร์สิ่งใด
 ended-sharer-revoked = ผู้ดูแลระบบสิ้นสุดเซสชันนี้แล้ว
 ended-sharer-policy = เซสชันสิ้นสุดลงเนื่องจากความช่วยเหลือระยะไกลถูกปิดสำหรับองค์กรของคุณ
+ended-sharer-access-withdrawn = เซสชันสิ้นสุดลงเนื่องจาก { $name } ไม่ได้รับอนุญาตให้ช่วยเหลือคุณอีกต่อไป หรือสิทธิ์การเข้าถึงของคุณเองเปลี่ยนไป ไม่มีการแชร์สิ่งใดอีกแล้ว
 ended-sharer-other = เซสชันสิ้นสุดแล้ว
 
 ## Refusals from the server

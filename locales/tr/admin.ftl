@@ -569,6 +569,7 @@ admin-end-code-expired = Kod kullanılmadan süresi doldu
 admin-end-declined-timeout = İstek yanıtlanmadı
 admin-end-revoked = Bir yönetici tarafından durduruldu
 admin-end-policy = Bir kuruluş kuralı tarafından durduruldu
+admin-end-access-withdrawn = Durduruldu: erişim geri alındı
 
 ## Audit log
 

@@ -93,6 +93,7 @@ agent-ended-code-expired = Oturum sona erdi: güvenlik kodunun süresi doldu.
 agent-ended-declined-timeout = Oturum sona erdi: istek zamanında yanıtlanmadı.
 agent-ended-revoked = Oturum sona erdi: bir yönetici durdurdu.
 agent-ended-policy = Oturum sona erdi: kuruluşunuzun bir kuralı durdurdu.
+agent-ended-access-withdrawn = Oturum sona erdi: yardımcınızın artık size yardım etmesine izin verilmiyor veya kendi erişiminiz geri alındı.
 agent-ended-error = Oturum sona erdi: { $error }
 agent-close = Kapat
 

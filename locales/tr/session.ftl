@@ -158,6 +158,7 @@ ended-helper-code-expired = Kodun süresi dolmadan kimse kodu girmedi.
 ended-helper-declined-timeout = { $name } isteğinize zamanında yanıt vermedi.
 ended-helper-revoked = Bir yönetici bu oturumu sonlandırdı.
 ended-helper-policy = Kuruluşunuz için uzaktan yardım kapatıldığından oturum sona erdi.
+ended-helper-access-withdrawn = Erişiminiz değiştiği için oturum sona erdi: hesabınız, oturum açma işleminiz veya uzaktan yardım rolünüz artık bu oturuma izin vermiyor.
 ended-helper-other = Oturum sona erdi.
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = Kodun süresi doldu.
 ended-sharer-declined-timeout = Zamanında yanıt vermediğiniz için oturum sona erdi. Hiçbir şey paylaşılmadı.
 ended-sharer-revoked = Bir yönetici bu oturumu sonlandırdı.
 ended-sharer-policy = Kuruluşunuz için uzaktan yardım kapatıldığından oturum sona erdi.
+ended-sharer-access-withdrawn = { $name } artık size yardım edemediği veya kendi erişiminiz değiştiği için oturum sona erdi. Artık hiçbir şey paylaşılmıyor.
 ended-sharer-other = Oturum sona erdi.
 
 ## Refusals from the server

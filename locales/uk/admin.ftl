@@ -582,6 +582,7 @@ admin-end-code-expired = Термін дії коду минув, код не в
 admin-end-declined-timeout = Немає відповіді на запит
 admin-end-revoked = Зупинено адміністратором
 admin-end-policy = Зупинено правилом організації
+admin-end-access-withdrawn = Зупинено: доступ відкликано
 
 ## Audit log
 

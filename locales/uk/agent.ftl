@@ -93,6 +93,7 @@ agent-ended-code-expired = Сеанс завершено: термін дії к
 agent-ended-declined-timeout = Сеанс завершено: на запит не відповіли вчасно.
 agent-ended-revoked = Сеанс завершено: його зупинив адміністратор.
 agent-ended-policy = Сеанс завершено: його зупинило правило вашої організації.
+agent-ended-access-withdrawn = Сеанс завершено: помічнику більше не дозволено допомагати вам, або ваш власний доступ відкликано.
 agent-ended-error = Сеанс завершено: { $error }
 agent-close = Закрити
 

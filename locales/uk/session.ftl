@@ -164,6 +164,7 @@ ended-helper-code-expired = Ніхто не ввів код, доки не сп�
 ended-helper-declined-timeout = Користувач { $name } не відповів на ваш запит вчасно.
 ended-helper-revoked = Адміністратор завершив цей сеанс.
 ended-helper-policy = Сеанс завершено, оскільки віддалену допомогу вимкнено для вашої організації.
+ended-helper-access-withdrawn = Сеанс завершено, оскільки ваш доступ змінився: ваш обліковий запис, ваш вхід або ваша роль віддаленої допомоги більше не дозволяє цей сеанс.
 ended-helper-other = Сеанс завершено.
 
 ## Why a session ended, as the person being helped hears it
@@ -176,6 +177,7 @@ ended-sharer-code-expired = Термін дії коду минув.
 ended-sharer-declined-timeout = Ви не відповіли вчасно, тому сеанс завершено. Нічого не було показано.
 ended-sharer-revoked = Адміністратор завершив цей сеанс.
 ended-sharer-policy = Сеанс завершено, оскільки віддалену допомогу вимкнено для вашої організації.
+ended-sharer-access-withdrawn = Сеанс завершено, оскільки користувачу { $name } більше не дозволено допомагати вам, або змінився ваш власний доступ. Більше нічого не показується.
 ended-sharer-other = Сеанс завершено.
 
 ## Refusals from the server

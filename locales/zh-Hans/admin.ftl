@@ -564,6 +564,7 @@ admin-end-code-expired = 代码过期未使用
 admin-end-declined-timeout = 请求未获答复
 admin-end-revoked = 被管理员停止
 admin-end-policy = 被组织规则停止
+admin-end-access-withdrawn = 已停止：访问权限被撤销
 
 ## Audit log
 

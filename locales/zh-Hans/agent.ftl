@@ -93,6 +93,7 @@ agent-ended-code-expired = 会话已结束：安全代码已过期。
 agent-ended-declined-timeout = 会话已结束：未及时答复请求。
 agent-ended-revoked = 会话已结束：管理员停止了会话。
 agent-ended-policy = 会话已结束：你的组织的规则停止了会话。
+agent-ended-access-withdrawn = 会话已结束：你的协助者不再被允许帮助你，或你自己的访问权限已被撤销。
 agent-ended-error = 会话已结束：{ $error }
 agent-close = 关闭
 

@@ -158,6 +158,7 @@ ended-helper-code-expired = 代码过期前没有人输入它。
 ended-helper-declined-timeout = { $name } 未及时答复你的请求。
 ended-helper-revoked = 管理员结束了此会话。
 ended-helper-policy = 由于你的组织已关闭远程协助，会话已结束。
+ended-helper-access-withdrawn = 由于你的访问权限已更改，会话已结束：你的帐户、登录或远程协助角色不再允许此会话。
 ended-helper-other = 会话已结束。
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = 代码已过期。
 ended-sharer-declined-timeout = 你未及时答复，因此会话已结束。未共享任何内容。
 ended-sharer-revoked = 管理员结束了此会话。
 ended-sharer-policy = 由于你的组织已关闭远程协助，会话已结束。
+ended-sharer-access-withdrawn = 由于 { $name } 不再被允许帮助你，或你自己的访问权限已更改，会话已结束。现在不再共享任何内容。
 ended-sharer-other = 会话已结束。
 
 ## Refusals from the server

@@ -564,6 +564,7 @@ admin-end-code-expired = 代碼過期未使用
 admin-end-declined-timeout = 要求未獲回應
 admin-end-revoked = 由系統管理員停止
 admin-end-policy = 因組織規則停止
+admin-end-access-withdrawn = 已停止：存取權已撤銷
 
 ## Audit log
 

@@ -93,6 +93,7 @@ agent-ended-code-expired = 工作階段已結束：安全性代碼已過期。
 agent-ended-declined-timeout = 工作階段已結束：未及時回應要求。
 agent-ended-revoked = 工作階段已結束：系統管理員停止了工作階段。
 agent-ended-policy = 工作階段已結束：您組織的規則停止了工作階段。
+agent-ended-access-withdrawn = 工作階段已結束：您的協助者已不再獲准協助您，或您自己的存取權已被撤銷。
 agent-ended-error = 工作階段已結束：{ $error }
 agent-close = 關閉
 

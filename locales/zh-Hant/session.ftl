@@ -158,6 +158,7 @@ ended-helper-code-expired = 代碼到期前沒有人輸入。
 ended-helper-declined-timeout = { $name } 未及時回應您的要求。
 ended-helper-revoked = 系統管理員已結束此工作階段。
 ended-helper-policy = 由於您的組織已關閉遠端協助，工作階段已結束。
+ended-helper-access-withdrawn = 由於您的存取權已變更，工作階段已結束：您的帳戶、登入或遠端協助角色已不再允許此工作階段。
 ended-helper-other = 工作階段已結束。
 
 ## Why a session ended, as the person being helped hears it
@@ -170,6 +171,7 @@ ended-sharer-code-expired = 代碼已過期。
 ended-sharer-declined-timeout = 您未及時回應，因此工作階段已結束。未分享任何內容。
 ended-sharer-revoked = 系統管理員已結束此工作階段。
 ended-sharer-policy = 由於您的組織已關閉遠端協助，工作階段已結束。
+ended-sharer-access-withdrawn = 由於 { $name } 已不再獲准協助您，或您自己的存取權已變更，工作階段已結束。目前不再分享任何內容。
 ended-sharer-other = 工作階段已結束。
 
 ## Refusals from the server
