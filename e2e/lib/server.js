@@ -1,5 +1,7 @@
 // Starts the real assist-server binary on a free port with a fresh data directory, and reads
-// the address and the first-run link it prints.
+// the address it prints. Its output is a pipe, not a terminal, so on a first start it shows no
+// setup link, only a line saying so; the first-run link then comes from
+// `assist-server admin setup-link` on the same data, as an operator would get it.
 //
 // Where to listen: the default, 127.0.0.1:0, suits every browser test, WebRTC included (the
 // peers' media does not go through the server; they meet on the namespace's 10.77.0.1, see
@@ -9,7 +11,7 @@
 // `originAt('10.77.0.1')` too: the server then sees that client as 10.77.0.1 (and the other as
 // 127.0.0.1). Without public_url, the server checks Origin against the Host each request was
 // sent to, so both origins work.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,10 +34,8 @@ export const BINARY = process.env.ASSIST_SERVER_BIN
 export async function startServer({ listen = '127.0.0.1:0', env = {}, dataDir, args = ['serve'] } = {}) {
   const ownDataDir = !dataDir;
   const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'assist-e2e-'));
-  const child = spawn(BINARY, args, {
-    env: { ...process.env, ASSIST_DATA_DIR: directory, ASSIST_LISTEN: listen, RUST_LOG: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const environment = { ...process.env, ASSIST_DATA_DIR: directory, ASSIST_LISTEN: listen, RUST_LOG: 'warn', ...env };
+  const child = spawn(BINARY, args, { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   // The log goes on to the test's output; its end goes into the error when the start fails.
   let log = '';
   child.stderr.on('data', (chunk) => {
@@ -57,10 +57,10 @@ export async function startServer({ listen = '127.0.0.1:0', env = {}, dataDir, a
       output += chunk;
       const printed = output.match(/running at (https?:\/\/[^\s/]+)\//)?.[1];
       if (!printed) return;
-      const setupLink = output.match(/(https?:\/\/\S+\/setup#\S+)/)?.[1];
-      if (setupLink) done({ printed, setupLink });
-      // A store with a tenant prints no link; the link, when there is one, follows at once.
-      else grace ??= setTimeout(() => done({ printed, setupLink: undefined }), ownDataDir ? 5000 : 300);
+      // A store without a tenant says how to get the link, on the line after the address.
+      const firstStart = output.includes('admin setup-link');
+      if (firstStart) done({ printed, firstStart });
+      else grace ??= setTimeout(() => done({ printed, firstStart }), ownDataDir ? 5000 : 300);
     });
     child.on('error', reject);
     child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}${log}`)));
@@ -68,7 +68,9 @@ export async function startServer({ listen = '127.0.0.1:0', env = {}, dataDir, a
   let printed;
   let setupLink;
   try {
-    ({ printed, setupLink } = await ready);
+    let firstStart;
+    ({ printed, firstStart } = await ready);
+    if (firstStart) setupLink = `${printed}/setup#${await issueSetupSecret(args, environment)}`;
   } catch (error) {
     child.kill('SIGKILL');
     process.off('exit', killOnExit);
@@ -99,4 +101,20 @@ export async function startServer({ listen = '127.0.0.1:0', env = {}, dataDir, a
       if (ownDataDir) rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A fresh first-run link's secret from `assist-server admin setup-link` with the server's
+ * configuration (its global arguments, such as --config, and its environment). The link it
+ * prints names the configured address, which may be port 0, so only the secret is kept.
+ */
+function issueSetupSecret(args, env) {
+  const global = args.filter((arg) => arg !== 'serve');
+  return new Promise((resolvePromise, reject) => {
+    execFile(BINARY, [...global, 'admin', 'setup-link'], { env }, (error, stdout, stderr) => {
+      const secret = stdout.match(/\/setup#(\S+)/)?.[1];
+      if (error || !secret) reject(new Error(`admin setup-link failed: ${error?.message ?? ''}\n${stdout}${stderr}`));
+      else resolvePromise(secret);
+    });
+  });
 }

@@ -41,7 +41,7 @@ struct Server {
     child: Child,
     origin: String,
     setup_token: String,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Drop for Server {
@@ -64,7 +64,7 @@ fn start_server() -> Result<Server> {
     let port = std::net::TcpListener::bind("127.0.0.1:0")?
         .local_addr()?
         .port();
-    let mut child = Command::new(binary)
+    let mut child = Command::new(&binary)
         .env("ASSIST_DATA_DIR", dir.path())
         .env("ASSIST_LISTEN", format!("127.0.0.1:{port}"))
         .env("RUST_LOG", "warn")
@@ -72,23 +72,39 @@ fn start_server() -> Result<Server> {
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()?;
+    // Ready once it says where it runs. Its output is not a terminal, so it shows no setup
+    // link there; `admin setup-link` issues one on the same data.
     let mut stdout = std::io::BufReader::new(child.stdout.take().context("stdout")?);
-    let mut setup_token = None;
-    while setup_token.is_none() {
+    loop {
         let mut line = String::new();
         if std::io::BufRead::read_line(&mut stdout, &mut line)? == 0 {
-            bail!("the server exited before printing its setup link");
+            bail!("the server exited before saying where it runs");
         }
-        setup_token = line.split_once("/setup#").map(|(_, t)| t.trim().to_owned());
+        if line.contains("running at") {
+            break;
+        }
     }
     // Keep draining stdout so the server never blocks on a full pipe.
     std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
-    Ok(Server {
+    // From here on, dropping `server` stops the process.
+    let mut server = Server {
         child,
         origin: format!("http://127.0.0.1:{port}"),
-        setup_token: setup_token.unwrap_or_default(),
-        _dir: dir,
-    })
+        setup_token: String::new(),
+        dir,
+    };
+    let link = Command::new(&binary)
+        .env("ASSIST_DATA_DIR", server.dir.path())
+        .args(["admin", "setup-link"])
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()?;
+    let link = String::from_utf8_lossy(&link.stdout);
+    let Some((_, setup_token)) = link.split_once("/setup#") else {
+        bail!("`assist-server admin setup-link` printed no link: {link}");
+    };
+    setup_token.trim().clone_into(&mut server.setup_token);
+    Ok(server)
 }
 
 /// The tenant, its helper (the owner) and a sharer, with bearer tokens.

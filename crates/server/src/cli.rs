@@ -3,7 +3,7 @@
 //! prints to the terminal.
 #![allow(clippy::print_stdout, reason = "a command line prints its results")]
 
-use std::io::BufRead;
+use std::io::{BufRead, IsTerminal};
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,8 +49,13 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum Admin {
-    /// Print a one-time link that creates a new tenant and its first administrator.
-    SetupLink,
+    /// Print a one-time link that creates a tenant and its first administrator (the first-run
+    /// link; it retires any earlier one). Refused once a tenant exists, unless --another-tenant.
+    SetupLink {
+        /// Issue it even though tenants exist: the link creates one more.
+        #[arg(long)]
+        another_tenant: bool,
+    },
     /// Create a tenant with no users; prints its ID.
     CreateTenant {
         /// The organisation's name.
@@ -177,21 +182,43 @@ async fn serve(config: Config) -> Result<ExitCode> {
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     tracing::info!(database = %config.database_url(), "starting");
     let server = Server::start(config, listener, Arc::new(SystemClock)).await?;
-    tracing::info!(address = %server.addr(), ready_ms = started.elapsed().as_millis(), "ready");
+    tracing::info!(
+        address = %server.addr(),
+        metrics_address = ?server.metrics_addr(),
+        ready_ms = started.elapsed().as_millis(),
+        "ready"
+    );
     println!("Assist is running at {}/", server.origin());
     if let Some(link) = server.setup_link() {
-        println!();
-        println!(
-            "First start: open this one-time link to create your organisation and its first administrator:"
-        );
-        println!("  {link}");
-        println!("(It works once and expires; `assist-server admin setup-link` prints a new one.)");
+        print_setup_link(link, std::io::stdout().is_terminal());
     }
     stop.await;
     tracing::info!("shutting down: finishing requests in flight");
     server.shutdown(Duration::from_secs(30)).await?;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Shows the first-run link on a terminal only. When standard output is not a terminal it
+/// usually goes to a log (the systemd journal, a container's log, a file), which other people
+/// read and keep: the link would let its reader create the organisation and become its
+/// administrator. There, one line says how to get the link instead (`admin setup-link`, which
+/// issues a new one and retires this one).
+fn print_setup_link(link: &str, terminal: bool) {
+    if terminal {
+        println!();
+        println!(
+            "First start: open this one-time link to create your organisation and its first administrator:"
+        );
+        println!("  {link}");
+        println!("(It works once and expires; `assist-server admin setup-link` prints a new one.)");
+    } else {
+        println!(
+            "First start: no organisation yet. Run `assist-server admin setup-link` with this \
+             configuration for the one-time link that creates it (it is shown only on a \
+             terminal, never in logs)."
+        );
+    }
 }
 
 /// Listens for Ctrl-C (SIGINT) and SIGTERM from now on; the future resolves on either. The
@@ -228,7 +255,15 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
     );
     let origin = config.public_origin();
     match command {
-        Admin::SetupLink => {
+        Admin::SetupLink { another_tenant } => {
+            if !another_tenant && !tenants::list_all(&deps).await?.is_empty() {
+                store.close().await;
+                anyhow::bail!(
+                    "this server already has an organisation (a tenant), so no first-run link was issued. \
+                     To let someone create another tenant, run `assist-server admin setup-link --another-tenant`; \
+                     to give an administrator a new password, `assist-server admin reset-password --email ADDRESS`."
+                );
+            }
             let link = setup::issue_first_admin_link(&deps).await?;
             println!("{}", link.url(&origin));
         }

@@ -42,6 +42,9 @@ const ENV_KEYS: &[&str] = &[
     "agent_minimum_version",
     "agent_download_url",
     "trusted_proxies",
+    "header_read_timeout_secs",
+    "metrics_listen",
+    "metrics_token",
 ];
 
 /// Everything the server can be told. Every field has a default, so no file is needed.
@@ -107,6 +110,18 @@ pub struct Config {
     /// `X-Forwarded-For`; every other request is the TCP peer's. Sign-in limits, sign-in
     /// records and conditional access use that address. Default none.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// How long a client may take to send a request's headers, 1 to 300 seconds, before the
+    /// connection is closed; also how long an idle keep-alive connection stays open. Bounds
+    /// what a client trickling a request byte by byte (slowloris) can hold. Default 10.
+    pub header_read_timeout_secs: u64,
+    /// A second address that serves `GET /metrics` (plain HTTP, nothing else), such as
+    /// `127.0.0.1:9090`, for a Prometheus on the same host or a private network. Unset: no
+    /// second listener.
+    pub metrics_listen: Option<SocketAddr>,
+    /// When set, `GET /metrics` is also served on `listen`, to requests carrying
+    /// `Authorization: Bearer <token>`, and the `metrics_listen` listener asks for it too. At
+    /// least 16 characters. With neither this nor `metrics_listen`, `/metrics` answers 404.
+    pub metrics_token: Option<Secret>,
 }
 
 impl Default for Config {
@@ -135,6 +150,9 @@ impl Default for Config {
             agent_minimum_version: None,
             agent_download_url: None,
             trusted_proxies: Vec::new(),
+            header_read_timeout_secs: 10,
+            metrics_listen: None,
+            metrics_token: None,
         }
     }
 }
@@ -266,6 +284,30 @@ impl Config {
         };
         if !(1..=600).contains(&self.request_timeout_secs) {
             return Err(invalid("request_timeout_secs", "must be 1 to 600"));
+        }
+        if !(1..=300).contains(&self.header_read_timeout_secs) {
+            return Err(invalid("header_read_timeout_secs", "must be 1 to 300"));
+        }
+        if let Some(token) = &self.metrics_token {
+            let token = token.expose();
+            if token.chars().count() < 16 {
+                return Err(invalid("metrics_token", "must be at least 16 characters"));
+            }
+            if token.chars().any(|c| !c.is_ascii_graphic()) {
+                return Err(invalid(
+                    "metrics_token",
+                    "must be printable ASCII without spaces (it is sent in a header)",
+                ));
+            }
+        }
+        if let Some(address) = self.metrics_listen
+            && address == self.listen
+            && address.port() != 0
+        {
+            return Err(invalid(
+                "metrics_listen",
+                "must differ from listen (it is a second listener)",
+            ));
         }
         if !(1024..=16 * 1024 * 1024).contains(&self.max_body_bytes) {
             return Err(invalid("max_body_bytes", "must be 1024 to 16777216"));
@@ -479,6 +521,35 @@ mod tests {
                 .starts_with("sqlite://./assist-data/assist.db")
         );
         assert!(!config.secure_cookies());
+    }
+
+    #[test]
+    fn metrics_and_header_timeout_settings_are_checked() {
+        let check = |adjust: fn(&mut Config)| {
+            let mut config = Config::default();
+            adjust(&mut config);
+            config.validate(|_| "test".to_owned())
+        };
+        let defaults = Config::default();
+        assert_eq!(defaults.header_read_timeout_secs, 10);
+        assert!(defaults.metrics_listen.is_none() && defaults.metrics_token.is_none());
+        assert!(check(|c| c.header_read_timeout_secs = 0).is_err());
+        assert!(check(|c| c.header_read_timeout_secs = 301).is_err());
+        assert!(check(|c| c.metrics_token = Some(Secret::new("short"))).is_err());
+        assert!(check(|c| c.metrics_token = Some(Secret::new("sixteen chars ok"))).is_err());
+        assert!(check(|c| c.metrics_token = Some(Secret::new("0123456789abcdef"))).is_ok());
+        assert!(check(|c| c.metrics_listen = Some(c.listen)).is_err());
+        assert!(
+            check(|c| c.metrics_listen = Some(SocketAddr::from(([127, 0, 0, 1], 9090)))).is_ok()
+        );
+        let shown = format!(
+            "{:?}",
+            Config {
+                metrics_token: Some(Secret::new("0123456789abcdef")),
+                ..Config::default()
+            }
+        );
+        assert!(!shown.contains("0123456789abcdef"), "{shown}");
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! - [`ws`]: the session WebSocket: signaling, consent, chat and presence.
 //! - [`http`]: the axum router: thin handlers, extractors, errors, middleware, web assets.
 //! - [`cli`]: the `assist-server` command line (`serve`, `migrate`, `admin ...`).
-//! - [`Server`]: start on a bound listener, stop gracefully; what `main` and the tests use.
+//! - [`Server`]: start on a bound listener (and the metrics address, if configured), stop
+//!   gracefully; what `main` and the tests use.
 
 pub mod bus;
 pub mod cli;
@@ -26,6 +27,8 @@ use std::time::Duration;
 
 use axum_server::Handle;
 use axum_server::tls_rustls::RustlsConfig;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
+use hyper_util::server::conn::auto::Builder as HttpBuilder;
 use tokio::task::JoinHandle;
 
 use config::Config;
@@ -56,6 +59,14 @@ pub enum StartError {
     /// The listener could not be used.
     #[error("listener: {0}")]
     Listener(std::io::Error),
+    /// The metrics address (`metrics_listen`) could not be listened on.
+    #[error("cannot listen on {address} (metrics_listen): {source}")]
+    MetricsListener {
+        /// The configured address.
+        address: SocketAddr,
+        /// What failed.
+        source: std::io::Error,
+    },
     /// The bus (NATS) could not be reached.
     #[error("{0}")]
     Bus(bus::BusError),
@@ -109,6 +120,24 @@ pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>, bus: Arc<dyn b
     }
 }
 
+/// Applies the connection limits to a listener's HTTP settings: HTTP/1 request headers must
+/// arrive within `header_read_timeout_secs` (hyper needs a timer for that), so a client cannot
+/// hold a connection open by trickling a request. The TLS handshake has its own limit (10 s).
+fn limit_connections(builder: &mut HttpBuilder<TokioExecutor>, config: &Config) {
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(Duration::from_secs(config.header_read_timeout_secs));
+}
+
+/// The second listener: metrics only.
+#[derive(Debug)]
+struct MetricsListener {
+    addr: SocketAddr,
+    handle: Handle,
+    task: JoinHandle<std::io::Result<()>>,
+}
+
 /// A running server.
 #[derive(Debug)]
 pub struct Server {
@@ -117,6 +146,7 @@ pub struct Server {
     setup_link: Option<String>,
     handle: Handle,
     task: JoinHandle<std::io::Result<()>>,
+    metrics: Option<MetricsListener>,
     housekeeping: JoinHandle<()>,
     timers: JoinHandle<()>,
     store: Store,
@@ -124,7 +154,8 @@ pub struct Server {
 
 impl Server {
     /// Opens the store, migrates it, issues a first-run link if no tenant exists yet, and
-    /// serves on `listener` (bind port 0 in tests).
+    /// serves on `listener` (bind port 0 in tests), and `/metrics` on `metrics_listen` when it
+    /// is set (which this binds itself).
     pub async fn start(
         config: Config,
         listener: TcpListener,
@@ -152,6 +183,14 @@ impl Server {
             }
             _ => None,
         };
+        let metrics_listener = config
+            .metrics_listen
+            .map(|address| {
+                TcpListener::bind(address)
+                    .and_then(|listener| Ok((listener.local_addr()?, listener)))
+                    .map_err(|source| StartError::MetricsListener { address, source })
+            })
+            .transpose()?;
         let housekeeping = tokio::spawn(domain::maintenance::run(deps.clone()));
         let timers = tokio::spawn(domain::sessions::run_timers(deps.clone()));
         let state = AppState {
@@ -159,13 +198,24 @@ impl Server {
             config: Arc::new(config),
             metrics: Arc::new(Metrics::default()),
         };
+        let metrics = metrics_listener.map(|(addr, listener)| {
+            let app = http::metrics_router(state.clone()).into_make_service();
+            let handle = Handle::new();
+            let mut server = axum_server::from_tcp(listener).handle(handle.clone());
+            limit_connections(server.http_builder(), &state.config);
+            let task = tokio::spawn(async move { server.serve(app).await });
+            MetricsListener { addr, handle, task }
+        });
+        let limits = state.config.clone();
         let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
         let handle = Handle::new();
         let task = if let Some(tls) = tls {
-            let server = axum_server::from_tcp_rustls(listener, tls).handle(handle.clone());
+            let mut server = axum_server::from_tcp_rustls(listener, tls).handle(handle.clone());
+            limit_connections(server.http_builder(), &limits);
             tokio::spawn(async move { server.serve(app).await })
         } else {
-            let server = axum_server::from_tcp(listener).handle(handle.clone());
+            let mut server = axum_server::from_tcp(listener).handle(handle.clone());
+            limit_connections(server.http_builder(), &limits);
             tokio::spawn(async move { server.serve(app).await })
         };
         Ok(Self {
@@ -174,6 +224,7 @@ impl Server {
             setup_link,
             handle,
             task,
+            metrics,
             housekeeping,
             timers,
             store,
@@ -184,6 +235,12 @@ impl Server {
     #[must_use]
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// The bound address of the metrics listener, when `metrics_listen` is set.
+    #[must_use]
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().map(|metrics| metrics.addr)
     }
 
     /// The origin people use (`public_url`, or derived from the address).
@@ -202,10 +259,18 @@ impl Server {
     /// closes the store.
     pub async fn shutdown(self, grace: Duration) -> std::io::Result<()> {
         self.handle.graceful_shutdown(Some(grace));
-        let served = self.task.await.map_err(std::io::Error::other)?;
+        let metrics_served = match self.metrics {
+            Some(metrics) => {
+                metrics.handle.graceful_shutdown(Some(grace));
+                metrics.task.await.map_err(std::io::Error::other)
+            }
+            None => Ok(Ok(())),
+        };
+        let served = self.task.await.map_err(std::io::Error::other);
         self.housekeeping.abort();
         self.timers.abort();
         self.store.close().await;
-        served
+        served??;
+        metrics_served?
     }
 }

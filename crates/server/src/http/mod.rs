@@ -1,6 +1,7 @@
 //! The HTTP edge: one axum router for the API, the OpenAPI document, probes, metrics and the
-//! web app, wrapped in the cross-cutting layers (request IDs, tracing, panics, timeouts, body
-//! limits, security headers, the `Origin` check, metrics).
+//! web app, wrapped in the cross-cutting layers (request IDs, tracing, security headers,
+//! metrics, panics, timeouts, body limits, the `Origin` check; see [`with_layers`]), and the
+//! router of the separate metrics address ([`metrics_router`]).
 
 pub mod client_address;
 pub mod error;
@@ -228,10 +229,12 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 pub fn router(state: AppState) -> Router {
     let (api, doc) = api_router().split_for_parts();
     let doc = Arc::new(doc.to_pretty_json().unwrap_or_default());
-    let timeout = Duration::from_secs(state.config.request_timeout_secs);
-    Router::new()
+    let routes = Router::new()
         .merge(api)
-        .route("/api/openapi.json", get(move || std::future::ready(openapi_json(&doc))))
+        .route(
+            "/api/openapi.json",
+            get(move || std::future::ready(openapi_json(&doc))),
+        )
         .route("/", get(web::home))
         .route("/setup", get(web::setup))
         .route("/sign-in", get(web::sign_in))
@@ -239,23 +242,41 @@ pub fn router(state: AppState) -> Router {
         .route("/share", get(web::share))
         .route("/admin", get(web::admin))
         .route("/assets/{*path}", get(web::asset))
-        .route("/locales/{lang}/{file}", get(web::locale))
-        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such path") })
+        .route("/locales/{lang}/{file}", get(web::locale));
+    with_layers(routes, state)
+}
+
+/// Wraps `routes` in the cross-cutting layers every route of the application gets, gives it
+/// the not-found and method-not-allowed answers, and its state. [`router`] is this over the
+/// application's routes; the tests use it to put the same layers around routes of their own
+/// (one that panics, one that never answers).
+///
+/// From the outside in: request IDs, tracing, security headers, metrics, panics, timeouts,
+/// body limits, the `Origin` check. The security headers sit outside the panic and timeout
+/// layers so that their answers carry the headers too, and metrics outside them so that those
+/// answers are counted.
+pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
+    let timeout = Duration::from_secs(state.config.request_timeout_secs);
+    let routes = routes
+        .fallback(|| async { no_such_path() })
         .method_not_allowed_fallback(|| async {
-            ApiError::new(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed, "method not allowed on this path")
+            ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                ErrorCode::MethodNotAllowed,
+                "method not allowed on this path",
+            )
         })
-        .layer(middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(middleware::from_fn_with_state(state.clone(), check_origin))
-        .layer(response_header(header::CONTENT_SECURITY_POLICY, web::CONTENT_SECURITY_POLICY))
-        .layer(response_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(response_header(header::REFERRER_POLICY, "no-referrer"))
-        .layer(response_header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         .layer(
             ServiceBuilder::new()
                 .layer(HandleErrorLayer::new(|err: BoxError| async move {
                     if err.is::<tower::timeout::error::Elapsed>() {
-                        ApiError::new(StatusCode::REQUEST_TIMEOUT, ErrorCode::Timeout, "the request took too long")
+                        ApiError::new(
+                            StatusCode::REQUEST_TIMEOUT,
+                            ErrorCode::Timeout,
+                            "the request took too long",
+                        )
                     } else {
                         tracing::error!(error = %err, "middleware failure");
                         ApiError::internal()
@@ -267,6 +288,11 @@ pub fn router(state: AppState) -> Router {
             tracing::error!("handler panicked");
             ApiError::internal().into_response()
         }))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ));
+    security_headers(routes)
         .layer(TraceLayer::new_for_http().on_response(DefaultOnResponse::new().level(tracing::Level::INFO)).make_span_with(|request: &Request| {
             let request_id = request
                 .headers()
@@ -279,6 +305,31 @@ pub fn router(state: AppState) -> Router {
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state)
+}
+
+/// What the `metrics_listen` address serves: `GET /metrics` and nothing else.
+pub fn metrics_router(state: AppState) -> Router {
+    let routes = Router::new()
+        .route("/metrics", get(health::metrics_listener))
+        .fallback(|| async { no_such_path() });
+    security_headers(routes).with_state(state)
+}
+
+/// The answer to a path that does not exist.
+pub(crate) fn no_such_path() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such path")
+}
+
+/// The security headers every response carries (unless it set its own).
+fn security_headers<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> {
+    routes
+        .layer(response_header(
+            header::CONTENT_SECURITY_POLICY,
+            web::CONTENT_SECURITY_POLICY,
+        ))
+        .layer(response_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(response_header(header::REFERRER_POLICY, "no-referrer"))
+        .layer(response_header(header::X_FRAME_OPTIONS, "DENY"))
 }
 
 /// Sets a header on every response that does not set it itself.

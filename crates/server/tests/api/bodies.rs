@@ -194,7 +194,11 @@ async fn every_response_carries_a_request_id_and_security_headers() {
 
 #[tokio::test]
 async fn probes_and_metrics_answer() {
-    let app = TestApp::spawn().await;
+    let token = "metrics-token-0123456789abcdef";
+    let app = TestApp::spawn_with(|c| {
+        c.metrics_token = Some(assist_server::config::Secret::new(token));
+    })
+    .await;
     let browser = app.browser();
     let health = expect_json(
         browser.get(app.url("/healthz")).send().await.unwrap(),
@@ -210,6 +214,7 @@ async fn probes_and_metrics_answer() {
     assert_eq!(ready["status"], "ok");
     let metrics = browser
         .get(app.url("/metrics"))
+        .bearer_auth(token)
         .send()
         .await
         .unwrap()

@@ -1,13 +1,16 @@
-//! Probes and metrics: `/healthz`, `/readyz`, `/metrics`.
+//! Probes and metrics: `/healthz` and `/readyz` (public), `/metrics` (with the operator's
+//! token, or on the separate metrics address).
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
-use axum::response::IntoResponse;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
 
 use assist_protocol::api::health::Health;
-use assist_protocol::error::ErrorBody;
+use assist_protocol::error::{ErrorBody, ErrorCode};
 
+use crate::config::Secret;
 use crate::http::AppState;
 use crate::http::error::{ApiError, ApiResult};
 
@@ -34,7 +37,7 @@ pub async fn readyz(State(state): State<AppState>) -> ApiResult<Json<Health>> {
         tracing::warn!(error = %err, "readiness check failed");
         ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
-            assist_protocol::error::ErrorCode::Unavailable,
+            ErrorCode::Unavailable,
             "the database is not reachable",
         )
     })?;
@@ -42,16 +45,71 @@ pub async fn readyz(State(state): State<AppState>) -> ApiResult<Json<Health>> {
         tracing::warn!(error = %err, "readiness check failed");
         ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
-            assist_protocol::error::ErrorCode::Unavailable,
+            ErrorCode::Unavailable,
             "the message bus is not reachable",
         )
     })?;
     Ok(ok())
 }
 
-/// Prometheus metrics in the OpenMetrics text format.
-#[utoipa::path(get, path = "/metrics", tag = "health", responses((status = 200, content_type = "application/openmetrics-text", body = String)))]
-pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+/// Prometheus metrics in the OpenMetrics text format, for the operator only.
+///
+/// Served here only when the server has a `metrics_token`, to requests bearing it; without one
+/// this path does not exist (404), and metrics are served only on the `metrics_listen` address,
+/// if any.
+#[utoipa::path(
+    get, path = "/metrics", tag = "health",
+    responses(
+        (status = 200, content_type = "application/openmetrics-text", body = String),
+        (status = 401, description = "No `Authorization: Bearer <metrics_token>`, or another token", body = ErrorBody),
+        (status = 404, description = "The server has no `metrics_token`", body = ErrorBody),
+    )
+)]
+pub async fn metrics(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    match &state.config.metrics_token {
+        None => crate::http::no_such_path().into_response(),
+        Some(token) => scrape(&state, &headers, token),
+    }
+}
+
+/// `GET /metrics` on the `metrics_listen` address: open to whoever reaches that address,
+/// unless a `metrics_token` is set.
+pub async fn metrics_listener(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    match &state.config.metrics_token {
+        None => render(&state),
+        Some(token) => scrape(&state, &headers, token),
+    }
+}
+
+/// The metrics, for a request bearing `token`; otherwise `401 unauthenticated`.
+fn scrape(state: &AppState, headers: &HeaderMap, token: &Secret) -> Response {
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map_or("", |(_, token)| token);
+    if same_secret(presented.trim(), token.expose()) {
+        render(state)
+    } else {
+        (
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::Unauthenticated,
+                "metrics need Authorization: Bearer with the server's metrics_token",
+            ),
+        )
+            .into_response()
+    }
+}
+
+/// Compares the SHA-256 of both, so the time taken does not tell how much of a guess matched.
+fn same_secret(presented: &str, expected: &str) -> bool {
+    Sha256::digest(presented.as_bytes()) == Sha256::digest(expected.as_bytes())
+}
+
+fn render(state: &AppState) -> Response {
     (
         [(
             header::CONTENT_TYPE,
@@ -59,4 +117,5 @@ pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
         )],
         state.metrics.render(),
     )
+        .into_response()
 }
