@@ -251,6 +251,8 @@ admin-perm-manage-policies = Manage policies
 admin-perm-manage-policies-hint = Create and change conditional access and compliance policies.
 admin-perm-read-audit = Read the audit log
 admin-perm-read-audit-hint = See and export every recorded change and sign-in.
+admin-perm-create-api-tokens = Create API tokens
+admin-perm-create-api-tokens-hint = Create tokens for scripts that act with the holder's own rights. Tokens expire after 90 days unless set otherwise (at most a year).
 
 admin-assignments-title = Role assignments
 admin-assignments-intro = Who gets which role, and over whom.

@@ -147,16 +147,18 @@ fn bearer(token: &str) -> Result<reqwest::Client> {
         .build()?)
 }
 
-async fn token(origin: &str, browser: &reqwest::Client) -> Result<String> {
-    let created = json_ok(
-        browser
-            .post(format!("{origin}/api/v1/tokens"))
-            .json(&json!({ "name": "bench" }))
+/// A bearer token for `email`: an app's sign-in, which anyone may hold (API tokens need a
+/// permission the sharer does not have).
+async fn token(origin: &str, email: &str) -> Result<String> {
+    let signed_in = json_ok(
+        reqwest::Client::new()
+            .post(format!("{origin}/api/v1/auth/app/sign-in"))
+            .json(&json!({ "email": email, "password": PASSWORD, "app": "bench" }))
             .send()
             .await?,
     )
     .await?;
-    Ok(created["secret"].as_str().unwrap_or_default().to_owned())
+    Ok(signed_in["token"].as_str().unwrap_or_default().to_owned())
 }
 
 async fn desk(server: &Server) -> Result<Desk> {
@@ -187,17 +189,8 @@ async fn desk(server: &Server) -> Result<Desk> {
             .await?,
     )
     .await?;
-    let sharer = browser(&origin)?;
-    json_ok(
-        sharer
-            .post(format!("{origin}/api/v1/auth/sign-in"))
-            .json(&json!({ "email": "sharer@bench.example", "password": PASSWORD }))
-            .send()
-            .await?,
-    )
-    .await?;
-    let helper_token = token(&origin, &admin).await?;
-    let sharer_token = token(&origin, &sharer).await?;
+    let helper_token = token(&origin, "helper@bench.example").await?;
+    let sharer_token = token(&origin, "sharer@bench.example").await?;
     Ok(Desk {
         helper: bearer(&helper_token)?,
         sharer: bearer(&sharer_token)?,

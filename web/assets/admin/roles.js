@@ -25,6 +25,7 @@ export const PERMISSION_GROUPS = [
     ['admin.manage_settings', 'admin-perm-manage-settings'],
     ['admin.manage_policies', 'admin-perm-manage-policies'],
     ['admin.read_audit', 'admin-perm-read-audit'],
+    ['api.create_tokens', 'admin-perm-create-api-tokens'],
   ]],
 ];
 const PERMISSION_KEYS = new Map(PERMISSION_GROUPS.flatMap(([, items]) => items));

@@ -46,11 +46,14 @@ pub enum Permission {
     /// Read the audit log.
     #[serde(rename = "admin.read_audit")]
     ReadAudit,
+    /// Create API tokens that act as oneself (for scripts and integrations).
+    #[serde(rename = "api.create_tokens")]
+    CreateApiTokens,
 }
 
 impl Permission {
     /// Every permission.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 12] = [
         Self::ViewScreen,
         Self::TakeFullControl,
         Self::Elevation,
@@ -62,6 +65,7 @@ impl Permission {
         Self::ManageSettings,
         Self::ManagePolicies,
         Self::ReadAudit,
+        Self::CreateApiTokens,
     ];
 
     /// The stable name, as stored and sent.
@@ -79,6 +83,7 @@ impl Permission {
             Self::ManageSettings => "admin.manage_settings",
             Self::ManagePolicies => "admin.manage_policies",
             Self::ReadAudit => "admin.read_audit",
+            Self::CreateApiTokens => "api.create_tokens",
         }
     }
 

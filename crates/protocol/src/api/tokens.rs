@@ -31,8 +31,8 @@ pub struct ApiToken {
 pub struct CreateApiToken {
     /// A label saying what uses it.
     pub name: TokenName,
-    /// Days until it expires, 1 to 3650; without it the token lasts until revoked.
-    #[schema(minimum = 1, maximum = 3650)]
+    /// Days until it expires, 1 to 365; without it, 90.
+    #[schema(minimum = 1, maximum = 365)]
     pub expires_in_days: Option<u32>,
 }
 

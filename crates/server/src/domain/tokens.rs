@@ -1,5 +1,6 @@
 //! A user's own bearer API tokens.
 
+use assist_protocol::api::roles::Permission;
 use assist_protocol::api::tokens::ApiToken;
 use assist_protocol::api::tokens::{ApiTokenList, CreateApiToken, CreatedApiToken};
 use assist_protocol::ids::ApiTokenId;
@@ -13,18 +14,30 @@ use super::{Deps, Error, Result};
 use crate::store::tokens::TokenRow;
 use crate::store::{audit, tokens};
 
-/// Creates a token that acts as the caller. The secret is returned once.
+/// Days a token lasts when the request does not say.
+pub const DEFAULT_DAYS: u32 = 90;
+/// The longest a token may last.
+pub const MAX_DAYS: u32 = 365;
+
+/// Creates a token that acts as the caller, who needs the permission to create tokens. It
+/// expires after `expires_in_days` (default [`DEFAULT_DAYS`], at most [`MAX_DAYS`]). The secret
+/// is returned once.
 pub async fn create(
     deps: &Deps,
     principal: &Principal,
     input: CreateApiToken,
 ) -> Result<CreatedApiToken> {
-    if let Some(days) = input.expires_in_days
-        && !(1..=3650).contains(&days)
-    {
-        return Err(Error::Invalid(
-            "expires_in_days must be 1 to 3650".to_owned(),
-        ));
+    if !principal.has(Permission::CreateApiTokens) {
+        return Err(Error::Forbidden(format!(
+            "creating API tokens needs the permission {}",
+            Permission::CreateApiTokens.name()
+        )));
+    }
+    let days = input.expires_in_days.unwrap_or(DEFAULT_DAYS);
+    if !(1..=MAX_DAYS).contains(&days) {
+        return Err(Error::Invalid(format!(
+            "expires_in_days must be 1 to {MAX_DAYS}"
+        )));
     }
     let now = deps.clock.now();
     let secret = new_token(TOKEN_PREFIX);
@@ -33,9 +46,7 @@ pub async fn create(
             id: ApiTokenId::generate(),
             name: input.name.into(),
             created_at: now,
-            expires_at: input
-                .expires_in_days
-                .map(|days| now + time::Duration::days(i64::from(days))),
+            expires_at: Some(now + time::Duration::days(i64::from(days))),
             last_used_at: None,
         },
         tenant_id: principal.tenant_id,
@@ -52,7 +63,7 @@ pub async fn create(
             actor: Actor::User(principal.user_id),
             action: "token.created",
             target: format!("token:{}", row.token.id),
-            detail: json!({ "name": row.token.name, "expires_in_days": input.expires_in_days }),
+            detail: json!({ "name": row.token.name, "expires_in_days": days }),
         },
     )
     .await?;

@@ -120,8 +120,8 @@ pub async fn list(deps: &Deps, admin: &Granted<ManageUsers>, page: &PageQuery) -
     })
 }
 
-/// Changes a user. Disabling ends their sessions and tokens; a new password ends their
-/// sessions. A tenant always keeps one enabled administrator.
+/// Changes a user. Disabling, or setting a new password, ends their sessions and revokes their
+/// tokens. A tenant always keeps one enabled administrator.
 pub async fn update(
     deps: &Deps,
     admin: &Granted<ManageUsers>,
@@ -169,6 +169,7 @@ pub async fn update(
     if let Some(hash) = &hash {
         users::set_password(&mut tx, admin.tenant_id(), id, hash, now).await?;
         sessions::revoke_all(&mut tx, admin.tenant_id(), id, now).await?;
+        tokens::revoke_all(&mut tx, admin.tenant_id(), id, now).await?;
         changed.push("password");
     }
     user.updated_at = now;

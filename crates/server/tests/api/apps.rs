@@ -193,7 +193,7 @@ async fn an_app_signs_in_for_a_bearer_token_that_works_for_rest_and_the_session_
         .as_array()
         .unwrap()
         .iter()
-        .filter(|e| e["detail"]["client"] == "app")
+        .filter(|e| e["detail"]["app"] == "Assist app 0.1.0 on host-x")
         .collect();
     assert_eq!(by_app.len(), 1, "{events}");
     assert_eq!(by_app[0]["detail"]["method"], "password");

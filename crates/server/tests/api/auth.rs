@@ -517,3 +517,76 @@ async fn housekeeping_removes_what_ended_long_ago_and_keeps_the_rest() {
     assert_eq!(tokens["items"][0]["id"], kept["token"]["id"]);
     let _ = token;
 }
+
+#[tokio::test]
+async fn api_tokens_expire_by_default_and_die_with_an_administrators_password_reset() {
+    let app = TestApp::spawn().await;
+    let (owner, _) = app.tenant("Contoso", "ada@contoso.com").await;
+    // Bob administers everyone (the Administrator role holds api.create_tokens).
+    let bob = app.user(&owner, "bob@contoso.com", false).await;
+    let admins = crate::rbac::group(&app, &owner, "Admins", &[&bob.id.to_string()]).await;
+    crate::rbac::assign(
+        &app,
+        &owner,
+        "Admins",
+        crate::rbac::ADMINISTRATOR,
+        &admins,
+        json!({ "all_users": true, "all_devices": true }),
+    )
+    .await;
+    let bob_browser = app.sign_in("bob@contoso.com").await;
+    let created = expect_json(
+        bob_browser
+            .post(app.url("/api/v1/tokens"))
+            .json(&json!({ "name": "script" }))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::CREATED,
+    )
+    .await;
+    let created_at = time::OffsetDateTime::parse(
+        created["token"]["created_at"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    let expires_at = time::OffsetDateTime::parse(
+        created["token"]["expires_at"]
+            .as_str()
+            .expect("an expiry by default"),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    assert_eq!(expires_at - created_at, time::Duration::days(90));
+    let too_long = bob_browser
+        .post(app.url("/api/v1/tokens"))
+        .json(&json!({ "name": "forever", "expires_in_days": 366 }))
+        .send()
+        .await
+        .unwrap();
+    expect_error(too_long, StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest).await;
+
+    let secret = created["secret"].as_str().unwrap();
+    let with_token = || {
+        reqwest::Client::new()
+            .get(app.url("/api/v1/me"))
+            .bearer_auth(secret)
+            .send()
+    };
+    assert_eq!(with_token().await.unwrap().status(), StatusCode::OK);
+    // The owner resets Bob's password: his sign-ins and his tokens end.
+    expect_json(
+        owner
+            .patch(app.url(&format!("/api/v1/users/{}", bob.id)))
+            .json(&json!({ "password": "a brand new passphrase" }))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        with_token().await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
+}

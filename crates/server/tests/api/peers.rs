@@ -186,19 +186,10 @@ pub struct Desk {
     pub staff_group: String,
 }
 
-/// An API token for a signed-in browser.
-pub async fn token(app: &TestApp, browser: &reqwest::Client) -> String {
-    let created = expect_json(
-        browser
-            .post(app.url("/api/v1/tokens"))
-            .json(&json!({ "name": "session test" }))
-            .send()
-            .await
-            .unwrap(),
-        StatusCode::CREATED,
-    )
-    .await;
-    created["secret"].as_str().unwrap().to_owned()
+/// A bearer token for `email`: an app's sign-in (anyone may sign in as an app; API tokens
+/// need a permission).
+pub async fn token(app: &TestApp, email: &str) -> String {
+    crate::apps::app_token(app, email, "session test").await
 }
 
 /// Changes tenant settings as `admin`.
@@ -250,8 +241,8 @@ pub async fn desk(app: &TestApp, unenrolled_help: bool) -> Desk {
     let helper_browser = app.sign_in("hal@contoso.com").await;
     let sharer_browser = app.sign_in("sue@contoso.com").await;
     Desk {
-        helper_token: token(app, &helper_browser).await,
-        sharer_token: token(app, &sharer_browser).await,
+        helper_token: token(app, "hal@contoso.com").await,
+        sharer_token: token(app, "sue@contoso.com").await,
         admin,
         helper: helper_browser,
         sharer: sharer_browser,

@@ -866,7 +866,7 @@ async fn only_participants_connect_and_browsers_must_be_same_origin() {
     let desk = desk(&app, true).await;
     let created = start(&app, &desk, None).await;
     let id = id_of(&created);
-    let admin_token = token(&app, &desk.admin).await;
+    let admin_token = token(&app, "ada@contoso.com").await;
     assert_eq!(
         Peer::try_connect(&app, &admin_token, &id, true).await.err(),
         Some(404)
@@ -1130,23 +1130,30 @@ async fn removing_the_helpers_role_ends_the_live_session() {
 }
 
 #[tokio::test]
-async fn revoking_the_helpers_token_ends_the_live_session() {
+async fn revoking_the_helpers_sign_in_ends_the_live_session() {
     let app = TestApp::spawn().await;
     let desk = desk(&app, true).await;
     let (_, mut helper, mut sharer) = connected(&app, &desk).await;
-    let tokens = expect_json(
+    // The helper's connection holds an app's sign-in; the helper signs it out from a browser.
+    let sign_ins = expect_json(
         desk.helper
-            .get(app.url("/api/v1/tokens"))
+            .get(app.url("/api/v1/me/sessions"))
             .send()
             .await
             .unwrap(),
         StatusCode::OK,
     )
     .await;
-    let id = tokens["items"][0]["id"].as_str().unwrap();
+    let app_sign_in = sign_ins
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "app")
+        .unwrap();
+    let id = app_sign_in["id"].as_str().unwrap();
     let revoked = desk
         .helper
-        .delete(app.url(&format!("/api/v1/tokens/{id}")))
+        .delete(app.url(&format!("/api/v1/me/sessions/{id}")))
         .send()
         .await
         .unwrap();

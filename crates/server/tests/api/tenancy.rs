@@ -233,7 +233,8 @@ async fn members_who_are_not_administrators_are_forbidden_admin_calls() {
         );
         expect_error(response, StatusCode::FORBIDDEN, ErrorCode::Forbidden).await;
     }
-    // What members may do: read themselves and their tenant, manage their own tokens.
+    // What members may do: read themselves and their tenant, list their own tokens; creating
+    // one needs its permission.
     expect_json(
         member.get(app.url("/api/v1/me")).send().await.unwrap(),
         StatusCode::OK,
@@ -245,13 +246,16 @@ async fn members_who_are_not_administrators_are_forbidden_admin_calls() {
     )
     .await;
     expect_json(
-        member
-            .post(app.url("/api/v1/tokens"))
-            .json(&json!({ "name": "mine" }))
-            .send()
-            .await
-            .unwrap(),
-        StatusCode::CREATED,
+        member.get(app.url("/api/v1/tokens")).send().await.unwrap(),
+        StatusCode::OK,
     )
     .await;
+    let mint = member
+        .post(app.url("/api/v1/tokens"))
+        .json(&json!({ "name": "mine" }))
+        .send()
+        .await
+        .unwrap();
+    let message = expect_error(mint, StatusCode::FORBIDDEN, ErrorCode::Forbidden).await;
+    assert!(message.contains("api.create_tokens"), "{message}");
 }
