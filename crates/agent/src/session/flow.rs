@@ -413,6 +413,7 @@ impl Flow {
 
     /// A new session state; true when it ended.
     fn on_session(&mut self, s: &mut Sharing, session: &SessionView) -> bool {
+        s.consented_control = consent_kept(s.consented_control, &session.state);
         let before = std::mem::replace(&mut s.state, session.state.clone());
         match session.state {
             SessionState::Waiting { .. } | SessionState::Joined => {
@@ -619,6 +620,24 @@ struct Sharing {
     helper_online: bool,
 }
 
+/// Whether the sharer's consent to control still stands once the session is in `state`: only
+/// while the state still grants control. Once control is left (for view, for a new request
+/// that grants less, or for no sharing at all), the consent is spent, so control opens again
+/// only after the sharer allows it again on this device, whatever the server says later.
+fn consent_kept(consented: bool, state: &SessionState) -> bool {
+    let grants_control = matches!(
+        state,
+        SessionState::Active {
+            mode: Mode::Control,
+            ..
+        } | SessionState::ModeRequested {
+            granted: Some(Mode::Control),
+            ..
+        }
+    );
+    consented && grants_control
+}
+
 /// A refusal in words for the sharer: the server's message, and the wait when throttled.
 fn refusal(err: &ApiError) -> String {
     match err {
@@ -628,5 +647,56 @@ fn refusal(err: &ApiError) -> String {
             ..
         } => format!("{message} ({secs} s)"),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONTROL: SessionState = SessionState::Active {
+        mode: Mode::Control,
+        paused: false,
+    };
+    const VIEW: SessionState = SessionState::Active {
+        mode: Mode::View,
+        paused: false,
+    };
+
+    #[test]
+    fn a_drop_to_view_spends_the_consent_even_if_the_server_says_control_again() {
+        let mut consented = true;
+        consented = consent_kept(consented, &CONTROL);
+        assert!(consented, "control as consented");
+        consented = consent_kept(consented, &VIEW);
+        assert!(!consented, "dropped to view");
+        consented = consent_kept(consented, &CONTROL);
+        assert!(
+            !consented,
+            "a server saying control again does not re-open it"
+        );
+    }
+
+    #[test]
+    fn pausing_keeps_the_consent_and_a_lesser_request_spends_it() {
+        let paused = SessionState::Active {
+            mode: Mode::Control,
+            paused: true,
+        };
+        assert!(consent_kept(true, &paused));
+        let at = time::OffsetDateTime::UNIX_EPOCH;
+        let escalation_kept = SessionState::ModeRequested {
+            mode: Mode::Control,
+            granted: Some(Mode::Control),
+            expires_at: at,
+        };
+        assert!(consent_kept(true, &escalation_kept));
+        let request_from_view = SessionState::ModeRequested {
+            mode: Mode::Control,
+            granted: Some(Mode::View),
+            expires_at: at,
+        };
+        assert!(!consent_kept(true, &request_from_view));
+        assert!(!consent_kept(true, &SessionState::Joined));
     }
 }
