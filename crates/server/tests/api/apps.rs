@@ -502,3 +502,34 @@ fn bad_app_versions_stop_the_start_naming_the_key() {
     let config = assist_server::config::Config::load(Some(&file)).unwrap();
     assert_eq!(config.agent_version().minimum.as_deref(), Some("1.9.3"));
 }
+
+#[tokio::test]
+async fn wrong_app_codes_meet_the_sign_in_limits_and_the_audit_stays_small() {
+    let app = TestApp::spawn().await;
+    app.tenant("Contoso", "ada@contoso.com").await;
+    let deps = app.deps().await;
+    let audited = || async {
+        assist_server::store::audit::head(&mut deps.store.db().await.unwrap())
+            .await
+            .unwrap()
+            .seq
+    };
+    let before = audited().await;
+    let burst = (0..40).map(|i| {
+        reqwest::Client::new()
+            .post(app.url("/api/v1/auth/app/token"))
+            .json(&json!({ "code": format!("asc_guess{i}"), "code_verifier": "v".repeat(43) }))
+            .send()
+    });
+    let mut statuses: Vec<u16> = futures_util::future::join_all(burst)
+        .await
+        .into_iter()
+        .map(|r| r.unwrap().status().as_u16())
+        .collect();
+    statuses.sort_unstable();
+    let wrong = statuses.iter().filter(|s| **s == 401).count();
+    let limited = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!((wrong, limited), (6, 34), "{statuses:?}");
+    // One audit row per admitted refusal: the lock keeps a flood from filling the log.
+    assert_eq!(audited().await - before, 6);
+}

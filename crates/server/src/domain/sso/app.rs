@@ -17,8 +17,9 @@ use sha2::{Digest, Sha256};
 use url::Url;
 
 use super::super::audit::{Actor, Entry};
-use super::super::auth::{NewSession, start_session};
+use super::super::auth::{self, NewSession, start_session};
 use super::super::secrets::{new_token, token_hash};
+use super::super::throttle::Outcome;
 use super::super::{Client, Deps, Error, Result};
 use crate::store::sessions::SessionKind;
 use crate::store::sso::{AppCode, AppLogin};
@@ -197,6 +198,10 @@ pub async fn redeem(
     kind: SessionKind,
     client: &Client,
 ) -> Result<NewSession> {
+    // Codes carry 256 bits, so guessing is hopeless; the limit bounds the work and the audit
+    // rows a flood of wrong codes makes: the sign-in's limits, under a key of the address.
+    let key = format!("app-code@{}", client.address);
+    let attempt = auth::begin_attempt(deps, &key, client.address)?;
     let now = deps.clock.now();
     let hash = token_hash(code);
     let mut tx = deps.store.begin().await?;
@@ -243,6 +248,7 @@ pub async fn redeem(
         .await?;
         sso::redeemed_app_code(&mut tx, &hash, session.id).await?;
         tx.commit().await?;
+        attempt.settle(Outcome::Succeeded);
         return Ok(session);
     }
     let reason = refusal.unwrap_or("internal");
@@ -274,6 +280,7 @@ pub async fn redeem(
     )
     .await?;
     tx.commit().await?;
+    attempt.settle(Outcome::Failed);
     Err(Error::InvalidAppCode)
 }
 

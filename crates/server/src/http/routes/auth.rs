@@ -90,6 +90,7 @@ pub async fn app_sign_in(
         (status = 200, description = "Signed in; send `Authorization: Bearer <token>`", body = AppToken),
         (status = 400, description = "Malformed body or `app` label", body = ErrorBody),
         (status = 401, description = "`invalid_credentials`: the code is unknown, expired (60 s) or used, or the verifier is wrong; the code is burnt", body = ErrorBody),
+        (status = 429, description = "`too_many_attempts`: too many wrong codes from this address (the sign-in's limits)", body = ErrorBody),
     )
 )]
 pub async fn app_token_exchange(
