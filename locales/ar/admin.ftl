@@ -257,6 +257,8 @@ admin-perm-manage-policies = إدارة النُهج
 admin-perm-manage-policies-hint = إنشاء نُهج الوصول المشروط والتوافق وتغييرها.
 admin-perm-read-audit = قراءة سجل التدقيق
 admin-perm-read-audit-hint = رؤية كل تغيير وتسجيل دخول مسجّل وتصديره.
+admin-perm-create-api-tokens = إنشاء رموز API المميزة
+admin-perm-create-api-tokens-hint = إنشاء رموز مميزة للبرامج النصية تعمل بصلاحيات حاملها نفسه. تنتهي صلاحية الرموز المميزة بعد 90 يومًا ما لم يُحدَّد غير ذلك (سنة واحدة كحد أقصى).
 
 admin-assignments-title = تعيينات الأدوار
 admin-assignments-intro = من يحصل على أي دور، وعلى من.

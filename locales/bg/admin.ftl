@@ -251,6 +251,8 @@ admin-perm-manage-policies = Управление на политики
 admin-perm-manage-policies-hint = Създаване и промяна на политики за условен достъп и за съответствие.
 admin-perm-read-audit = Четене на журнала за одит
 admin-perm-read-audit-hint = Преглед и експортиране на всяка записана промяна и всяко влизане.
+admin-perm-create-api-tokens = Създаване на API маркери
+admin-perm-create-api-tokens-hint = Създаване на маркери за скриптове, които действат със собствените права на притежателя. Маркерите изтичат след 90 дни, освен ако не е зададено друго (най-много една година).
 
 admin-assignments-title = Присвоявания на роли
 admin-assignments-intro = Кой получава каква роля и спрямо кого.

@@ -255,6 +255,8 @@ admin-perm-manage-policies = Spravovat zásady
 admin-perm-manage-policies-hint = Vytvářet a měnit zásady podmíněného přístupu a zásady dodržování předpisů.
 admin-perm-read-audit = Číst protokol auditu
 admin-perm-read-audit-hint = Zobrazit a exportovat všechny zaznamenané změny a přihlášení.
+admin-perm-create-api-tokens = Vytvářet tokeny API
+admin-perm-create-api-tokens-hint = Vytvářet tokeny pro skripty, které jednají s vlastními oprávněními držitele. Platnost tokenů vyprší po 90 dnech, pokud není nastaveno jinak (nejvýše jeden rok).
 
 admin-assignments-title = Přiřazení rolí
 admin-assignments-intro = Kdo získá jakou roli a vůči komu.

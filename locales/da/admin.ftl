@@ -251,6 +251,8 @@ admin-perm-manage-policies = Administrer politikker
 admin-perm-manage-policies-hint = Opret og rediger politikker for betinget adgang og overholdelse.
 admin-perm-read-audit = Læs overvågningsloggen
 admin-perm-read-audit-hint = Se og eksportér alle registrerede ændringer og logon.
+admin-perm-create-api-tokens = Opret API-tokens
+admin-perm-create-api-tokens-hint = Opret tokens til scripts, der handler med indehaverens egne rettigheder. Tokens udløber efter 90 dage, medmindre andet er angivet (højst et år).
 
 admin-assignments-title = Rolletildelinger
 admin-assignments-intro = Hvem der får hvilken rolle, og over hvem.

@@ -251,6 +251,8 @@ admin-perm-manage-policies = Richtlinien verwalten
 admin-perm-manage-policies-hint = Richtlinien für bedingten Zugriff und Konformitätsrichtlinien erstellen und ändern.
 admin-perm-read-audit = Überwachungsprotokoll lesen
 admin-perm-read-audit-hint = Jede aufgezeichnete Änderung und Anmeldung einsehen und exportieren.
+admin-perm-create-api-tokens = API-Token erstellen
+admin-perm-create-api-tokens-hint = Token für Skripts erstellen, die mit den eigenen Rechten des Inhabers handeln. Token laufen nach 90 Tagen ab, sofern nichts anderes festgelegt ist (höchstens ein Jahr).
 
 admin-assignments-title = Rollenzuweisungen
 admin-assignments-intro = Wer welche Rolle erhält und für wen.

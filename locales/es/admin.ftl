@@ -253,6 +253,8 @@ admin-perm-manage-policies = Administrar directivas
 admin-perm-manage-policies-hint = Crear y cambiar directivas de acceso condicional y de cumplimiento.
 admin-perm-read-audit = Leer el registro de auditoría
 admin-perm-read-audit-hint = Ver y exportar todos los cambios e inicios de sesión registrados.
+admin-perm-create-api-tokens = Crear tokens de API
+admin-perm-create-api-tokens-hint = Crear tokens para scripts que actúan con los propios permisos de su titular. Los tokens caducan a los 90 días, salvo que se indique otra cosa (como máximo, un año).
 
 admin-assignments-title = Asignaciones de roles
 admin-assignments-intro = Quién recibe qué rol y sobre quién.

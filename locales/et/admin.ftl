@@ -251,6 +251,8 @@ admin-perm-manage-policies = Poliitikate haldamine
 admin-perm-manage-policies-hint = Tingimusliku juurdepääsu ja nõuetele vastavuse poliitikate loomine ning muutmine.
 admin-perm-read-audit = Auditilogi lugemine
 admin-perm-read-audit-hint = Kõigi salvestatud muudatuste ja sisselogimiste vaatamine ning eksportimine.
+admin-perm-create-api-tokens = API-tõendite loomine
+admin-perm-create-api-tokens-hint = Tõendite loomine skriptidele, mis toimivad omaniku enda õigustega. Tõendid aeguvad 90 päeva pärast, kui pole määratud teisiti (kuni üks aasta).
 
 admin-assignments-title = Rollimääramised
 admin-assignments-intro = Kes saab millise rolli ja kelle suhtes.

@@ -251,6 +251,8 @@ admin-perm-manage-policies = Käytäntöjen hallinta
 admin-perm-manage-policies-hint = Ehdollisen käyttöoikeuden ja vaatimustenmukaisuuden käytäntöjen luominen ja muuttaminen.
 admin-perm-read-audit = Valvontalokin luku
 admin-perm-read-audit-hint = Kaikkien kirjattujen muutosten ja kirjautumisten katselu ja vienti.
+admin-perm-create-api-tokens = API-tunnusten luominen
+admin-perm-create-api-tokens-hint = Tunnusten luominen skripteille, jotka toimivat haltijan omilla oikeuksilla. Tunnukset vanhenevat 90 päivän kuluttua, ellei toisin määritetä (enintään vuosi).
 
 admin-assignments-title = Roolimääritykset
 admin-assignments-intro = Kuka saa minkäkin roolin ja keihin se kohdistuu.

@@ -251,6 +251,8 @@ admin-perm-manage-policies = Gérer les stratégies
 admin-perm-manage-policies-hint = Créer et modifier les stratégies d’accès conditionnel et de conformité.
 admin-perm-read-audit = Consulter le journal d’audit
 admin-perm-read-audit-hint = Voir et exporter chaque modification et connexion enregistrée.
+admin-perm-create-api-tokens = Créer des jetons d’API
+admin-perm-create-api-tokens-hint = Créer des jetons pour des scripts qui agissent avec les propres droits de leur détenteur. Les jetons expirent après 90 jours, sauf indication contraire (un an au maximum).
 
 admin-assignments-title = Attributions de rôle
 admin-assignments-intro = Qui obtient quel rôle, et sur qui.

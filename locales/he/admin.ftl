@@ -253,6 +253,8 @@ admin-perm-manage-policies = ניהול מדיניות
 admin-perm-manage-policies-hint = יצירה ושינוי של מדיניות גישה מותנית ומדיניות תאימות.
 admin-perm-read-audit = קריאת יומן הביקורת
 admin-perm-read-audit-hint = צפייה בכל שינוי וכניסה שתועדו וייצוא שלהם.
+admin-perm-create-api-tokens = יצירת אסימוני API
+admin-perm-create-api-tokens-hint = יצירת אסימונים לסקריפטים שפועלים עם ההרשאות של בעל האסימון עצמו. תוקף האסימונים פג לאחר 90 יום, אלא אם נקבע אחרת (שנה לכל היותר).
 
 admin-assignments-title = הקצאות תפקידים
 admin-assignments-intro = מי מקבל איזה תפקיד, ועל פני מי.

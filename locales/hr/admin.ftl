@@ -253,6 +253,8 @@ admin-perm-manage-policies = Upravljanje pravilnicima
 admin-perm-manage-policies-hint = Stvaranje i mijenjanje pravilnika uvjetnog pristupa i pravilnika o usklađenosti.
 admin-perm-read-audit = Čitanje zapisnika revizije
 admin-perm-read-audit-hint = Pregled i izvoz svake zabilježene promjene i prijave.
+admin-perm-create-api-tokens = Stvaranje API tokena
+admin-perm-create-api-tokens-hint = Stvaranje tokena za skripte koje djeluju s vlastitim pravima nositelja. Tokeni istječu nakon 90 dana, osim ako nije drukčije postavljeno (najviše godinu dana).
 
 admin-assignments-title = Dodjele uloga
 admin-assignments-intro = Tko dobiva koju ulogu i nad kim.

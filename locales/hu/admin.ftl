@@ -251,6 +251,8 @@ admin-perm-manage-policies = Szabályzatok kezelése
 admin-perm-manage-policies-hint = Feltételes hozzáférési és megfelelőségi szabályzatok létrehozása és módosítása.
 admin-perm-read-audit = Auditnapló olvasása
 admin-perm-read-audit-hint = Minden rögzített módosítás és bejelentkezés megtekintése és exportálása.
+admin-perm-create-api-tokens = API-tokenek létrehozása
+admin-perm-create-api-tokens-hint = Tokenek létrehozása olyan szkriptekhez, amelyek a tulajdonos saját jogaival működnek. A tokenek 90 nap után lejárnak, hacsak nincs másként beállítva (legfeljebb egy év).
 
 admin-assignments-title = Szerepkör-hozzárendelések
 admin-assignments-intro = Ki milyen szerepkört kap, és kikre vonatkozóan.

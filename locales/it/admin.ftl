@@ -253,6 +253,8 @@ admin-perm-manage-policies = Gestire i criteri
 admin-perm-manage-policies-hint = Creare e modificare criteri di accesso condizionale e di conformità.
 admin-perm-read-audit = Leggere il log di controllo
 admin-perm-read-audit-hint = Vedere ed esportare ogni modifica e accesso registrato.
+admin-perm-create-api-tokens = Creare token API
+admin-perm-create-api-tokens-hint = Creare token per script che agiscono con i diritti del titolare. I token scadono dopo 90 giorni, salvo diversa impostazione (al massimo un anno).
 
 admin-assignments-title = Assegnazioni di ruolo
 admin-assignments-intro = Chi riceve quale ruolo e su chi.

@@ -249,6 +249,8 @@ admin-perm-manage-policies = ポリシーの管理
 admin-perm-manage-policies-hint = 条件付きアクセス ポリシーとコンプライアンス ポリシーを作成、変更します。
 admin-perm-read-audit = 監査ログの閲覧
 admin-perm-read-audit-hint = 記録されたすべての変更とサインインを表示、エクスポートします。
+admin-perm-create-api-tokens = API トークンの作成
+admin-perm-create-api-tokens-hint = 保有者自身の権限で動作するスクリプト用のトークンを作成します。トークンは、別に設定しない限り 90 日後に期限切れになります (最長 1 年)。
 
 admin-assignments-title = ロールの割り当て
 admin-assignments-intro = 誰にどのロールを、誰を対象として付与するか。

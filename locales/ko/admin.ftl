@@ -249,6 +249,8 @@ admin-perm-manage-policies = 정책 관리
 admin-perm-manage-policies-hint = 조건부 액세스 정책과 규정 준수 정책을 만들고 변경합니다.
 admin-perm-read-audit = 감사 로그 읽기
 admin-perm-read-audit-hint = 기록된 모든 변경 및 로그인을 보고 내보냅니다.
+admin-perm-create-api-tokens = API 토큰 만들기
+admin-perm-create-api-tokens-hint = 보유자 자신의 권한으로 작동하는 스크립트용 토큰을 만듭니다. 토큰은 따로 설정하지 않으면 90일 후에 만료됩니다(최대 1년).
 
 admin-assignments-title = 역할 할당
 admin-assignments-intro = 누가 어떤 역할을 누구에 대해 받는지 정합니다.

@@ -255,6 +255,8 @@ admin-perm-manage-policies = Valdyti strategijas
 admin-perm-manage-policies-hint = Kurti ir keisti sąlyginės prieigos bei atitikties strategijas.
 admin-perm-read-audit = Skaityti audito žurnalą
 admin-perm-read-audit-hint = Matyti ir eksportuoti visus užregistruotus pakeitimus ir prisijungimus.
+admin-perm-create-api-tokens = Kurti API atpažinimo ženklus
+admin-perm-create-api-tokens-hint = Kurti atpažinimo ženklus scenarijams, veikiantiems paties turėtojo teisėmis. Atpažinimo ženklai nustoja galioti po 90 dienų, jei nenustatyta kitaip (ne ilgiau kaip metus).
 
 admin-assignments-title = Vaidmenų priskyrimai
 admin-assignments-intro = Kas gauna kokį vaidmenį ir kieno atžvilgiu.

@@ -253,6 +253,8 @@ admin-perm-manage-policies = Pārvaldīt politikas
 admin-perm-manage-policies-hint = Izveidot un mainīt nosacījumpiekļuves un atbilstības politikas.
 admin-perm-read-audit = Lasīt audita žurnālu
 admin-perm-read-audit-hint = Skatīt un eksportēt visas reģistrētās izmaiņas un pierakstīšanās.
+admin-perm-create-api-tokens = Izveidot API marķierus
+admin-perm-create-api-tokens-hint = Izveidot marķierus skriptiem, kas darbojas ar paša turētāja tiesībām. Marķieri zaudē derīgumu pēc 90 dienām, ja nav iestatīts citādi (ne ilgāk kā gadu).
 
 admin-assignments-title = Lomu piešķires
 admin-assignments-intro = Kurš saņem kuru lomu un attiecībā uz ko.

@@ -251,6 +251,8 @@ admin-perm-manage-policies = Administrer policyer
 admin-perm-manage-policies-hint = Opprett og endre policyer for betinget tilgang og samsvarspolicyer.
 admin-perm-read-audit = Les overvåkingsloggen
 admin-perm-read-audit-hint = Se og eksporter alle registrerte endringer og pålogginger.
+admin-perm-create-api-tokens = Opprett API-tokener
+admin-perm-create-api-tokens-hint = Opprett tokener for skript som handler med innehaverens egne rettigheter. Tokener utløper etter 90 dager med mindre noe annet er angitt (maksimalt ett år).
 
 admin-assignments-title = Rolletildelinger
 admin-assignments-intro = Hvem som får hvilken rolle, og over hvem.

@@ -251,6 +251,8 @@ admin-perm-manage-policies = Beleid beheren
 admin-perm-manage-policies-hint = Beleid voor voorwaardelijke toegang en nalevingsbeleid maken en wijzigen.
 admin-perm-read-audit = Het auditlogboek lezen
 admin-perm-read-audit-hint = Elke vastgelegde wijziging en aanmelding bekijken en exporteren.
+admin-perm-create-api-tokens = API-tokens maken
+admin-perm-create-api-tokens-hint = Tokens maken voor scripts die handelen met de eigen rechten van de houder. Tokens verlopen na 90 dagen, tenzij anders ingesteld (maximaal een jaar).
 
 admin-assignments-title = Roltoewijzingen
 admin-assignments-intro = Wie welke rol krijgt, en voor wie.

@@ -255,6 +255,8 @@ admin-perm-manage-policies = Zarządzanie zasadami
 admin-perm-manage-policies-hint = Tworzenie i zmienianie zasad dostępu warunkowego i zasad zgodności.
 admin-perm-read-audit = Odczyt dziennika inspekcji
 admin-perm-read-audit-hint = Wyświetlanie i eksportowanie wszystkich zarejestrowanych zmian i logowań.
+admin-perm-create-api-tokens = Tworzenie tokenów API
+admin-perm-create-api-tokens-hint = Tworzenie tokenów dla skryptów działających z uprawnieniami ich posiadacza. Tokeny wygasają po 90 dniach, chyba że ustawiono inaczej (maksymalnie rok).
 
 admin-assignments-title = Przypisania ról
 admin-assignments-intro = Kto otrzymuje jaką rolę i wobec kogo.

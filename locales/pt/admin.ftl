@@ -253,6 +253,8 @@ admin-perm-manage-policies = Gerenciar políticas
 admin-perm-manage-policies-hint = Criar e alterar políticas de acesso condicional e de conformidade.
 admin-perm-read-audit = Ler o log de auditoria
 admin-perm-read-audit-hint = Ver e exportar todas as alterações e entradas registradas.
+admin-perm-create-api-tokens = Criar tokens de API
+admin-perm-create-api-tokens-hint = Criar tokens para scripts que agem com os próprios direitos do titular. Os tokens expiram após 90 dias, a menos que seja definido outro prazo (no máximo um ano).
 
 admin-assignments-title = Atribuições de função
 admin-assignments-intro = Quem recebe qual função e sobre quem.

@@ -253,6 +253,8 @@ admin-perm-manage-policies = Gestionarea politicilor
 admin-perm-manage-policies-hint = Crearea și modificarea politicilor de acces condiționat și de conformitate.
 admin-perm-read-audit = Citirea jurnalului de audit
 admin-perm-read-audit-hint = Vizualizarea și exportul tuturor modificărilor și conectărilor înregistrate.
+admin-perm-create-api-tokens = Crearea tokenurilor API
+admin-perm-create-api-tokens-hint = Crearea de tokenuri pentru scripturi care acționează cu drepturile proprii ale deținătorului. Tokenurile expiră după 90 de zile, dacă nu se setează altfel (cel mult un an).
 
 admin-assignments-title = Atribuiri de rol
 admin-assignments-intro = Cine primește ce rol și asupra cui.

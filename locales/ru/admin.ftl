@@ -255,6 +255,8 @@ admin-perm-manage-policies = Управление политиками
 admin-perm-manage-policies-hint = Создавать и изменять политики условного доступа и политики соответствия.
 admin-perm-read-audit = Чтение журнала аудита
 admin-perm-read-audit-hint = Просматривать и экспортировать все записанные изменения и входы.
+admin-perm-create-api-tokens = Создание токенов API
+admin-perm-create-api-tokens-hint = Создавать токены для скриптов, которые действуют с собственными правами владельца. Срок действия токенов истекает через 90 дней, если не задано иное (не более года).
 
 admin-assignments-title = Назначения ролей
 admin-assignments-intro = Кто получает какую роль и в отношении кого.

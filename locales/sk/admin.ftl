@@ -255,6 +255,8 @@ admin-perm-manage-policies = Spravovať zásady
 admin-perm-manage-policies-hint = Vytvárať a meniť zásady podmieneného prístupu a zásady súladu.
 admin-perm-read-audit = Čítať denník auditu
 admin-perm-read-audit-hint = Zobraziť a exportovať všetky zaznamenané zmeny a prihlásenia.
+admin-perm-create-api-tokens = Vytvárať tokeny API
+admin-perm-create-api-tokens-hint = Vytvárať tokeny pre skripty, ktoré konajú s vlastnými oprávneniami držiteľa. Platnosť tokenov vyprší po 90 dňoch, ak nie je nastavené inak (najviac jeden rok).
 
 admin-assignments-title = Priradenia rolí
 admin-assignments-intro = Kto dostane akú rolu a voči komu.

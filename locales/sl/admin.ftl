@@ -255,6 +255,8 @@ admin-perm-manage-policies = Upravljanje pravilnikov
 admin-perm-manage-policies-hint = Ustvarjanje in spreminjanje pravilnikov za pogojni dostop in pravilnikov o skladnosti.
 admin-perm-read-audit = Branje revizijskega dnevnika
 admin-perm-read-audit-hint = Ogled in izvoz vseh zabeleženih sprememb in vpisov.
+admin-perm-create-api-tokens = Ustvarjanje žetonov API
+admin-perm-create-api-tokens-hint = Ustvarjanje žetonov za skripte, ki delujejo z lastnimi pravicami imetnika. Žetoni potečejo po 90 dneh, razen če je nastavljeno drugače (največ eno leto).
 
 admin-assignments-title = Dodelitve vlog
 admin-assignments-intro = Kdo dobi katero vlogo in za koga.

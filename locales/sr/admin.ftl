@@ -253,6 +253,8 @@ admin-perm-manage-policies = Upravljanje smernicama
 admin-perm-manage-policies-hint = Pravljenje i menjanje smernica za uslovni pristup i usaglašenost.
 admin-perm-read-audit = Čitanje evidencije nadzora
 admin-perm-read-audit-hint = Pregled i izvoz svake zabeležene promene i prijave.
+admin-perm-create-api-tokens = Pravljenje API tokena
+admin-perm-create-api-tokens-hint = Pravljenje tokena za skripte koje deluju sa sopstvenim pravima vlasnika. Tokeni ističu posle 90 dana, osim ako nije drugačije podešeno (najviše godinu dana).
 
 admin-assignments-title = Dodele uloga
 admin-assignments-intro = Ko dobija koju ulogu i nad kim.

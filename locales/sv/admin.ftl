@@ -251,6 +251,8 @@ admin-perm-manage-policies = Hantera principer
 admin-perm-manage-policies-hint = Skapa och ändra principer för villkorsstyrd åtkomst och efterlevnadsprinciper.
 admin-perm-read-audit = Läsa granskningsloggen
 admin-perm-read-audit-hint = Se och exportera alla registrerade ändringar och inloggningar.
+admin-perm-create-api-tokens = Skapa API-token
+admin-perm-create-api-tokens-hint = Skapa token för skript som agerar med innehavarens egna behörigheter. Token upphör att gälla efter 90 dagar om inget annat anges (högst ett år).
 
 admin-assignments-title = Rolltilldelningar
 admin-assignments-intro = Vem som får vilken roll, och över vem.

@@ -249,6 +249,8 @@ admin-perm-manage-policies = จัดการนโยบาย
 admin-perm-manage-policies-hint = สร้างและเปลี่ยนแปลงนโยบายการเข้าถึงแบบมีเงื่อนไขและนโยบายการปฏิบัติตามข้อกำหนด
 admin-perm-read-audit = อ่านบันทึกการตรวจสอบ
 admin-perm-read-audit-hint = ดูและส่งออกการเปลี่ยนแปลงและการลงชื่อเข้าใช้ทั้งหมดที่บันทึกไว้
+admin-perm-create-api-tokens = สร้างโทเค็น API
+admin-perm-create-api-tokens-hint = สร้างโทเค็นสำหรับสคริปต์ที่ทำงานด้วยสิทธิ์ของผู้ถือเอง โทเค็นจะหมดอายุหลังจาก 90 วัน เว้นแต่จะตั้งค่าไว้เป็นอย่างอื่น (สูงสุดหนึ่งปี)
 
 admin-assignments-title = การกำหนดบทบาท
 admin-assignments-intro = ใครได้รับบทบาทใด และมีขอบเขตครอบคลุมใคร

@@ -251,6 +251,8 @@ admin-perm-manage-policies = İlkeleri yönetme
 admin-perm-manage-policies-hint = Koşullu erişim ve uyumluluk ilkeleri oluşturma ve değiştirme.
 admin-perm-read-audit = Denetim günlüğünü okuma
 admin-perm-read-audit-hint = Kaydedilen tüm değişiklikleri ve oturum açma işlemlerini görme ve dışarı aktarma.
+admin-perm-create-api-tokens = API belirteçleri oluşturma
+admin-perm-create-api-tokens-hint = Sahibinin kendi haklarıyla çalışan betikler için belirteç oluşturma. Belirteçlerin süresi, aksi ayarlanmadıkça 90 gün sonra dolar (en fazla bir yıl).
 
 admin-assignments-title = Rol atamaları
 admin-assignments-intro = Kimin hangi rolü kimler üzerinde aldığı.

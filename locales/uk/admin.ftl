@@ -255,6 +255,8 @@ admin-perm-manage-policies = Керування політиками
 admin-perm-manage-policies-hint = Створювати й змінювати політики умовного доступу та політики відповідності.
 admin-perm-read-audit = Читання журналу аудиту
 admin-perm-read-audit-hint = Переглядати й експортувати всі записані зміни та входи.
+admin-perm-create-api-tokens = Створення токенів API
+admin-perm-create-api-tokens-hint = Створювати токени для скриптів, які діють із власними правами власника. Термін дії токенів спливає через 90 днів, якщо не задано інше (щонайбільше рік).
 
 admin-assignments-title = Призначення ролей
 admin-assignments-intro = Хто отримує яку роль і щодо кого.

@@ -249,6 +249,8 @@ admin-perm-manage-policies = 管理策略
 admin-perm-manage-policies-hint = 创建和更改条件访问策略和合规性策略。
 admin-perm-read-audit = 读取审核日志
 admin-perm-read-audit-hint = 查看和导出所有已记录的更改和登录。
+admin-perm-create-api-tokens = 创建 API 令牌
+admin-perm-create-api-tokens-hint = 为以持有者自身权限运行的脚本创建令牌。除非另行设置，令牌在 90 天后过期（最长一年）。
 
 admin-assignments-title = 角色分配
 admin-assignments-intro = 谁获得哪个角色，以及作用于哪些对象。

@@ -249,6 +249,8 @@ admin-perm-manage-policies = 管理原則
 admin-perm-manage-policies-hint = 建立和變更條件式存取原則與合規性原則。
 admin-perm-read-audit = 讀取稽核記錄
 admin-perm-read-audit-hint = 查看和匯出每一筆記錄的變更和登入。
+admin-perm-create-api-tokens = 建立 API 權杖
+admin-perm-create-api-tokens-hint = 為以持有者本身權限執行的指令碼建立權杖。除非另行設定，權杖會在 90 天後到期 (最長一年)。
 
 admin-assignments-title = 角色指派
 admin-assignments-intro = 誰取得哪個角色，以及作用於哪些對象。
