@@ -253,11 +253,17 @@ impl Api {
         .await
     }
 
-    /// STUN and TURN servers for the peer connection.
-    pub async fn ice_servers(&self, token: &AppToken) -> Result<IceServers, ApiError> {
+    /// STUN and TURN servers for the peer connection of `session` (TURN credentials are bound
+    /// to it and handed out only while it is live).
+    pub async fn ice_servers(
+        &self,
+        token: &AppToken,
+        session: SessionId,
+    ) -> Result<IceServers, ApiError> {
         self.send(
             self.http
                 .get(self.url("/api/v1/ice-servers"))
+                .query(&[("session", session.to_string())])
                 .bearer_auth(&token.token),
         )
         .await

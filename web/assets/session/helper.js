@@ -105,7 +105,7 @@ async function openSession(session) {
   $('start').hidden = true;
   $('session').hidden = false;
   $('page-status').textContent = '';
-  state.iceServers = await fetchIceServers(api);
+  state.iceServers = await fetchIceServers(api, session.id);
   state.chat = new ChatPanel($('chat'), {
     myRole: 'helper',
     send: (message) => state.channel.send(message),

@@ -20,10 +20,13 @@ export const DISPLAY_MEDIA_OPTIONS = {
   monitorTypeSurfaces: 'include',
 };
 
-/** The ICE servers (STUN, and TURN with short-lived credentials) from the server. */
-export async function fetchIceServers(api) {
+/**
+ * The ICE servers (STUN, and TURN with short-lived credentials bound to this session) from
+ * the server; TURN only while `sessionId` is live and this person takes part in it.
+ */
+export async function fetchIceServers(api, sessionId) {
   try {
-    const answer = await api.get('/api/v1/ice-servers');
+    const answer = await api.get(`/api/v1/ice-servers?session=${encodeURIComponent(sessionId)}`);
     return Array.isArray(answer?.ice_servers) ? answer.ice_servers : [];
   } catch {
     return []; // Direct paths may still work; the session goes on without STUN/TURN.

@@ -81,7 +81,7 @@ async function openSession(session) {
   $('trust').replaceChildren(personCard(session.helper, 'trust-helper-heading', 'trust-helper-heading'));
   state.chat = new ChatPanel($('chat'), { myRole: 'sharer', send: (message) => state.channel.send(message) });
   state.chat.setNames({ helper: session.helper.display_name, sharer: session.sharer?.display_name ?? '' });
-  state.iceServers = await fetchIceServers(api);
+  state.iceServers = await fetchIceServers(api, session.id);
   $('allow-button').addEventListener('click', () => allow());
   $('decline-button').addEventListener('click', () => decline());
   $('reshare-button').addEventListener('click', () => reshare());

@@ -100,7 +100,7 @@ impl Flow {
             helper: helper.clone(),
             enrolled: self.credential.is_some(),
         });
-        let ice_servers = self.api.ice_servers(&token).await.map_or_else(
+        let ice_servers = self.api.ice_servers(&token, session.id).await.map_or_else(
             |err| {
                 tracing::warn!(%err, "no ICE servers; host candidates only");
                 Vec::new()

@@ -389,6 +389,17 @@ pub struct IceServer {
     pub credential: Option<String>,
 }
 
+/// `GET /api/v1/ice-servers?session=<id>`: which session the peer connection is for. TURN
+/// credentials are handed only to a participant of that session while it is live.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct IceServersQuery {
+    /// The live session the caller takes part in. Without it, only STUN servers are given.
+    #[serde(default)]
+    pub session: Option<SessionId>,
+}
+
 /// `GET /api/v1/ice-servers`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct IceServers {

@@ -914,10 +914,20 @@ async fn ice_servers_come_from_configuration_with_short_lived_turn_credentials()
     })
     .await;
     let desk = desk(&app, true).await;
-    let ice = expect_json(
-        desk.sharer
-            .get(app.url("/api/v1/ice-servers"))
+    let created = start(&app, &desk, None).await;
+    let id = id_of(&created);
+    expect_json(
+        join_web(&app, &desk.sharer, &code_of(&created)).await,
+        StatusCode::OK,
+    )
+    .await;
+    let ice_for = |client: &reqwest::Client, query: String| {
+        client
+            .get(app.url(&format!("/api/v1/ice-servers{query}")))
             .send()
+    };
+    let ice = expect_json(
+        ice_for(&desk.sharer, format!("?session={id}"))
             .await
             .unwrap(),
         StatusCode::OK,
@@ -929,10 +939,41 @@ async fn ice_servers_come_from_configuration_with_short_lived_turn_credentials()
     );
     let username = ice["ice_servers"][1]["username"].as_str().unwrap();
     assert!(
-        username.ends_with(&format!(":{}", desk.sharer_id)),
-        "{username}"
+        username.ends_with(&format!(":{id}:{}", desk.sharer_id)),
+        "bound to the session and the person: {username}"
     );
     assert!(ice["ice_servers"][1]["credential"].as_str().unwrap().len() >= 28);
+
+    // Without a session: STUN only. Someone who is not a participant: refused.
+    let plain = expect_json(
+        ice_for(&desk.sharer, String::new()).await.unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(plain["ice_servers"].as_array().unwrap().len(), 1, "{plain}");
+    let outsider = app.user(&desk.admin, "otto@contoso.com", false).await;
+    let otto = app.sign_in(&outsider.email).await;
+    expect_error(
+        ice_for(&otto, format!("?session={id}")).await.unwrap(),
+        StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+    )
+    .await;
+    // Once the session has ended, no more credentials for it.
+    let ended = desk
+        .admin
+        .post(app.url(&format!("/api/v1/sessions/{id}/revoke")))
+        .send()
+        .await
+        .unwrap();
+    assert!(ended.status().is_success(), "{}", ended.status());
+    assert_eq!(
+        ice_for(&desk.sharer, format!("?session={id}"))
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::CONFLICT
+    );
     let anonymous = reqwest::get(app.url("/api/v1/ice-servers")).await.unwrap();
     expect_error(
         anonymous,

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use assist_protocol::api::sessions::{IceServer, IceServers};
-use assist_protocol::ids::UserId;
+use assist_protocol::ids::{SessionId, UserId};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use hmac::{Hmac, Mac};
@@ -25,9 +25,16 @@ pub struct IceSettings<'a> {
     pub credential_lifetime: Duration,
 }
 
-/// The servers to hand `user` at `now`.
+/// The servers to hand `user` at `now`: STUN always; TURN, with credentials bound to the
+/// session in their user name (`expiry:session:user`), only for a participant of a live
+/// `session` (the caller checks that).
 #[must_use]
-pub fn servers(settings: &IceSettings<'_>, user: UserId, now: OffsetDateTime) -> IceServers {
+pub fn servers(
+    settings: &IceSettings<'_>,
+    session: Option<SessionId>,
+    user: UserId,
+    now: OffsetDateTime,
+) -> IceServers {
     let mut ice_servers = Vec::new();
     if !settings.stun_urls.is_empty() {
         ice_servers.push(IceServer {
@@ -37,9 +44,11 @@ pub fn servers(settings: &IceSettings<'_>, user: UserId, now: OffsetDateTime) ->
         });
     }
     let mut expires_at = None;
-    if let (false, Some(secret)) = (settings.turn_urls.is_empty(), settings.turn_secret) {
+    if let (false, Some(secret), Some(session)) =
+        (settings.turn_urls.is_empty(), settings.turn_secret, session)
+    {
         let expiry = now + settings.credential_lifetime;
-        let username = format!("{}:{user}", expiry.unix_timestamp());
+        let username = format!("{}:{session}:{user}", expiry.unix_timestamp());
         let mut mac = Hmac::<Sha1>::new_from_slice(secret.as_bytes())
             .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
         mac.update(username.as_bytes());
@@ -71,12 +80,20 @@ mod tests {
             credential_lifetime: Duration::from_hours(1),
         };
         let user = UserId::generate();
+        let session = SessionId::generate();
         let now = OffsetDateTime::from_unix_timestamp(1_700_000_000).expect("valid");
-        let answer = servers(&settings, user, now);
+        let no_session = servers(&settings, None, user, now);
+        assert_eq!(
+            no_session.ice_servers.len(),
+            1,
+            "STUN only without a session"
+        );
+        assert_eq!(no_session.expires_at, None);
+        let answer = servers(&settings, Some(session), user, now);
         assert_eq!(answer.ice_servers.len(), 2);
         let turn = &answer.ice_servers[1];
         let username = turn.username.as_deref().expect("user name");
-        assert_eq!(username, format!("1700003600:{user}"));
+        assert_eq!(username, format!("1700003600:{session}:{user}"));
         let mut mac = Hmac::<Sha1>::new_from_slice(b"north").expect("key");
         mac.update(username.as_bytes());
         assert_eq!(
@@ -84,7 +101,12 @@ mod tests {
             Some(STANDARD.encode(mac.finalize().into_bytes()).as_str())
         );
         assert_eq!(answer.expires_at, Some(now + Duration::from_hours(1)));
-        let none = servers(&IceSettings::default(), user, now);
+        let none = servers(
+            &IceSettings::default(),
+            Some(SessionId::generate()),
+            user,
+            now,
+        );
         assert!(none.ice_servers.is_empty() && none.expires_at.is_none());
     }
 }

@@ -7,8 +7,8 @@ use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 
 use assist_protocol::api::sessions::{
-    CreateSession, CreatedSession, IceServers, JoinSession, ReportQuery, SessionReportList,
-    SessionTranscript, SessionView,
+    CreateSession, CreatedSession, IceServers, IceServersQuery, JoinSession, ReportQuery,
+    SessionReportList, SessionTranscript, SessionView,
 };
 use assist_protocol::error::ErrorBody;
 use assist_protocol::ids::SessionId;
@@ -157,15 +157,26 @@ pub async fn report(
     ))
 }
 
-/// STUN and TURN servers for the caller's WebRTC peer connection.
+/// STUN and TURN servers for the caller's WebRTC peer connection in `session`. TURN
+/// credentials only for a participant of that session while it is live.
 #[utoipa::path(
-    get, path = "/api/v1/ice-servers", tag = "sessions",
-    responses((status = 200, body = IceServers), (status = 401, body = ErrorBody))
+    get, path = "/api/v1/ice-servers", tag = "sessions", params(IceServersQuery),
+    responses(
+        (status = 200, body = IceServers),
+        (status = 400, description = "Malformed session ID", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 404, description = "Not a participant of that session", body = ErrorBody),
+        (status = 409, description = "The session has ended", body = ErrorBody),
+    )
 )]
 pub async fn ice_servers(
     State(state): State<AppState>,
     Caller(caller): Caller,
+    ApiQuery(query): ApiQuery<IceServersQuery>,
 ) -> ApiResult<Json<IceServers>> {
+    if let Some(session) = query.session {
+        sessions::live_participant(&state.deps, &caller, session).await?;
+    }
     let config = &state.config;
     let settings = IceSettings {
         stun_urls: &config.stun_urls,
@@ -180,6 +191,7 @@ pub async fn ice_servers(
     };
     Ok(Json(ice::servers(
         &settings,
+        query.session,
         caller.user_id,
         state.deps.clock.now(),
     )))
