@@ -141,13 +141,15 @@ pub async fn complete_first_admin(
     if link.purpose != SetupPurpose::FirstAdmin {
         return Err(Error::SetupLinkInvalid);
     }
+    let new_tenant = assist_protocol::ids::TenantId::generate();
+    super::users::claimable(&mut deps.store.db().await?, new_tenant, &input.email).await?;
     let hash = deps
         .hashing
         .hash(input.password.expose().to_owned())
         .await?;
     let now = deps.clock.now();
     let tenant = Tenant {
-        id: assist_protocol::ids::TenantId::generate(),
+        id: new_tenant,
         name: input.tenant_name.to_string(),
         created_at: now,
     };

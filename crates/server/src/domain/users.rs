@@ -44,6 +44,7 @@ pub async fn create(deps: &Deps, admin: &Granted<ManageUsers>, input: CreateUser
     if input.is_admin {
         delegation::owner_only(admin)?;
     }
+    claimable(&mut deps.store.db().await?, admin.tenant_id(), &input.email).await?;
     let hash = match &input.password {
         Some(password) => Some(deps.hashing.hash(password.expose().to_owned()).await?),
         None => None,
@@ -72,6 +73,22 @@ pub async fn create(deps: &Deps, admin: &Granted<ManageUsers>, input: CreateUser
     audit::append(&mut tx, &entry(admin, now, "user.created", user.id, detail)).await?;
     tx.commit().await?;
     Ok(user)
+}
+
+/// Refuses an address on a domain that another organisation has verified: such addresses are
+/// that organisation's alone (else anyone could take a name its people need, or pose as one).
+pub(crate) async fn claimable(
+    c: &mut impl store::Conn,
+    tenant: assist_protocol::ids::TenantId,
+    email: &assist_protocol::text::Email,
+) -> Result<()> {
+    match store::domains::verified_owner(c, email.domain()).await? {
+        Some(owner) if owner != tenant => Err(Error::Conflict(format!(
+            "{} is a verified domain of another organisation; its addresses belong to that organisation",
+            email.domain()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// One user of the administrator's tenant, within their reach.

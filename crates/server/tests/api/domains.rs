@@ -211,3 +211,47 @@ async fn bad_domains_are_refused_and_removal_works() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn addresses_on_a_verified_domain_belong_to_its_organisation_only() {
+    let app = TestApp::spawn().await;
+    let (contoso, me) = app.tenant("Contoso", "owner@contoso.com").await;
+    let deps = app.deps().await;
+    let operator = assist_server::domain::tenants::operate(&deps, me.tenant.id)
+        .await
+        .unwrap();
+    assist_server::domain::domains::verify_by_operator(&deps, &operator, "contoso.com")
+        .await
+        .unwrap();
+    let (fabrikam, _) = app.tenant("Fabrikam", "owner@fabrikam.com").await;
+    let new_user = json!({ "email": "ceo@contoso.com", "display_name": "Not the CEO" });
+    let taken = fabrikam
+        .post(app.url("/api/v1/users"))
+        .json(&new_user)
+        .send()
+        .await
+        .unwrap();
+    let message = expect_error(taken, StatusCode::CONFLICT, ErrorCode::Conflict).await;
+    assert!(message.contains("contoso.com"), "{message}");
+    // Nor may a new organisation start with such an address.
+    let setup = app
+        .browser()
+        .post(app.url("/api/v1/setup/first-admin"))
+        .json(&json!({ "token": app.setup_secret().await, "tenant_name": "Squatter",
+            "email": "it@contoso.com", "display_name": "IT", "password": crate::support::PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    expect_error(setup, StatusCode::CONFLICT, ErrorCode::Conflict).await;
+    // Contoso itself may.
+    expect_json(
+        contoso
+            .post(app.url("/api/v1/users"))
+            .json(&new_user)
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::CREATED,
+    )
+    .await;
+}

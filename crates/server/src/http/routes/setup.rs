@@ -33,7 +33,7 @@ pub async fn inspect(
     post, path = "/api/v1/setup/first-admin", tag = "setup", request_body = CompleteFirstAdmin,
     responses(
         (status = 200, description = "Created and signed in", body = Me),
-        (status = 409, description = "The e-mail address has an account", body = ErrorBody),
+        (status = 409, description = "The e-mail address has an account, or is on a domain another organisation has verified", body = ErrorBody),
         (status = 410, description = "Unknown, used or expired link", body = ErrorBody),
     )
 )]
