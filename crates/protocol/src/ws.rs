@@ -140,6 +140,36 @@ pub enum ClientMessage {
     End,
 }
 
+impl ClientMessage {
+    /// Parses a frame. As serde does, and also refuses fields on the variants that have none
+    /// (serde lets an internally tagged unit variant ignore them), so every variant is as
+    /// strict as the ones with fields.
+    ///
+    /// # Errors
+    /// What is wrong with the frame, for the error frame's message.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let message: Self = serde_json::from_str(text).map_err(|err| err.to_string())?;
+        let unit = matches!(
+            message,
+            Self::Heartbeat
+                | Self::DropToView
+                | Self::PauseControl
+                | Self::ResumeControl
+                | Self::End
+        );
+        if unit {
+            let object: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(text).map_err(|err| err.to_string())?;
+            if let Some(extra) = object.keys().find(|key| *key != "type") {
+                return Err(format!(
+                    "unknown field `{extra}`: this message has no fields"
+                ));
+            }
+        }
+        Ok(message)
+    }
+}
+
 /// Whether a participant is connected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -214,6 +244,23 @@ pub enum ServerMessage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_without_fields_refuse_fields_too() {
+        assert_eq!(
+            ClientMessage::parse(r#"{"type":"end"}"#),
+            Ok(ClientMessage::End)
+        );
+        for text in [
+            r#"{"type":"end","force":true}"#,
+            r#"{"type":"heartbeat","x":1}"#,
+            r#"{"type":"drop_to_view","mode":"control"}"#,
+        ] {
+            let err = ClientMessage::parse(text).expect_err(text);
+            assert!(err.contains("unknown field"), "{err}");
+        }
+        assert!(ClientMessage::parse(r#"{"type":"request_mode","mode":"view","x":1}"#).is_err());
+    }
 
     fn parse(json: &str) -> Result<ClientMessage, serde_json::Error> {
         serde_json::from_str(json)

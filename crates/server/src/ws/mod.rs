@@ -168,13 +168,28 @@ async fn serve(
                     let text = match frame {
                         Some(Ok(Message::Text(text))) => text,
                         Some(Ok(Message::Binary(_))) => {
-                            let refusal = Error::Invalid("frames are JSON text".to_owned());
+                            // Counted like any frame, so binary frames cannot flood either.
+                            let refusal = if spend(&mut budget) {
+                                Error::Invalid("frames are JSON text".to_owned())
+                            } else {
+                                Error::TooManyAttempts { retry_after: Duration::from_secs(1) }
+                            };
                             if !send(&mut sink, &error_frame(refusal)).await { break Exit::Lost; }
                             continue;
                         }
                         Some(Ok(Message::Ping(_) | Message::Pong(_))) => {
                             last_heard = Instant::now();
                             continue;
+                        }
+                        Some(Err(err)) if too_long(&err) => {
+                            // Past the hard cap the socket cannot go on, but the participant
+                            // still hears why, as for any refused frame, and the close says so.
+                            let refusal = Error::TooLarge(format!(
+                                "frames are at most {MAX_FRAME_BYTES} bytes"
+                            ));
+                            let _ = send(&mut sink, &error_frame(refusal)).await;
+                            close(&mut sink, 1009, "frame too large").await;
+                            break Exit::Lost;
                         }
                         Some(Ok(Message::Close(_)) | Err(_)) | None => break Exit::Lost,
                     };
@@ -243,6 +258,19 @@ async fn serve(
     }
 }
 
+/// Whether a read failed because the frame was over the hard cap.
+fn too_long(err: &axum::Error) -> bool {
+    use std::error::Error as _;
+    let mut source = err.source();
+    while let Some(cause) = source {
+        if let Some(tungstenite) = cause.downcast_ref::<tungstenite::Error>() {
+            return matches!(tungstenite, tungstenite::Error::Capacity(_));
+        }
+        source = cause.source();
+    }
+    false
+}
+
 /// Token bucket: refills at [`PER_SECOND`] up to [`BURST`]; false when empty.
 fn spend(budget: &mut (f64, Instant)) -> bool {
     let now = Instant::now();
@@ -269,7 +297,7 @@ async fn handle(
             "frames are at most {MAX_FRAME_BYTES} bytes"
         )));
     }
-    let message: ClientMessage = serde_json::from_str(text)
+    let message = ClientMessage::parse(text)
         .map_err(|err| Error::Invalid(format!("unreadable message: {err}")))?;
     let input = match message {
         ClientMessage::Heartbeat => return Ok(()),

@@ -49,7 +49,7 @@ impl Peer {
             .insert("authorization", format!("Bearer {token}").parse().unwrap());
         let socket = match tokio_tungstenite::connect_async(request).await {
             Ok((socket, _)) => socket,
-            Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+            Err(tungstenite::Error::Http(response)) => {
                 return Err(response.status().as_u16());
             }
             Err(err) => panic!("connect: {err}"),

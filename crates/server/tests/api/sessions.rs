@@ -833,9 +833,41 @@ async fn malformed_frames_get_error_frames_and_the_connection_stays() {
     assert_eq!(helper.expect("error").await["code"], "payload_too_large");
     helper.send(&json!({ "type": "ice", "candidate": { "candidate": "a".repeat(2000) } }));
     assert_eq!(helper.expect("error").await["code"], "invalid_request");
+    // A message without fields refuses fields too (serde alone would ignore them).
+    helper.send(&json!({ "type": "end", "force": true }));
+    assert_eq!(helper.expect("error").await["code"], "invalid_request");
     // Still connected and working.
     helper.send(&json!({ "type": "chat", "text": "still here" }));
     assert_eq!(sharer.until("chat").await["message"]["text"], "still here");
+}
+
+#[tokio::test]
+async fn binary_floods_are_limited_and_an_oversized_frame_is_told_before_the_close() {
+    let app = TestApp::spawn().await;
+    let desk = desk(&app, true).await;
+    let (_, mut helper, _sharer) = connected(&app, &desk).await;
+    for _ in 0..100 {
+        helper.send_raw(Message::Binary(vec![0; 16].into()));
+    }
+    let mut codes = Vec::new();
+    for _ in 0..100 {
+        codes.push(
+            helper.expect("error").await["code"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    let limited = codes.iter().filter(|c| *c == "too_many_attempts").count();
+    assert!(
+        limited >= 30,
+        "the frame budget applies to binary frames: {codes:?}"
+    );
+    // Past the hard cap (1 MiB) the socket closes, but with an error frame first and 1009.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    helper.send_raw(Message::Text("z".repeat(2 * 1024 * 1024).into()));
+    assert_eq!(helper.until("error").await["code"], "payload_too_large");
+    assert_eq!(helper.until(CLOSED).await["code"], 1009);
 }
 
 #[tokio::test]
