@@ -45,6 +45,7 @@ const ENV_KEYS: &[&str] = &[
     "header_read_timeout_secs",
     "metrics_listen",
     "metrics_token",
+    "sso_local_issuers",
 ];
 
 /// Everything the server can be told. Every field has a default, so no file is needed.
@@ -122,6 +123,10 @@ pub struct Config {
     /// `Authorization: Bearer <token>`, and the `metrics_listen` listener asks for it too. At
     /// least 16 characters. With neither this nor `metrics_listen`, `/metrics` answers 404.
     pub metrics_token: Option<Secret>,
+    /// Allow single sign-on providers on this machine (loopback or link-local addresses, host
+    /// names that resolve to them): for development and tests. Off by default, so that whoever
+    /// may set a tenant's identity provider cannot point the server at itself.
+    pub sso_local_issuers: bool,
 }
 
 impl Default for Config {
@@ -153,6 +158,7 @@ impl Default for Config {
             header_read_timeout_secs: 10,
             metrics_listen: None,
             metrics_token: None,
+            sso_local_issuers: false,
         }
     }
 }

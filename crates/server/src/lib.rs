@@ -108,7 +108,7 @@ pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>, bus: Arc<dyn b
         },
         throttle: Arc::new(Mutex::new(Throttle::default())),
         hashing: Arc::new(domain::hashing::PasswordWork::default()),
-        sso: Arc::new(domain::sso::Providers::new()),
+        sso: Arc::new(domain::sso::Providers::new(config.sso_local_issuers)),
         dns: dns::Dns::new(config.dns_server),
         sessions: Arc::new(domain::sessions::Runtime::new(
             bus,

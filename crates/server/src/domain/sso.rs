@@ -141,16 +141,21 @@ fn line(what: &str, raw: &str, min: usize, max: usize) -> Result<String> {
 
 /// The issuer: `https://`, or `http://` on a loopback host (a provider on the same machine,
 /// for development and tests); no query or fragment.
-fn parse_issuer(raw: &str) -> Result<String> {
+fn parse_issuer(raw: &str, allow_local: bool) -> Result<String> {
     let issuer = line("issuer", raw, 1, 2000)?;
     let url =
         url::Url::parse(&issuer).map_err(|err| invalid(format!("issuer is not a URL ({err})")))?;
     let loopback = match url.host() {
-        Some(url::Host::Domain(host)) => host == "localhost",
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(host)) => host == "localhost" || host.ends_with(".localhost"),
+        Some(url::Host::Ipv4(ip)) => provider::is_local(ip.into()),
+        Some(url::Host::Ipv6(ip)) => provider::is_local(ip.into()),
         None => false,
     };
+    if loopback && !allow_local {
+        return Err(invalid(
+            "issuer must not be on this machine (loopback or link-local) unless the server's configuration allows it (sso_local_issuers)",
+        ));
+    }
     let secure = url.scheme() == "https" || (url.scheme() == "http" && loopback);
     if !secure || url.host().is_none() {
         return Err(invalid(
@@ -208,7 +213,7 @@ pub async fn put_config(
 ) -> Result<SsoConfig> {
     // Whoever sets the identity provider decides who can sign in as whom: an owner's act.
     super::delegation::owner_only(admin)?;
-    let issuer = parse_issuer(&input.issuer)?;
+    let issuer = parse_issuer(&input.issuer, deps.sso.allows_local())?;
     let client_id = line("client_id", &input.client_id, 1, 255)?;
     let new_secret = input
         .client_secret
@@ -1110,13 +1115,28 @@ mod tests {
 
     #[test]
     fn issuers_must_be_https_except_on_loopback() {
-        assert!(parse_issuer("https://login.example.com/tenant/v2.0").is_ok());
-        assert!(parse_issuer("http://127.0.0.1:9000").is_ok());
-        assert!(parse_issuer("http://localhost:9000").is_ok());
-        assert!(parse_issuer("http://idp.example.com").is_err());
-        assert!(parse_issuer("ftp://idp.example.com").is_err());
-        assert!(parse_issuer("https://idp.example.com/?x=1").is_err());
-        assert!(parse_issuer("not a url").is_err());
+        assert!(parse_issuer("https://login.example.com/tenant/v2.0", false).is_ok());
+        assert!(parse_issuer("http://127.0.0.1:9000", true).is_ok());
+        assert!(parse_issuer("http://localhost:9000", true).is_ok());
+        for local in [
+            "http://127.0.0.1:9000",
+            "https://127.0.0.2",
+            "http://localhost:9000",
+            "https://idp.localhost",
+            "https://[::1]:8443",
+            "https://[::ffff:127.0.0.1]",
+            "https://169.254.169.254",
+        ] {
+            assert!(parse_issuer(local, false).is_err(), "{local}");
+        }
+        assert!(
+            parse_issuer("https://10.0.0.5", false).is_ok(),
+            "a provider inside the network"
+        );
+        assert!(parse_issuer("http://idp.example.com", true).is_err());
+        assert!(parse_issuer("ftp://idp.example.com", true).is_err());
+        assert!(parse_issuer("https://idp.example.com/?x=1", true).is_err());
+        assert!(parse_issuer("not a url", true).is_err());
     }
 
     #[test]
@@ -1144,7 +1164,10 @@ mod tests {
         }))
         .expect("map");
         assert_eq!(claim_text(&claims, "name").as_deref(), Some("AdaLovelace"));
-        assert_eq!(claim_text(&claims, "spoof").as_deref(), Some("Invoicegpj.exe"));
+        assert_eq!(
+            claim_text(&claims, "spoof").as_deref(),
+            Some("Invoicegpj.exe")
+        );
         assert_eq!(claim_text(&claims, "long").map(|t| t.len()), Some(200));
         assert_eq!(claim_text(&claims, "number"), None);
         assert_eq!(claim_text(&claims, "empty"), None);

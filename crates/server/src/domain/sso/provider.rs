@@ -70,12 +70,13 @@ struct Cached {
 #[derive(Debug)]
 pub struct Providers {
     http: reqwest::Client,
+    allow_local: bool,
     cache: Mutex<HashMap<TenantId, Cached>>,
 }
 
 impl Default for Providers {
     fn default() -> Self {
-        Self::new()
+        Self::new(false)
     }
 }
 
@@ -83,8 +84,14 @@ impl Providers {
     /// A client that follows no redirect (which would let a provider point the server at any
     /// address) and gives up after 10 seconds.
     #[must_use]
-    pub fn new() -> Self {
-        let http = reqwest::Client::builder()
+    /// Host names that resolve to this machine are refused unless `allow_local` (development
+    /// and tests with a provider on loopback).
+    pub fn new(allow_local: bool) -> Self {
+        let mut builder = reqwest::Client::builder();
+        if !allow_local {
+            builder = builder.dns_resolver(std::sync::Arc::new(RemoteOnly));
+        }
+        let http = builder
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(10))
@@ -95,6 +102,7 @@ impl Providers {
             .expect("the provider HTTP client builds");
         Self {
             http,
+            allow_local,
             cache: Mutex::new(HashMap::new()),
         }
     }
@@ -106,6 +114,13 @@ impl Providers {
     /// Fetches `issuer`'s discovery document and keys. An issuer typed with or without a
     /// trailing slash is accepted when the provider names itself the other way; the returned
     /// metadata carries the provider's own spelling, which ID tokens must match exactly.
+    /// Whether identity providers on this machine (loopback, link-local) are allowed.
+    #[must_use]
+    pub fn allows_local(&self) -> bool {
+        self.allow_local
+    }
+
+    /// Fetches and checks `issuer`'s discovery document.
     pub async fn discover(&self, issuer: &str) -> Result<CoreProviderMetadata, SsoError> {
         let first = self.discover_exactly(issuer).await;
         if let Err(DiscoveryError::Validation(_)) = &first {
@@ -385,17 +400,32 @@ fn unreachable_provider() -> SsoError {
     )
 }
 
-/// Explains a failed discovery to the administrator who typed the issuer.
+/// Explains a failed discovery to the administrator who typed the issuer, in a few fixed
+/// words: no error text from the network or the provider's body, which would let someone who
+/// may set the issuer learn what answers where inside the server's network. The server's log
+/// has the details.
 fn discovery_failed<RE: std::error::Error + 'static>(
     issuer: &str,
     err: &DiscoveryError<RE>,
 ) -> SsoError {
+    tracing::warn!(%issuer, error = %describe_discovery(err), "OpenID Connect discovery failed");
+    let why = match err {
+        DiscoveryError::Request(_) => "the provider could not be reached".to_owned(),
+        DiscoveryError::Response(status, _, _) => {
+            format!("the provider answered HTTP {}", status.as_u16())
+        }
+        DiscoveryError::Parse(_) => "the discovery document is not valid".to_owned(),
+        DiscoveryError::Validation(_) => {
+            "the discovery document names another issuer than the one given".to_owned()
+        }
+        _ => "the discovery document could not be used".to_owned(),
+    };
     SsoError::Provider(format!(
-        "OpenID Connect discovery at {issuer}/.well-known/openid-configuration failed: {}",
-        describe_discovery(err)
+        "OpenID Connect discovery at {issuer}/.well-known/openid-configuration failed: {why}; the server's log has the details"
     ))
 }
 
+/// A failed discovery in full, for the server's log.
 fn describe_discovery<RE: std::error::Error + 'static>(err: &DiscoveryError<RE>) -> String {
     match err {
         DiscoveryError::Request(err) => {
@@ -417,6 +447,44 @@ fn describe_discovery<RE: std::error::Error + 'static>(err: &DiscoveryError<RE>)
         DiscoveryError::Validation(message) => clean(message),
         DiscoveryError::UrlParse(err) => format!("the issuer is not a valid URL ({err})"),
         other => clean(&other.to_string()),
+    }
+}
+
+/// Whether `ip` is this machine or its link (loopback, link-local such as a cloud's metadata
+/// service at 169.254.169.254, unspecified): never an identity provider's address unless the
+/// deployment says so.
+#[must_use]
+pub fn is_local(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => v4.is_loopback() || v4.is_link_local() || v4.is_unspecified(),
+        std::net::IpAddr::V6(v6) => {
+            let mapped = v6.to_ipv4_mapped().map(std::net::IpAddr::V4);
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_unicast_link_local()
+                || mapped.is_some_and(is_local)
+        }
+    }
+}
+
+/// The system's resolver, keeping only addresses that are not [`is_local`]: a provider's host
+/// name cannot lead the server to itself.
+#[derive(Debug)]
+struct RemoteOnly;
+
+impl reqwest::dns::Resolve for RemoteOnly {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_owned();
+        Box::pin(async move {
+            let found: Vec<std::net::SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
+                .await?
+                .filter(|addr| !is_local(addr.ip()))
+                .collect();
+            if found.is_empty() {
+                return Err(format!("{host} has no address outside this machine").into());
+            }
+            Ok(Box::new(found.into_iter()) as reqwest::dns::Addrs)
+        })
     }
 }
 
