@@ -1,14 +1,16 @@
-//! Password hashing with bounded concurrency. Each argon2id run holds 19 MiB for tens of
-//! milliseconds; a burst of unauthenticated sign-ins must not turn into hundreds of those at
-//! once. [`PasswordWork`] runs at most `workers` hashes at a time on blocking threads, lets at
-//! most `queue` more wait, and refuses beyond that with [`Error::Busy`], so the memory the
-//! hashes hold is bounded by `workers × 19 MiB` whatever the burst.
+//! Password hashing with bounded concurrency and bounded memory. Each argon2id run holds
+//! 19 MiB for tens of milliseconds; a burst of unauthenticated sign-ins must not turn into
+//! hundreds of those at once. [`PasswordWork`] runs the hashes on a fixed set of `workers`
+//! threads of its own, lets at most `queue` more wait, and refuses beyond that with
+//! [`Error::Busy`]. Fixed threads matter as much as the count: the allocator keeps a freed
+//! 19 MiB block for the thread that used it, so hashes spread over a growing pool of blocking
+//! threads would leave memory behind on each; here it is at most `workers × 19 MiB`.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{SyncSender, TrySendError, sync_channel};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::Semaphore;
+use tokio::sync::oneshot;
 
 use super::secrets::{hash_password, verify_password};
 use super::{Error, Result};
@@ -16,13 +18,12 @@ use super::{Error, Result};
 /// Hashes waiting beyond the running ones before new ones are refused.
 pub const QUEUE: usize = 64;
 
-/// The server's password-hashing queue.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The server's password-hashing workers and their queue.
 #[derive(Debug)]
 pub struct PasswordWork {
-    running: Arc<Semaphore>,
-    /// Hashes admitted (running or waiting), for the queue bound.
-    admitted: Arc<AtomicUsize>,
-    capacity: usize,
+    jobs: SyncSender<Job>,
 }
 
 impl Default for PasswordWork {
@@ -34,49 +35,62 @@ impl Default for PasswordWork {
     }
 }
 
-/// Gives back an admitted place when the hash ends, or when its request is abandoned first.
-struct Place(Arc<AtomicUsize>);
-
-impl Drop for Place {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::AcqRel);
-    }
-}
-
 impl PasswordWork {
-    /// A queue running `workers` hashes at a time with `queue` more waiting.
+    /// `workers` threads (named `assist-hash-<n>`) with `queue` more jobs waiting. The threads
+    /// end when the last handle is dropped.
     #[must_use]
     pub fn new(workers: usize, queue: usize) -> Self {
-        Self {
-            running: Arc::new(Semaphore::new(workers.max(1))),
-            admitted: Arc::new(AtomicUsize::new(0)),
-            capacity: workers.max(1) + queue,
+        let (jobs, incoming) = sync_channel::<Job>(queue);
+        let incoming = Arc::new(Mutex::new(incoming));
+        for n in 0..workers.max(1) {
+            let incoming = incoming.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("assist-hash-{n}"))
+                .spawn(move || {
+                    loop {
+                        let job = match incoming.lock() {
+                            Ok(receiver) => receiver.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                });
+            if let Err(err) = spawned {
+                tracing::error!(%err, "cannot start a password-hashing thread");
+            }
+        }
+        Self { jobs }
+    }
+
+    /// Queues `work` for a worker, or refuses at once when the queue is full; the answer comes
+    /// back on the receiver (and nowhere, harmlessly, if the caller has gone).
+    fn submit<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<oneshot::Receiver<T>> {
+        let (answer, answered) = oneshot::channel();
+        let job: Job = Box::new(move || {
+            let _ = answer.send(work());
+        });
+        match self.jobs.try_send(job) {
+            Ok(()) => Ok(answered),
+            Err(TrySendError::Full(_)) => Err(Error::Busy {
+                retry_after: Duration::from_secs(1),
+            }),
+            Err(TrySendError::Disconnected(_)) => Err(Error::Unexpected(
+                "the password-hashing workers have stopped".to_owned(),
+            )),
         }
     }
 
-    /// Runs `work` on a blocking thread once a worker is free.
+    /// Runs `work` on a worker once one is free.
     async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-        if self.admitted.fetch_add(1, Ordering::AcqRel) >= self.capacity {
-            self.admitted.fetch_sub(1, Ordering::AcqRel);
-            return Err(Error::Busy {
-                retry_after: Duration::from_secs(1),
-            });
-        }
-        let place = Place(self.admitted.clone());
-        let permit = self
-            .running
-            .clone()
-            .acquire_owned()
+        self.submit(work)?
             .await
-            .map_err(|err| Error::Unexpected(format!("password queue closed: {err}")))?;
-        // The permit and the place move into the thread: a request abandoned mid-hash still
-        // holds its worker until the hash ends, so the bound is on hashes, not on requests.
-        tokio::task::spawn_blocking(move || {
-            let _held = (permit, place);
-            work()
-        })
-        .await
-        .map_err(|err| Error::Unexpected(format!("password hashing failed: {err}")))
+            .map_err(|_| Error::Unexpected("a password-hashing worker failed".to_owned()))
     }
 
     /// Hashes a new password.
@@ -102,33 +116,37 @@ mod tests {
     use super::*;
 
     #[tokio::test]
-    async fn refuses_beyond_workers_and_queue_and_frees_places_after() {
-        let work = Arc::new(PasswordWork::new(1, 2));
+    async fn refuses_beyond_workers_and_queue_and_takes_work_again_after() {
+        let work = PasswordWork::new(1, 2);
         let (release, gate) = std::sync::mpsc::channel::<()>();
-        let gate = Arc::new(std::sync::Mutex::new(gate));
-        let mut running = Vec::new();
-        for _ in 0..3 {
-            let work = work.clone();
+        let gate = Arc::new(Mutex::new(gate));
+        let (started, first_started) = std::sync::mpsc::channel::<()>();
+        let blocked = |signal: Option<std::sync::mpsc::Sender<()>>| {
             let gate = gate.clone();
-            running.push(tokio::spawn(async move {
-                work.run(move || {
-                    let _ = gate.lock().map(|g| g.recv());
-                })
-                .await
-            }));
-        }
-        while work.admitted.load(Ordering::Acquire) < 3 {
-            tokio::task::yield_now().await;
-        }
-        let refused = work.run(|| ()).await;
-        assert!(matches!(refused, Err(Error::Busy { .. })), "{refused:?}");
+            move || {
+                if let Some(signal) = signal {
+                    let _ = signal.send(());
+                }
+                let _ = gate.lock().map(|g| g.recv());
+            }
+        };
+        // One job on the worker, two in the queue: full.
+        let first = work
+            .submit(blocked(Some(started)))
+            .expect("a worker is free");
+        first_started.recv().expect("the worker took the first job");
+        let queued = [
+            work.submit(blocked(None)).expect("room in the queue"),
+            work.submit(blocked(None)).expect("room in the queue"),
+        ];
+        assert!(matches!(work.submit(|| ()), Err(Error::Busy { .. })));
         for _ in 0..3 {
-            release.send(()).expect("a worker waits");
+            release.send(()).expect("a job waits");
         }
-        for task in running {
-            task.await.expect("joins").expect("ran");
+        first.await.expect("ran");
+        for answer in queued {
+            answer.await.expect("ran");
         }
-        assert_eq!(work.admitted.load(Ordering::Acquire), 0);
         work.run(|| ()).await.expect("room again");
     }
 }

@@ -12,6 +12,7 @@ mod apps;
 mod audit;
 mod auth;
 mod bodies;
+mod burst;
 mod cli;
 mod delegation;
 mod devices;
