@@ -57,7 +57,8 @@ function startProvider(origin) {
 }
 
 before(async () => {
-  server = await startServer();
+  // The test's provider runs on this machine, which a real deployment refuses.
+  server = await startServer({ env: { ASSIST_SSO_LOCAL_ISSUERS: 'true' } });
   browser = await launchChromium();
   admin = await setUpDesk(browser, server);
   const me = await call(admin.page, server.origin, 'GET', '/api/v1/me');

@@ -126,6 +126,11 @@ enum Admin {
     },
     /// Check the audit log's hash chain; exits 1 and names the first broken link if any.
     VerifyAudit,
+    /// Put a fresh key first in the server key file and seal every stored secret with it. The
+    /// previous keys stay in the file, still opening what they sealed: copy the file to every
+    /// node, restart them, then the old lines may be deleted. Security codes issued before
+    /// stop working.
+    RotateKey,
 }
 
 /// Runs the command line; the process's exit code.
@@ -245,6 +250,17 @@ fn shutdown_signal() -> Result<impl Future<Output = ()>> {
 }
 
 async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
+    if matches!(command, Admin::RotateKey) {
+        let path = config.secret_key_path();
+        // Sealing the stored secrets needs the file's keys, so the file must exist first.
+        crate::keyfile::load_or_create(&path)?;
+        let keys = crate::keyfile::rotate(&path)?;
+        println!(
+            "server key file {}: new current key {}",
+            path.display(),
+            keys.current_id()
+        );
+    }
     let store = open_store(&config).await?;
     // Operator commands publish nothing that live connections need to hear.
     let deps = deps(
@@ -252,7 +268,7 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
         store.clone(),
         Arc::new(SystemClock),
         Arc::new(crate::bus::local::LocalBus::default()),
-    );
+    )?;
     let origin = config.public_origin();
     match command {
         Admin::SetupLink { another_tenant } => {
@@ -346,6 +362,13 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
                 .context("no such tenant")?;
             let verified = domains::verify_by_operator(&deps, &operator, &domain).await?;
             println!("{} verified", verified.domain);
+        }
+        Admin::RotateKey => {
+            let resealed = crate::domain::sealing_upkeep::seal_stored(&deps).await?;
+            println!("{resealed} stored secrets sealed with the new key");
+            println!(
+                "copy the key file to every other node and restart them; the previous keys can then be deleted from it"
+            );
         }
         Admin::VerifyAudit => match tenants::verify_audit_chain(&deps).await? {
             ChainReport::Intact { events, head_hash } => {

@@ -46,6 +46,7 @@ const ENV_KEYS: &[&str] = &[
     "metrics_listen",
     "metrics_token",
     "sso_local_issuers",
+    "secret_key_file",
 ];
 
 /// Everything the server can be told. Every field has a default, so no file is needed.
@@ -127,6 +128,11 @@ pub struct Config {
     /// names that resolve to them): for development and tests. Off by default, so that whoever
     /// may set a tenant's identity provider cannot point the server at itself.
     pub sso_local_issuers: bool,
+    /// The server key file: the key that seals stored secrets (authenticator secrets,
+    /// identity providers' client secrets) and derives the security codes' key, apart from the
+    /// database. Created on the first start. Default `<data_dir>/server.key`; every node of one
+    /// deployment needs the same file.
+    pub secret_key_file: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -159,6 +165,7 @@ impl Default for Config {
             metrics_listen: None,
             metrics_token: None,
             sso_local_issuers: false,
+            secret_key_file: None,
         }
     }
 }
@@ -421,6 +428,14 @@ impl Config {
     #[must_use]
     pub fn tls_enabled(&self) -> bool {
         self.tls_cert.is_some()
+    }
+
+    /// Where the server key file is.
+    #[must_use]
+    pub fn secret_key_path(&self) -> PathBuf {
+        self.secret_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("server.key"))
     }
 
     /// The origin people use to reach the server, without a trailing slash.

@@ -18,6 +18,7 @@ pub mod config;
 pub mod dns;
 pub mod domain;
 pub mod http;
+pub mod keyfile;
 pub mod store;
 pub mod ws;
 
@@ -50,6 +51,9 @@ pub enum StartError {
         /// What failed.
         source: store::StoreError,
     },
+    /// The server key file could not be read or created.
+    #[error(transparent)]
+    Keys(#[from] keyfile::KeyFileError),
     /// The first-run link could not be issued.
     #[error("could not prepare the first-run link: {0}")]
     Setup(#[from] domain::Error),
@@ -96,10 +100,20 @@ pub async fn open_bus(config: &Config) -> Result<Arc<dyn bus::Bus>, StartError> 
     })
 }
 
-/// The domain's dependencies for this configuration.
-#[must_use]
-pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>, bus: Arc<dyn bus::Bus>) -> Deps {
-    Deps {
+/// The domain's dependencies for this configuration, with the server key file's keys
+/// (the file is created on the first start).
+///
+/// # Errors
+/// The key file cannot be read or created.
+pub fn deps(
+    config: &Config,
+    store: Store,
+    clock: Arc<dyn Clock>,
+    bus: Arc<dyn bus::Bus>,
+) -> Result<Deps, StartError> {
+    let keys = keyfile::load_or_create(&config.secret_key_path())?;
+    Ok(Deps {
+        keys: Arc::new(keys),
         store,
         clock,
         policy: Policy {
@@ -117,7 +131,7 @@ pub fn deps(config: &Config, store: Store, clock: Arc<dyn Clock>, bus: Arc<dyn b
                 reconnect_grace: Duration::from_secs(config.reconnect_grace_secs),
             },
         )),
-    }
+    })
 }
 
 /// Applies the connection limits to a listener's HTTP settings: HTTP/1 request headers must
@@ -163,7 +177,8 @@ impl Server {
     ) -> Result<Self, StartError> {
         let store = open_store(&config).await?;
         let bus = open_bus(&config).await?;
-        let deps = deps(&config, store.clone(), clock, bus);
+        let deps = deps(&config, store.clone(), clock, bus)?;
+        domain::sealing_upkeep::seal_stored(&deps).await?;
         let addr = listener.local_addr().map_err(StartError::Listener)?;
         let mut config = config;
         config.listen = addr;

@@ -195,7 +195,7 @@ pub async fn sign_in(
     }
     let mut tx = deps.store.begin().await?;
     let proof = match second_factor_code {
-        Some(code) => match mfa::prove(&mut tx, user.id, code, now).await {
+        Some(code) => match mfa::prove(&mut tx, &deps.keys, user.id, code, now).await {
             Err(Error::InvalidSecondFactor) => {
                 drop(tx);
                 attempt.settle(Outcome::Failed);

@@ -7,6 +7,7 @@ use time::OffsetDateTime;
 
 use super::access::{Granted, ManageUsers, Principal};
 use super::audit::{Actor, Entry};
+use super::sealing::ServerKeys;
 use super::secrets::token_hash;
 use super::throttle::Outcome;
 use super::{Client, Deps, Error, Result, auth, totp};
@@ -39,6 +40,7 @@ fn entry(
 /// `Ok(None)` when the user has no confirmed authenticator.
 pub(crate) async fn prove(
     c: &mut impl Conn,
+    keys: &ServerKeys,
     user: UserId,
     code: &str,
     now: OffsetDateTime,
@@ -46,7 +48,8 @@ pub(crate) async fn prove(
     let Some(row) = totp_store::get(c, user).await?.filter(|row| row.confirmed) else {
         return Ok(None);
     };
-    if let Some(step) = totp::verify(&row.secret, code, unix(now), row.last_step) {
+    let secret = opened(keys, &row.secret)?;
+    if let Some(step) = totp::verify(&secret, code, unix(now), row.last_step) {
         return if totp_store::use_step(c, user, step, now).await? {
             Ok(Some(Proof::Totp))
         } else {
@@ -58,6 +61,12 @@ pub(crate) async fn prove(
         return Ok(Some(Proof::RecoveryCode));
     }
     Err(Error::InvalidSecondFactor)
+}
+
+/// An authenticator secret as stored (sealed), in the clear.
+fn opened(keys: &ServerKeys, stored: &str) -> Result<String> {
+    keys.open(stored)
+        .map_err(|err| Error::Unexpected(format!("an authenticator secret: {err}")))
 }
 
 /// Whether the user must give a second factor to sign in.
@@ -95,7 +104,7 @@ pub async fn start_totp(deps: &Deps, principal: &Principal) -> Result<TotpEnrolm
         &mut tx,
         principal.tenant_id,
         principal.user_id,
-        &secret,
+        &deps.keys.seal(&secret),
         now,
     )
     .await?;
@@ -130,7 +139,8 @@ pub async fn confirm_totp(deps: &Deps, principal: &Principal, code: &str) -> Res
         .await?
         .filter(|row| !row.confirmed)
         .ok_or_else(|| Error::Invalid("start setting up an authenticator first".to_owned()))?;
-    let step = totp::verify(&pending.secret, code, unix(now), pending.last_step)
+    let secret = opened(&deps.keys, &pending.secret)?;
+    let step = totp::verify(&secret, code, unix(now), pending.last_step)
         .ok_or(Error::InvalidSecondFactor)?;
     if !totp_store::use_step(&mut tx, principal.user_id, step, now).await? {
         return Err(Error::InvalidSecondFactor);
@@ -180,7 +190,15 @@ async fn prove_own(
         .email;
     let account = auth::account_key(&email);
     let attempt = auth::begin_attempt(deps, &account, client.address)?;
-    match prove(&mut tx, principal.user_id, code, deps.clock.now()).await {
+    match prove(
+        &mut tx,
+        &deps.keys,
+        principal.user_id,
+        code,
+        deps.clock.now(),
+    )
+    .await
+    {
         Ok(Some(_)) => {
             attempt.settle(Outcome::Succeeded);
             Ok(tx)

@@ -21,6 +21,8 @@ pub mod maintenance;
 pub mod mfa;
 pub mod picture;
 pub mod roles;
+pub mod sealing;
+pub mod sealing_upkeep;
 pub mod secrets;
 pub mod sessions;
 pub mod settings;
@@ -44,6 +46,8 @@ use throttle::Throttle;
 /// What every operation needs: the store, the clock and the policy.
 #[derive(Clone, Debug)]
 pub struct Deps {
+    /// The server key file's keys: sealing stored secrets, deriving the security-code key.
+    pub keys: Arc<sealing::ServerKeys>,
     /// The database.
     pub store: Store,
     /// The source of "now".

@@ -17,7 +17,8 @@ mod provider;
 pub use provider::{CLOCK_SKEW, Providers};
 
 use assist_protocol::api::sso::{
-    DEFAULT_BUTTON_LABEL, DEFAULT_SCOPES, PutSsoConfig, SsoCallback, SsoClaimNames, SsoConfig,
+    ClientSecret, DEFAULT_BUTTON_LABEL, DEFAULT_SCOPES, PutSsoConfig, SsoCallback, SsoClaimNames,
+    SsoConfig,
 };
 use assist_protocol::api::users::User;
 use assist_protocol::ids::{TenantId, UserId};
@@ -219,7 +220,7 @@ pub async fn put_config(
         .client_secret
         .map(|secret| {
             line("client_secret", secret.expose(), 1, 1024)
-                .map(assist_protocol::api::sso::ClientSecret::new)
+                .map(|plain| ClientSecret::new(deps.keys.seal(&plain)))
         })
         .transpose()?;
     let scopes = parse_scopes(input.scopes)?;
@@ -701,9 +702,25 @@ async fn complete_inner(
         .metadata(login.tenant_id, &config.issuer, now)
         .await
         .map_err(|err| refuse_provider(err.into()))?;
+    // The client secret is stored sealed; the provider gets it in the clear.
+    let with_secret = SsoRow {
+        client_secret: match &config.client_secret {
+            Some(sealed) => Some(ClientSecret::new(deps.keys.open(sealed.expose()).map_err(
+                |err| Error::Unexpected(format!("the identity provider's client secret: {err}")),
+            )?)),
+            None => None,
+        },
+        ..config.clone()
+    };
     let id_token = deps
         .sso
-        .exchange(&metadata, &config, redirect_uri, code, &login.pkce_verifier)
+        .exchange(
+            &metadata,
+            &with_secret,
+            redirect_uri,
+            code,
+            &login.pkce_verifier,
+        )
         .await
         .map_err(|err| refuse_provider(err.into()))?;
     let (claims, all) = match provider::verify(&metadata, &config, &id_token, &login.nonce, now) {

@@ -364,19 +364,3 @@ pub async fn prune_reports(c: &mut impl Conn, now: OffsetDateTime) -> StoreResul
     .await?;
     Ok(done.rows_affected())
 }
-
-/// The server-wide secret `name`, created from `fresh` by whichever node asks first.
-pub async fn server_key(c: &mut impl Conn, name: &str, fresh: &str) -> StoreResult<String> {
-    sqlx::query(
-        "INSERT INTO server_keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
-    )
-    .bind(name)
-    .bind(fresh)
-    .execute(c.conn())
-    .await?;
-    Ok(sqlx::query("SELECT value FROM server_keys WHERE name = $1")
-        .bind(name)
-        .fetch_one(c.conn())
-        .await?
-        .try_get(0)?)
-}

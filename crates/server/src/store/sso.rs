@@ -435,3 +435,35 @@ pub async fn link_identity(
     .await?;
     Ok(())
 }
+
+/// Every stored client secret, by tenant (for sealing them again).
+pub async fn all_client_secrets(c: &mut impl Conn) -> StoreResult<Vec<(TenantId, String)>> {
+    sqlx::query(
+        "SELECT tenant_id, client_secret FROM tenant_sso WHERE client_secret IS NOT NULL \
+         ORDER BY tenant_id",
+    )
+    .fetch_all(c.conn())
+    .await?
+    .iter()
+    .map(|row| {
+        Ok((
+            parse_id(&row.try_get::<String, _>("tenant_id")?)?,
+            row.try_get("client_secret")?,
+        ))
+    })
+    .collect()
+}
+
+/// Replaces a tenant's stored client secret (the same secret, sealed anew).
+pub async fn set_client_secret(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    secret: &str,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE tenant_sso SET client_secret = $1 WHERE tenant_id = $2")
+        .bind(secret)
+        .bind(tenant.to_string())
+        .execute(c.conn())
+        .await?;
+    Ok(())
+}

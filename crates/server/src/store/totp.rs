@@ -144,3 +144,28 @@ pub async fn recovery_codes_left(c: &mut impl Conn, user: UserId) -> StoreResult
     .await?
     .try_get("n")?)
 }
+
+/// Every authenticator secret as stored, by user (for sealing them again).
+pub async fn all_secrets(c: &mut impl Conn) -> StoreResult<Vec<(UserId, String)>> {
+    sqlx::query("SELECT user_id, secret FROM user_totp ORDER BY user_id")
+        .fetch_all(c.conn())
+        .await?
+        .iter()
+        .map(|row| {
+            Ok((
+                super::parse_id(&row.try_get::<String, _>("user_id")?)?,
+                row.try_get("secret")?,
+            ))
+        })
+        .collect()
+}
+
+/// Replaces a user's stored authenticator secret (the same secret, sealed anew).
+pub async fn set_secret(c: &mut impl Conn, user: UserId, secret: &str) -> StoreResult<()> {
+    sqlx::query("UPDATE user_totp SET secret = $1 WHERE user_id = $2")
+        .bind(secret)
+        .bind(user.to_string())
+        .execute(c.conn())
+        .await?;
+    Ok(())
+}

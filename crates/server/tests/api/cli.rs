@@ -5,9 +5,15 @@ use std::process::{Command, Stdio};
 
 pub fn binary() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_assist-server"));
+    // A data directory of the tests' own (a test may set its own after): never the source
+    // tree's ./assist-data, where the server key file would otherwise be created.
     command
         .env_remove("ASSIST_DATABASE_URL")
-        .env_remove("ASSIST_LISTEN");
+        .env_remove("ASSIST_LISTEN")
+        .env(
+            "ASSIST_DATA_DIR",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-data"),
+        );
     command
 }
 

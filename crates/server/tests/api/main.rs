@@ -27,6 +27,7 @@ mod openapi;
 mod peers;
 mod pictures;
 mod rbac;
+mod sealing;
 mod sessions;
 mod settings;
 mod setup;

@@ -254,6 +254,12 @@ async fn world() -> World {
     let idp = Idp::start(&app, &accounts(&picture_server().await)).await;
     let config = configure(&app, &owner, &idp.issuer, "assist", Some(SECRET)).await;
     assert_eq!(config["client_secret_set"], true);
+    // Stored sealed with the server key file's key (every sign-in below opens it).
+    let deps = app.deps().await;
+    let stored = assist_server::store::sso::all_client_secrets(&mut deps.store.db().await.unwrap())
+        .await
+        .unwrap();
+    assert!(stored[0].1.starts_with("sealed:v1:") && !stored[0].1.contains(SECRET));
     World {
         app,
         owner,

@@ -152,6 +152,7 @@ impl TestApp {
             self.clock.clone(),
             Arc::new(assist_server::bus::local::LocalBus::default()),
         )
+        .expect("the server key file")
     }
 
     /// A fresh first-admin link's secret (the first start's, then ones the operator issues).

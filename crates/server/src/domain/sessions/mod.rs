@@ -22,7 +22,6 @@ use assist_protocol::api::sessions::{
 use assist_protocol::ids::{SessionId, TenantId, UserId};
 use assist_protocol::text::ChatText;
 use assist_protocol::ws::{PresenceStatus, ServerMessage};
-use rand::RngCore;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -94,7 +93,6 @@ pub struct Runtime {
     /// Consent timeout and reconnection grace.
     pub timing: Timing,
     guard: Mutex<code::Guard>,
-    code_key: tokio::sync::OnceCell<Vec<u8>>,
 }
 
 impl Runtime {
@@ -105,7 +103,6 @@ impl Runtime {
             bus,
             timing,
             guard: Mutex::new(code::Guard::default()),
-            code_key: tokio::sync::OnceCell::new(),
         }
     }
 
@@ -176,26 +173,10 @@ async fn side(
     })
 }
 
-/// The server's key for code hashes, created in the store by the first node that needs it.
-async fn code_key(deps: &Deps) -> Result<&[u8]> {
-    let key = deps
-        .sessions
-        .code_key
-        .get_or_try_init(|| async {
-            let mut fresh = [0_u8; 32];
-            rand::rngs::OsRng.fill_bytes(&mut fresh);
-            let stored = help_sessions::server_key(
-                &mut deps.store.db().await?,
-                "security_code_hmac",
-                &hex::encode(fresh),
-            )
-            .await?;
-            hex::decode(stored).map_err(|_| {
-                Error::Unexpected("the stored security-code key is not hex".to_owned())
-            })
-        })
-        .await?;
-    Ok(key)
+/// The key of the security codes' HMAC: derived from the server key file, so the database
+/// alone does not reveal live codes.
+fn code_key(deps: &Deps) -> [u8; 32] {
+    deps.keys.code_key()
 }
 
 fn target(id: SessionId) -> String {
@@ -269,12 +250,12 @@ pub async fn start(
         helper_connection: None,
         sharer_connection: None,
     };
-    let key = code_key(deps).await?;
+    let key = code_key(deps);
     // A clash with another live code of the tenant is rare (live codes / 10^8); draw again.
     for _ in 0..5 {
         let code = code::generate();
         let mut tx = deps.store.begin().await?;
-        match help_sessions::insert(&mut tx, &row, &code::hash(key, tenant, &code), deadline).await
+        match help_sessions::insert(&mut tx, &row, &code::hash(&key, tenant, &code), deadline).await
         {
             Err(StoreError::Conflict) => continue,
             other => other?,
@@ -347,7 +328,7 @@ async fn redeem(deps: &Deps, principal: &Principal, input: JoinSession) -> Resul
     if !settings.remote_help_enabled {
         return Err(SessionError::Disabled.into());
     }
-    let hash = code::hash(code_key(deps).await?, tenant, &input.code);
+    let hash = code::hash(&code_key(deps), tenant, &input.code);
     let found = help_sessions::find_by_code(&mut deps.store.db().await?, tenant, &hash).await?;
     let refused = match &found {
         None => Some(SessionError::CodeInvalid),
