@@ -855,6 +855,16 @@ async fn complete_inner(
                     )
                     .account(email.as_str()));
                 }
+                // An account already linked at this provider is reached through that identity
+                // only: another subject asserting its address does not take it over.
+                if !asked && sso::is_linked(&mut tx, row.user.id, identity.issuer).await? {
+                    return Err(Refusal::new(
+                        "identity_mismatch",
+                        tenant,
+                        "this account is linked to another identity at the identity provider; ask your administrator",
+                    )
+                    .account(email.as_str()));
+                }
                 if has_proof && !asked {
                     return Err(Refusal::new(
                         "link_required",

@@ -160,6 +160,10 @@ fn accounts(picture_url: &str) -> Value {
           "name": "Owner at the provider", "amr": ["pwd"] },
         { "sub": "u-fay", "email": "fay@contoso.com", "email_verified": true, "name": "Fay",
           "amr": ["pwd"] },
+        // Another subject asserting Fay's address (signed in by `login_hint=fay2@contoso.com`,
+        // matched as `sub`): it must not reach Fay's account, which is linked to u-fay.
+        { "sub": "fay2@contoso.com", "email": "fay@contoso.com", "email_verified": true,
+          "name": "Not Fay", "amr": ["pwd"] },
     ])
 }
 
@@ -1627,6 +1631,26 @@ async fn a_link_started_by_one_account_cannot_take_over_another_identity() {
         link_status(&app, &bob).await,
         json!({ "available": true, "linked": false })
     );
+}
+
+#[tokio::test]
+async fn another_subject_with_the_same_address_does_not_take_over_a_linked_account() {
+    let World {
+        app,
+        owner,
+        idp: _idp,
+        ..
+    } = world().await;
+    // Fay's account comes from her first single sign-on: linked to u-fay, no password.
+    sso_sign_in(&app, "fay@contoso.com").await;
+    let (browser, callback) = answer_for(&app, "fay2@contoso.com").await;
+    let message = refused(&browser, &callback).await;
+    assert!(message.contains("linked to another identity"), "{message}");
+    let refusals = audit(&app, &owner, "auth.sign_in_failed").await;
+    assert_eq!(refusals[0]["detail"]["reason"], "identity_mismatch");
+    // Fay herself still signs in.
+    let (_, me) = sso_sign_in(&app, "fay@contoso.com").await;
+    assert_eq!(me["user"]["display_name"], "Fay");
 }
 
 #[tokio::test]

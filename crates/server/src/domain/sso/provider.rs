@@ -128,10 +128,31 @@ impl Providers {
                 .strip_suffix('/')
                 .map_or_else(|| format!("{issuer}/"), str::to_owned);
             if let Ok(metadata) = self.discover_exactly(&other).await {
-                return Ok(metadata);
+                return self.remote_endpoints(issuer, metadata);
             }
         }
-        first.map_err(|err| discovery_failed(issuer, &err))
+        let metadata = first.map_err(|err| discovery_failed(issuer, &err))?;
+        self.remote_endpoints(issuer, metadata)
+    }
+
+    /// Refuses a discovery document whose endpoints the server calls (keys, token) name this
+    /// machine by a literal address: the resolver's filter sees host names only.
+    fn remote_endpoints(
+        &self,
+        issuer: &str,
+        metadata: CoreProviderMetadata,
+    ) -> Result<CoreProviderMetadata, SsoError> {
+        let token = metadata.token_endpoint().map(openidconnect::TokenUrl::url);
+        let local = std::iter::once(metadata.jwks_uri().url())
+            .chain(token)
+            .any(literal_local);
+        if local && !self.allow_local {
+            tracing::warn!(%issuer, "single sign-on: the discovery document names endpoints on this machine");
+            return Err(SsoError::Provider(format!(
+                "OpenID Connect discovery at {issuer}/.well-known/openid-configuration failed: its endpoints are on this machine, which the server's configuration does not allow"
+            )));
+        }
+        Ok(metadata)
     }
 
     async fn discover_exactly(
@@ -254,7 +275,9 @@ impl Providers {
     /// on any failure: a picture is a nicety, not a reason to refuse a sign-in.
     pub(super) async fn picture(&self, url: &str) -> Option<Vec<u8>> {
         let parsed = url::Url::parse(url).ok()?;
-        if !matches!(parsed.scheme(), "http" | "https") {
+        if !matches!(parsed.scheme(), "http" | "https")
+            || (literal_local(&parsed) && !self.allow_local)
+        {
             return None;
         }
         let fetch = async {
@@ -467,6 +490,16 @@ pub fn is_local(ip: std::net::IpAddr) -> bool {
     }
 }
 
+/// Whether `url` names this machine literally (an address, or `localhost`).
+fn literal_local(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => is_local(ip.into()),
+        Some(url::Host::Ipv6(ip)) => is_local(ip.into()),
+        Some(url::Host::Domain(name)) => name == "localhost" || name.ends_with(".localhost"),
+        None => true,
+    }
+}
+
 /// The system's resolver, keeping only addresses that are not [`is_local`]: a provider's host
 /// name cannot lead the server to itself.
 #[derive(Debug)]
@@ -491,4 +524,52 @@ impl reqwest::dns::Resolve for RemoteOnly {
 /// Text from a provider, safe to show: no control characters, at most 300 characters.
 pub(super) fn clean(text: &str) -> String {
     text.chars().filter(|c| !c.is_control()).take(300).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints_on_this_machine_are_refused_unless_allowed() {
+        let document = |jwks: &str| -> CoreProviderMetadata {
+            serde_json::from_value(serde_json::json!({
+                "issuer": "https://idp.example.com",
+                "authorization_endpoint": "https://idp.example.com/auth",
+                "token_endpoint": "https://idp.example.com/token",
+                "jwks_uri": jwks,
+                "response_types_supported": ["code"],
+                "subject_types_supported": ["public"],
+                "id_token_signing_alg_values_supported": ["RS256"],
+            }))
+            .expect("metadata")
+        };
+        let strict = Providers::new(false);
+        for local in [
+            "http://127.0.0.1:8080/keys",
+            "http://169.254.169.254/keys",
+            "https://[::1]/keys",
+            "http://localhost/keys",
+        ] {
+            assert!(
+                strict
+                    .remote_endpoints("https://idp.example.com", document(local))
+                    .is_err(),
+                "{local}"
+            );
+            assert!(
+                Providers::new(true)
+                    .remote_endpoints("https://idp.example.com", document(local))
+                    .is_ok()
+            );
+        }
+        assert!(
+            strict
+                .remote_endpoints(
+                    "https://idp.example.com",
+                    document("https://keys.example.com/")
+                )
+                .is_ok()
+        );
+    }
 }
