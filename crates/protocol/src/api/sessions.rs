@@ -31,9 +31,11 @@ pub enum SharerClient {
     Agent,
 }
 
-/// The two sides of a session.
+/// The two sides of a session. Named `SessionRole` in the OpenAPI document, apart from the
+/// RBAC [`Role`](crate::api::roles::Role).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = SessionRole)]
 pub enum Role {
     /// The help-desk person.
     Helper,
@@ -364,11 +366,11 @@ pub struct ReportQuery {
     pub end_reason: Option<EndReason>,
     /// Only sessions started at or after this time (RFC 3339).
     #[serde(default, with = "time::serde::rfc3339::option")]
-    #[param(value_type = Option<String>)]
+    #[param(value_type = Option<String>, format = DateTime)]
     pub from: Option<OffsetDateTime>,
     /// Only sessions started before this time (RFC 3339).
     #[serde(default, with = "time::serde::rfc3339::option")]
-    #[param(value_type = Option<String>)]
+    #[param(value_type = Option<String>, format = DateTime)]
     pub to: Option<OffsetDateTime>,
     /// How many, 1 to 200 (default 50).
     pub limit: Option<u32>,

@@ -231,9 +231,29 @@ impl From<QueryRejection> for ApiError {
     }
 }
 
+/// A path parameter that does not parse (`/api/v1/users/not-a-uuid`) names nothing, so it is
+/// `not_found`, as an ID that parses but names nothing is (docs/DECISIONS.md says why). A route
+/// whose parameters cannot be deserialised at all is a bug in the server.
 impl From<PathRejection> for ApiError {
     fn from(err: PathRejection) -> Self {
-        rejection(StatusCode::BAD_REQUEST, err.body_text())
+        use axum::extract::path::ErrorKind;
+        let PathRejection::FailedToDeserializePathParams(failed) = &err else {
+            tracing::error!(error = %err.body_text(), "path parameters missing");
+            return Self::internal();
+        };
+        let message = match failed.kind() {
+            ErrorKind::ParseErrorAtKey { key, .. }
+            | ErrorKind::DeserializeError { key, .. }
+            | ErrorKind::InvalidUtf8InPathParam { key } => {
+                format!("not found: `{key}` is not an ID of this server")
+            }
+            ErrorKind::WrongNumberOfParameters { .. } | ErrorKind::UnsupportedType { .. } => {
+                tracing::error!(error = %err.body_text(), "path parameters do not fit the route");
+                return Self::internal();
+            }
+            _ => "not found".to_owned(),
+        };
+        Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, message)
     }
 }
 
@@ -261,3 +281,186 @@ impl IntoResponse for ApiError {
 
 /// Result of a handler.
 pub type ApiResult<T> = Result<T, ApiError>;
+
+/// Operations that need no sign-in: they take no [`Caller`](super::extract::Caller). Every
+/// other operation is documented as needing the bearer token or the session cookie, and with
+/// `401`. The authorisation matrix test (`tests/api/matrix.rs`) checks the document against
+/// its own list of public endpoints.
+const PUBLIC_OPERATIONS: [(&str, &str); 14] = [
+    ("get", "/healthz"),
+    ("get", "/readyz"),
+    ("get", "/metrics"),
+    ("post", "/api/v1/setup/inspect"),
+    ("post", "/api/v1/setup/first-admin"),
+    ("post", "/api/v1/setup/password-reset"),
+    ("post", "/api/v1/auth/sign-in"),
+    ("post", "/api/v1/auth/app/sign-in"),
+    ("post", "/api/v1/auth/app/token"),
+    ("get", "/api/v1/auth/sso/start"),
+    ("get", "/api/v1/auth/sso/callback"),
+    ("post", "/api/v1/devices/enroll"),
+    ("post", "/api/v1/devices/check-in"),
+    ("get", "/api/v1/agent/version"),
+];
+
+/// Documents, on every operation of the OpenAPI document, the error answers that come from the
+/// request's shape rather than from the operation: the extractors' and the layers' refusals
+/// (`400` for a malformed body or query, `404` for a path parameter that names nothing, `413`
+/// and `415` for bodies, `401` without a valid credential, `403` `origin_mismatch` for a
+/// cross-site state change), and the security schemes. An answer the annotation already lists
+/// keeps its description; an empty one gets the generic one.
+#[derive(Debug)]
+pub struct DocumentedErrors;
+
+impl utoipa::Modify for DocumentedErrors {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{
+            ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+        };
+
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                .scheme(HttpAuthScheme::Bearer)
+                .description(Some(
+                    "An API token (`POST /api/v1/tokens`) or an app's sign-in token (`asa_...`)",
+                ))
+                .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "session_cookie",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                super::extract::SESSION_COOKIE,
+                "A browser's sign-in session (`POST /api/v1/auth/sign-in`); state changes with it need this server's `Origin`",
+            ))),
+        );
+        let info = doc.info.description.get_or_insert_with(String::new);
+        info.push_str(
+            " Besides the answers each operation lists, any request may be answered `408` \
+             (`timeout`), `500` (`internal`) or `503` (`unavailable`, with `Retry-After`); an \
+             unknown path `404` and an unknown method `405` (`method_not_allowed`).",
+        );
+        for (path, item) in &mut doc.paths.paths {
+            for (method, operation) in [
+                ("get", &mut item.get),
+                ("put", &mut item.put),
+                ("post", &mut item.post),
+                ("delete", &mut item.delete),
+                ("patch", &mut item.patch),
+            ] {
+                if let Some(operation) = operation {
+                    document_errors(method, path, operation);
+                }
+            }
+        }
+    }
+}
+
+fn document_errors(method: &str, path: &str, operation: &mut utoipa::openapi::path::Operation) {
+    use utoipa::openapi::path::ParameterIn;
+    use utoipa::openapi::security::SecurityRequirement;
+
+    let public = PUBLIC_OPERATIONS.contains(&(method, path));
+    let has = |place: ParameterIn| {
+        operation
+            .parameters
+            .iter()
+            .flatten()
+            .any(|p| p.parameter_in == place)
+    };
+    let (query, path_parameters) = (has(ParameterIn::Query), has(ParameterIn::Path));
+    let body = operation.request_body.is_some();
+    let json_body = operation
+        .request_body
+        .as_ref()
+        .is_some_and(|b| b.content.contains_key("application/json"));
+    let state_change = matches!(method, "put" | "post" | "delete" | "patch");
+
+    if !public {
+        operation.security = Some(vec![
+            SecurityRequirement::new("bearer", Vec::<String>::new()),
+            SecurityRequirement::new("session_cookie", Vec::<String>::new()),
+        ]);
+        document(
+            operation,
+            "401",
+            "`unauthenticated`: no valid bearer token or session cookie",
+        );
+        // A 403 the annotation lists without saying why is a permission this needs.
+        fill_empty(
+            operation,
+            "403",
+            "`forbidden`: the caller's roles do not allow this",
+        );
+    }
+    if body || query {
+        document(
+            operation,
+            "400",
+            "`invalid_request`: the body or query is malformed, has an unknown field or a value out of range",
+        );
+    }
+    if path_parameters {
+        document(
+            operation,
+            "404",
+            "`not_found`: nothing of that ID in the caller's organisation (also when the ID is malformed)",
+        );
+    }
+    if body {
+        document(
+            operation,
+            "413",
+            "`payload_too_large`: the body is larger than the server's `max_body_bytes`",
+        );
+    }
+    if json_body {
+        document(
+            operation,
+            "415",
+            "`unsupported_media_type`: the body is not sent as `application/json`",
+        );
+    }
+    if state_change {
+        const ORIGIN: &str = "`origin_mismatch`: a state change without a bearer token and without this server's `Origin`";
+        document(operation, "403", ORIGIN);
+        if let Some(utoipa::openapi::RefOr::T(response)) =
+            operation.responses.responses.get_mut("403")
+            && !response.description.contains("origin_mismatch")
+        {
+            response.description = format!("{}; {ORIGIN}", response.description);
+        }
+    }
+}
+
+/// Lists `status` with `description` and the error body, unless the operation lists it; an
+/// empty description of a listed one is filled in.
+fn document(operation: &mut utoipa::openapi::path::Operation, status: &str, description: &str) {
+    use utoipa::openapi::{Content, Ref, RefOr, Response};
+
+    fill_empty(operation, status, description);
+    operation
+        .responses
+        .responses
+        .entry(status.to_owned())
+        .or_insert_with(|| {
+            let mut response = Response::new(description);
+            response.content.insert(
+                "application/json".to_owned(),
+                Content::new(Some(Ref::from_schema_name("ErrorBody"))),
+            );
+            RefOr::T(response)
+        });
+}
+
+/// Gives a listed `status` with no description this one.
+fn fill_empty(operation: &mut utoipa::openapi::path::Operation, status: &str, description: &str) {
+    if let Some(utoipa::openapi::RefOr::T(response)) = operation.responses.responses.get_mut(status)
+        && response.description.is_empty()
+    {
+        description.clone_into(&mut response.description);
+    }
+}

@@ -219,15 +219,24 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::agent::version))
 }
 
+/// The routes and the OpenAPI document of every API route, generated from the protocol types
+/// and the handlers' annotations, with the error answers every operation shares
+/// ([`error::DocumentedErrors`]).
+fn api_parts() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    let (api, mut doc) = api_router().split_for_parts();
+    utoipa::Modify::modify(&error::DocumentedErrors, &mut doc);
+    (api, doc)
+}
+
 /// The OpenAPI document of every API route, generated from the protocol types.
 #[must_use]
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    api_router().split_for_parts().1
+    api_parts().1
 }
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
-    let (api, doc) = api_router().split_for_parts();
+    let (api, doc) = api_parts();
     let doc = Arc::new(doc.to_pretty_json().unwrap_or_default());
     let routes = Router::new()
         .merge(api)

@@ -2,7 +2,7 @@
 //! bodies, bad paths and methods, and timeouts.
 
 use assist_protocol::error::ErrorCode;
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 use serde_json::json;
 
 use crate::support::{TestApp, expect_error, expect_json};
@@ -108,16 +108,18 @@ async fn oversized_bodies_are_refused() {
 async fn bad_paths_ids_methods_and_queries_get_json_errors() {
     let app = TestApp::spawn().await;
     let (admin, _) = app.tenant("Contoso", "ada@contoso.com").await;
-    expect_error(
-        admin
-            .get(app.url("/api/v1/users/not-a-uuid"))
-            .send()
-            .await
-            .unwrap(),
-        StatusCode::BAD_REQUEST,
-        ErrorCode::InvalidRequest,
-    )
-    .await;
+    // A malformed ID names nothing, like a well-formed one that is not there (docs/DECISIONS.md).
+    for (method, path) in [
+        (Method::GET, "/api/v1/users/not-a-uuid"),
+        (
+            Method::PUT,
+            "/api/v1/groups/0/members/01a252cb-9e9d-7575-8ecc-caedca4da175",
+        ),
+        (Method::POST, "/api/v1/sessions/%C3%88/revoke"),
+    ] {
+        let response = admin.request(method, app.url(path)).send().await.unwrap();
+        expect_error(response, StatusCode::NOT_FOUND, ErrorCode::NotFound).await;
+    }
     expect_error(
         admin
             .get(app.url("/api/v1/nothing-here"))

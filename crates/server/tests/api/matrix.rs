@@ -807,8 +807,43 @@ async fn every_endpoint_answers_every_kind_of_caller_as_the_table_says() {
         "rows for endpoints that do not exist"
     );
 
+    // The document agrees with the table: the public endpoints need no credential, every other
+    // one needs one and lists 401, which it answers without one; and every status the table
+    // expects below (403 for a denied role, 404 for another tenant's row) is listed.
     let mut failures = Vec::new();
+    let operation = |method: &str, path: &str| doc["paths"][path][method].clone();
+    for (method, path) in PUBLIC {
+        if operation(method, path).get("security").is_some() {
+            failures.push(format!(
+                "{method} {path}: public, but documented with a security requirement"
+            ));
+        }
+    }
     for row in ROWS {
+        let documented = operation(row.method, row.path);
+        if !documented["security"].is_array() || !documented["responses"]["401"].is_object() {
+            failures.push(format!(
+                "{} {}: not documented as needing a credential (security, 401)",
+                row.method, row.path
+            ));
+        }
+        let method = Method::from_bytes(row.method.to_uppercase().as_bytes()).unwrap();
+        let anonymous = reqwest::Client::new()
+            .request(method, world.app.url(row.path))
+            .send()
+            .await
+            .unwrap()
+            .status();
+        if anonymous != StatusCode::UNAUTHORIZED {
+            failures.push(format!(
+                "{} {} without a credential: {anonymous}, expected 401",
+                row.method, row.path
+            ));
+        }
+    }
+
+    for row in ROWS {
+        let documented = operation(row.method, row.path);
         for (index, caller) in world.callers.iter().enumerate() {
             let client = World::client_for(caller);
             let (path, body) = world.prepare(row, caller, &client).await;
@@ -828,6 +863,12 @@ async fn every_endpoint_answers_every_kind_of_caller_as_the_table_says() {
             if status != expected {
                 failures.push(format!(
                     "{} {} as {}: {status}, expected {expected}",
+                    row.method, row.path, CALLERS[index]
+                ));
+            }
+            if documented["responses"][status.to_string()].is_null() {
+                failures.push(format!(
+                    "{} {} as {}: {status} is not in the OpenAPI document",
                     row.method, row.path, CALLERS[index]
                 ));
             }

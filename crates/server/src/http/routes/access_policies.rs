@@ -27,7 +27,7 @@ pub async fn list(
 /// Creates a conditional access policy.
 #[utoipa::path(
     post, path = "/api/v1/access-policies", tag = "policies", request_body = AccessPolicyInput,
-    responses((status = 201, body = AccessPolicy), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 201, body = AccessPolicy), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn create(
     State(state): State<AppState>,
@@ -43,7 +43,7 @@ pub async fn create(
 /// One conditional access policy.
 #[utoipa::path(
     get, path = "/api/v1/access-policies/{id}", tag = "policies", params(("id" = String, Path)),
-    responses((status = 200, body = AccessPolicy), (status = 404, body = ErrorBody))
+    responses((status = 200, body = AccessPolicy), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn get(
     State(state): State<AppState>,
@@ -58,7 +58,7 @@ pub async fn get(
 /// Replaces a conditional access policy.
 #[utoipa::path(
     put, path = "/api/v1/access-policies/{id}", tag = "policies", params(("id" = String, Path)), request_body = AccessPolicyInput,
-    responses((status = 200, body = AccessPolicy), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 200, body = AccessPolicy), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, description = "Another policy has this name", body = ErrorBody))
 )]
 pub async fn replace(
     State(state): State<AppState>,
@@ -74,7 +74,7 @@ pub async fn replace(
 /// Deletes a conditional access policy.
 #[utoipa::path(
     delete, path = "/api/v1/access-policies/{id}", tag = "policies", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn delete(
     State(state): State<AppState>,

@@ -103,7 +103,7 @@ pub async fn list_tokens(
 /// Revokes an enrollment token.
 #[utoipa::path(
     delete, path = "/api/v1/enrollment-tokens/{id}", tag = "devices", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn revoke_token(
     State(state): State<AppState>,
@@ -163,7 +163,7 @@ pub async fn list(
 /// One device.
 #[utoipa::path(
     get, path = "/api/v1/devices/{id}", tag = "devices", params(("id" = String, Path)),
-    responses((status = 200, body = Device), (status = 404, body = ErrorBody))
+    responses((status = 200, body = Device), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn get(
     State(state): State<AppState>,
@@ -176,7 +176,7 @@ pub async fn get(
 /// Retires a device: its credential stops working.
 #[utoipa::path(
     post, path = "/api/v1/devices/{id}/retire", tag = "devices", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn retire(
     State(state): State<AppState>,
@@ -190,7 +190,7 @@ pub async fn retire(
 /// Deletes a device.
 #[utoipa::path(
     delete, path = "/api/v1/devices/{id}", tag = "devices", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn delete(
     State(state): State<AppState>,
@@ -215,7 +215,7 @@ pub async fn list_policies(
 /// Creates a compliance policy; devices are re-evaluated.
 #[utoipa::path(
     post, path = "/api/v1/compliance-policies", tag = "devices", request_body = CompliancePolicyInput,
-    responses((status = 201, body = CompliancePolicy), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 201, body = CompliancePolicy), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn create_policy(
     State(state): State<AppState>,
@@ -231,7 +231,7 @@ pub async fn create_policy(
 /// One compliance policy.
 #[utoipa::path(
     get, path = "/api/v1/compliance-policies/{id}", tag = "devices", params(("id" = String, Path)),
-    responses((status = 200, body = CompliancePolicy), (status = 404, body = ErrorBody))
+    responses((status = 200, body = CompliancePolicy), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, description = "Another policy has this name", body = ErrorBody))
 )]
 pub async fn get_policy(
     State(state): State<AppState>,
@@ -246,7 +246,7 @@ pub async fn get_policy(
 /// Replaces a compliance policy; devices are re-evaluated.
 #[utoipa::path(
     put, path = "/api/v1/compliance-policies/{id}", tag = "devices", params(("id" = String, Path)), request_body = CompliancePolicyInput,
-    responses((status = 200, body = CompliancePolicy), (status = 404, body = ErrorBody))
+    responses((status = 200, body = CompliancePolicy), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, description = "Another policy has this name", body = ErrorBody))
 )]
 pub async fn replace_policy(
     State(state): State<AppState>,
@@ -262,7 +262,7 @@ pub async fn replace_policy(
 /// Deletes a compliance policy; devices are re-evaluated.
 #[utoipa::path(
     delete, path = "/api/v1/compliance-policies/{id}", tag = "devices", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn delete_policy(
     State(state): State<AppState>,

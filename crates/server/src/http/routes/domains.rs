@@ -24,7 +24,7 @@ pub async fn list(
 /// Claims a domain; answers the TXT record to publish at it.
 #[utoipa::path(
     post, path = "/api/v1/tenant/domains", tag = "tenant", request_body = AddDomain,
-    responses((status = 201, body = Domain), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 201, body = Domain), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn add(
     State(state): State<AppState>,
@@ -40,7 +40,7 @@ pub async fn add(
 /// Checks the domain's TXT record and marks it verified when published.
 #[utoipa::path(
     post, path = "/api/v1/tenant/domains/{domain}/verify", tag = "tenant", params(("domain" = String, Path)),
-    responses((status = 200, body = Domain), (status = 400, description = "Record not published", body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 200, body = Domain), (status = 400, description = "Record not published", body = ErrorBody), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn verify(
     State(state): State<AppState>,
@@ -55,7 +55,7 @@ pub async fn verify(
 /// Removes a domain.
 #[utoipa::path(
     delete, path = "/api/v1/tenant/domains/{domain}", tag = "tenant", params(("domain" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody), (status = 400, description = "Not a domain name", body = ErrorBody))
 )]
 pub async fn remove(
     State(state): State<AppState>,

@@ -32,7 +32,7 @@ pub async fn list(
 /// Creates a group.
 #[utoipa::path(
     post, path = "/api/v1/groups", tag = "groups", request_body = CreateGroup,
-    responses((status = 201, body = Group), (status = 409, body = ErrorBody))
+    responses((status = 201, body = Group), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn create(
     State(state): State<AppState>,
@@ -48,7 +48,7 @@ pub async fn create(
 /// One group.
 #[utoipa::path(
     get, path = "/api/v1/groups/{id}", tag = "groups", params(("id" = String, Path)),
-    responses((status = 200, body = Group), (status = 404, body = ErrorBody))
+    responses((status = 200, body = Group), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn get(
     State(state): State<AppState>,
@@ -61,7 +61,7 @@ pub async fn get(
 /// Renames or re-describes a group.
 #[utoipa::path(
     patch, path = "/api/v1/groups/{id}", tag = "groups", params(("id" = String, Path)), request_body = UpdateGroup,
-    responses((status = 200, body = Group), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 200, body = Group), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn update(
     State(state): State<AppState>,
@@ -77,7 +77,7 @@ pub async fn update(
 /// Deletes a group.
 #[utoipa::path(
     delete, path = "/api/v1/groups/{id}", tag = "groups", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn delete(
     State(state): State<AppState>,
@@ -91,7 +91,7 @@ pub async fn delete(
 /// A group's members.
 #[utoipa::path(
     get, path = "/api/v1/groups/{id}/members", tag = "groups", params(("id" = String, Path)),
-    responses((status = 200, body = GroupMembers), (status = 404, body = ErrorBody))
+    responses((status = 200, body = GroupMembers), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn members(
     State(state): State<AppState>,
@@ -107,7 +107,7 @@ pub async fn members(
 #[utoipa::path(
     put, path = "/api/v1/groups/{id}/members/{user_id}", tag = "groups",
     params(("id" = String, Path), ("user_id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn add_member(
     State(state): State<AppState>,
@@ -122,7 +122,7 @@ pub async fn add_member(
 #[utoipa::path(
     delete, path = "/api/v1/groups/{id}/members/{user_id}", tag = "groups",
     params(("id" = String, Path), ("user_id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn remove_member(
     State(state): State<AppState>,
@@ -137,7 +137,7 @@ pub async fn remove_member(
 #[utoipa::path(
     put, path = "/api/v1/groups/{id}/devices/{device_id}", tag = "groups",
     params(("id" = String, Path), ("device_id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn add_device(
     State(state): State<AppState>,
@@ -152,7 +152,7 @@ pub async fn add_device(
 #[utoipa::path(
     delete, path = "/api/v1/groups/{id}/devices/{device_id}", tag = "groups",
     params(("id" = String, Path), ("device_id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn remove_device(
     State(state): State<AppState>,

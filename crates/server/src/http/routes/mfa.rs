@@ -85,7 +85,7 @@ pub async fn renew_recovery_codes(
 /// Removes a user's authenticator, for a lost phone (administrators).
 #[utoipa::path(
     delete, path = "/api/v1/users/{id}/second-factor", tag = "users", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn reset(
     State(state): State<AppState>,

@@ -28,7 +28,7 @@ pub async fn list(
 /// Creates a custom role.
 #[utoipa::path(
     post, path = "/api/v1/roles", tag = "roles", request_body = CreateRole,
-    responses((status = 201, body = Role), (status = 409, body = ErrorBody))
+    responses((status = 201, body = Role), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn create(
     State(state): State<AppState>,
@@ -44,7 +44,7 @@ pub async fn create(
 /// One role.
 #[utoipa::path(
     get, path = "/api/v1/roles/{id}", tag = "roles", params(("id" = String, Path)),
-    responses((status = 200, body = Role), (status = 404, body = ErrorBody))
+    responses((status = 200, body = Role), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn get(
     State(state): State<AppState>,
@@ -57,7 +57,7 @@ pub async fn get(
 /// Changes a custom role (built-in roles are fixed).
 #[utoipa::path(
     patch, path = "/api/v1/roles/{id}", tag = "roles", params(("id" = String, Path)), request_body = UpdateRole,
-    responses((status = 200, body = Role), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 200, body = Role), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn update(
     State(state): State<AppState>,
@@ -73,7 +73,7 @@ pub async fn update(
 /// Deletes a custom role that no assignment gives.
 #[utoipa::path(
     delete, path = "/api/v1/roles/{id}", tag = "roles", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn delete(
     State(state): State<AppState>,
@@ -98,7 +98,7 @@ pub async fn list_assignments(
 /// Gives a role to member groups over a scope.
 #[utoipa::path(
     post, path = "/api/v1/role-assignments", tag = "roles", request_body = AssignmentInput,
-    responses((status = 201, body = Assignment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 201, body = Assignment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn create_assignment(
     State(state): State<AppState>,
@@ -114,7 +114,7 @@ pub async fn create_assignment(
 /// One assignment.
 #[utoipa::path(
     get, path = "/api/v1/role-assignments/{id}", tag = "roles", params(("id" = String, Path)),
-    responses((status = 200, body = Assignment), (status = 404, body = ErrorBody))
+    responses((status = 200, body = Assignment), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn get_assignment(
     State(state): State<AppState>,
@@ -129,7 +129,7 @@ pub async fn get_assignment(
 /// Replaces an assignment.
 #[utoipa::path(
     put, path = "/api/v1/role-assignments/{id}", tag = "roles", params(("id" = String, Path)), request_body = AssignmentInput,
-    responses((status = 200, body = Assignment), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 200, body = Assignment), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, description = "Another assignment has this name", body = ErrorBody))
 )]
 pub async fn replace_assignment(
     State(state): State<AppState>,
@@ -145,7 +145,7 @@ pub async fn replace_assignment(
 /// Deletes an assignment.
 #[utoipa::path(
     delete, path = "/api/v1/role-assignments/{id}", tag = "roles", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn delete_assignment(
     State(state): State<AppState>,

@@ -25,7 +25,7 @@ pub async fn list(
 /// Creates a token acting as the caller; its secret is in this answer only.
 #[utoipa::path(
     post, path = "/api/v1/tokens", tag = "tokens", request_body = CreateApiToken,
-    responses((status = 201, body = CreatedApiToken), (status = 400, body = ErrorBody))
+    responses((status = 201, body = CreatedApiToken), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn create(
     State(state): State<AppState>,

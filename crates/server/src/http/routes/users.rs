@@ -49,7 +49,7 @@ pub async fn create(
 /// One user (administrators).
 #[utoipa::path(
     get, path = "/api/v1/users/{id}", tag = "users", params(("id" = String, Path)),
-    responses((status = 200, body = User), (status = 404, body = ErrorBody))
+    responses((status = 200, body = User), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn get(
     State(state): State<AppState>,
@@ -62,7 +62,7 @@ pub async fn get(
 /// Changes a user (administrators).
 #[utoipa::path(
     patch, path = "/api/v1/users/{id}", tag = "users", params(("id" = String, Path)), request_body = UpdateUser,
-    responses((status = 200, body = User), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 200, body = User), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn update(
     State(state): State<AppState>,
@@ -78,7 +78,7 @@ pub async fn update(
 /// Deletes a user (administrators).
 #[utoipa::path(
     delete, path = "/api/v1/users/{id}", tag = "users", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn delete(
     State(state): State<AppState>,
@@ -92,7 +92,7 @@ pub async fn delete(
 /// A user's profile picture (any member of the tenant, for the trust screen).
 #[utoipa::path(
     get, path = "/api/v1/users/{id}/picture", tag = "users", params(("id" = String, Path)),
-    responses((status = 200, content_type = "image/png", body = Vec<u8>), (status = 404, body = ErrorBody))
+    responses((status = 200, description = "The picture, PNG or JPEG", content(("image/png"), ("image/jpeg"))), (status = 404, body = ErrorBody))
 )]
 pub async fn get_picture(
     State(state): State<AppState>,
@@ -114,8 +114,8 @@ pub async fn get_picture(
 /// (administrators).
 #[utoipa::path(
     put, path = "/api/v1/users/{id}/picture", tag = "users", params(("id" = String, Path)),
-    request_body(content = Vec<u8>, content_type = "image/png"),
-    responses((status = 204), (status = 400, body = ErrorBody), (status = 413, body = ErrorBody))
+    request_body(description = "The picture, PNG or JPEG", content(("image/png"), ("image/jpeg"))),
+    responses((status = 204), (status = 400, description = "Not a PNG or JPEG picture", body = ErrorBody), (status = 413, description = "Larger than 256 KiB", body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn put_picture(
     State(state): State<AppState>,
@@ -130,7 +130,7 @@ pub async fn put_picture(
 /// Removes a user's profile picture (administrators).
 #[utoipa::path(
     delete, path = "/api/v1/users/{id}/picture", tag = "users", params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody))
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody))
 )]
 pub async fn delete_picture(
     State(state): State<AppState>,
@@ -144,8 +144,8 @@ pub async fn delete_picture(
 /// Sets the caller's own profile picture.
 #[utoipa::path(
     put, path = "/api/v1/me/picture", tag = "users",
-    request_body(content = Vec<u8>, content_type = "image/png"),
-    responses((status = 204), (status = 400, body = ErrorBody), (status = 413, body = ErrorBody))
+    request_body(description = "The picture, PNG or JPEG", content(("image/png"), ("image/jpeg"))),
+    responses((status = 204), (status = 400, description = "Not a PNG or JPEG picture", body = ErrorBody), (status = 413, description = "Larger than 256 KiB", body = ErrorBody))
 )]
 pub async fn put_own_picture(
     State(state): State<AppState>,
