@@ -189,8 +189,24 @@ impl Principal {
         }
     }
 
-    /// Proof that the caller holds the permission `P` (over the reach its assignments give).
+    /// Proof that the caller holds the permission `P` (over the reach its assignments give). A
+    /// permission that acts on the whole organisation (settings, policies, the audit log) counts
+    /// only when given over all users and all devices: a group scope cannot narrow it, so it
+    /// must not be mistaken for a narrow grant.
     pub fn grant<P: Need>(&self) -> Result<Granted<P>> {
+        let whole_tenant = matches!(
+            P::PERMISSION,
+            Permission::ManageSettings | Permission::ManagePolicies | Permission::ReadAudit
+        );
+        if whole_tenant && self.has(P::PERMISSION) && !self.is_admin {
+            let reach = self.authority().reach(P::PERMISSION);
+            if !(reach.all_users && reach.all_devices) {
+                return Err(Error::Forbidden(format!(
+                    "{} acts on the whole organisation, so it must be given over all users and all devices",
+                    P::PERMISSION.name()
+                )));
+            }
+        }
         if self.has(P::PERMISSION) {
             Ok(Granted {
                 tenant_id: self.tenant_id,

@@ -473,3 +473,41 @@ async fn a_role_manager_grants_only_what_they_hold_over_their_scope() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn permissions_over_the_whole_organisation_count_only_when_given_over_it() {
+    let o = org().await;
+    let auditors = group(&o.app, &o.owner, "Branch auditors", &[&o.alice]).await;
+    let reader = role(&o.app, &o.owner, "Auditor", &["admin.read_audit"]).await;
+    let assignment = assign(
+        &o.app,
+        &o.owner,
+        "Auditors over the branch",
+        &reader,
+        &auditors,
+        json!({ "groups": [o.branch] }),
+    )
+    .await;
+    let alice = o.app.sign_in("alice@contoso.com").await;
+    let audit = o.app.url("/api/v1/audit");
+    // The audit log has no group scope: given over a group, the permission does not count.
+    assert_eq!(
+        status(&alice, reqwest::Method::GET, audit.clone(), None).await,
+        StatusCode::FORBIDDEN
+    );
+    let whole = json!({ "name": "Auditors over everyone", "role_id": reader,
+        "member_groups": [auditors], "scope": { "all_users": true, "all_devices": true } });
+    let url = o.app.url(&format!(
+        "/api/v1/role-assignments/{}",
+        assignment["id"].as_str().unwrap()
+    ));
+    assert_eq!(
+        status(&o.owner, reqwest::Method::PUT, url, Some(whole)).await,
+        StatusCode::OK
+    );
+    let alice = o.app.sign_in("alice@contoso.com").await;
+    assert_eq!(
+        status(&alice, reqwest::Method::GET, audit, None).await,
+        StatusCode::OK
+    );
+}
