@@ -171,8 +171,8 @@ fn refused_at(prev: Option<char>, c: char, next: Option<char>) -> Option<Disguis
         return (!fine).then_some(Disguise::LoneJoiner);
     }
     if is_selector(c) {
-        let keycap = prev.is_some_and(|p| matches!(p, '0'..='9' | '#' | '*'))
-            && next == Some('\u{20e3}');
+        let keycap =
+            prev.is_some_and(|p| matches!(p, '0'..='9' | '#' | '*')) && next == Some('\u{20e3}');
         return (!(keycap || carries_format(prev))).then_some(Disguise::LoneSelector);
     }
     None
@@ -734,7 +734,8 @@ mod tests {
         assert!(err.to_string().contains("U+202E"), "{err}");
         assert!(ChatText::parse("\u{2067}evil\u{2069}").is_err());
         // Free text keeps marks and zero-width spaces (mixed directions, Thai line breaks).
-        for text in ["عدد 5\u{200f}!", "ภาษา\u{200b}ไทย", "می\u{200c}خواهم"] {
+        for text in ["عدد 5\u{200f}!", "ภาษา\u{200b}ไทย", "می\u{200c}خواهم"]
+        {
             assert_eq!(ChatText::parse(text).expect(text).as_str(), text);
         }
     }
@@ -790,7 +791,8 @@ mod tests {
                 assert!(err.to_string().contains(code), "{text:?}: {err}");
             }
         }
-        let err = serde_json::from_str::<DisplayName>("\"Invoice\\u202egpj.exe\"").expect_err("serde");
+        let err =
+            serde_json::from_str::<DisplayName>("\"Invoice\\u202egpj.exe\"").expect_err("serde");
         assert!(
             err.to_string().starts_with(
                 "invalid display name: must not contain U+202E, a bidirectional control that \

@@ -119,7 +119,10 @@ async fn every_script_and_emoji_is_kept_as_typed() {
             StatusCode::CREATED,
         )
         .await;
-        assert_eq!((&group["name"], &group["description"]), (&json!(name), &json!(name)));
+        assert_eq!(
+            (&group["name"], &group["description"]),
+            (&json!(name), &json!(name))
+        );
         let role = expect_json(
             admin
                 .post(app.url("/api/v1/roles"))
@@ -130,7 +133,10 @@ async fn every_script_and_emoji_is_kept_as_typed() {
             StatusCode::CREATED,
         )
         .await;
-        assert_eq!((&role["name"], &role["description"]), (&json!(name), &json!(name)));
+        assert_eq!(
+            (&role["name"], &role["description"]),
+            (&json!(name), &json!(name))
+        );
         let token = expect_json(
             admin
                 .post(app.url("/api/v1/tokens"))
@@ -233,8 +239,9 @@ async fn devices_cannot_report_disguised_names() {
 
     let device = enroll(&app, &token, facts("PC-1", "10.0.22631", true)).await;
     for (i, (text, code)) in DISGUISES.into_iter().enumerate() {
-        app.clock
-            .advance(std::time::Duration::from_secs(u64::try_from(i).unwrap() + 1));
+        app.clock.advance(std::time::Duration::from_secs(
+            u64::try_from(i).unwrap() + 1,
+        ));
         let request = device.check_in(&app, &facts(text, "10.0.22631", true), None);
         refused(request, "host_name", code).await;
     }
