@@ -349,6 +349,20 @@ pub async fn start(
         domains::verified_owner(&mut db, email.domain()).await?
     }
     .ok_or_else(|| SsoError::NotConfigured(email.domain().to_owned()))?;
+    pend(deps, tenant, &email, redirect_uri, app, None).await
+}
+
+/// Sends a sign-in (or a link, `link_user`) of `email` to `tenant`'s provider: a pending
+/// sign-in with its state, nonce, PKCE verifier and browser binding, and the provider's URL.
+async fn pend(
+    deps: &Deps,
+    tenant: TenantId,
+    email: &Email,
+    redirect_uri: &str,
+    app: Option<AppLogin>,
+    link_user: Option<UserId>,
+) -> Result<Started> {
+    let now = deps.clock.now();
     let config = enabled_config(deps, tenant, email.domain()).await?;
     let metadata = deps.sso.metadata(tenant, &config.issuer, now).await?;
     let state = new_token("sst");
@@ -371,7 +385,7 @@ pub async fn start(
         created_at: now,
         used_at: None,
         app,
-        link_user: None,
+        link_user,
     };
     sso::insert_login(&mut deps.store.db().await?, &login).await?;
     Ok(Started {
@@ -403,7 +417,6 @@ pub async fn link_status(
 /// round trip as a sign-in, and its answer is linked to the caller (their sign-in is the
 /// account's proof) and signs them in again.
 pub async fn start_link(deps: &Deps, principal: &Principal, redirect_uri: &str) -> Result<Started> {
-    let now = deps.clock.now();
     let user = users::get(
         &mut deps.store.db().await?,
         principal.tenant_id,
@@ -413,38 +426,16 @@ pub async fn start_link(deps: &Deps, principal: &Principal, redirect_uri: &str) 
     .ok_or(Error::Unauthenticated)?
     .user;
     let email = Email::parse(&user.email).map_err(|err| invalid(err.to_string()))?;
-    let config = enabled_config(deps, principal.tenant_id, email.domain()).await?;
-    let metadata = deps
-        .sso
-        .metadata(principal.tenant_id, &config.issuer, now)
-        .await?;
-    let state = new_token("sst");
-    let nonce = new_token("ssn");
-    let browser_secret = new_token("ssb");
-    let request = provider::authorize(
-        &metadata,
-        &config,
+    let tenant = principal.tenant_id;
+    pend(
+        deps,
+        tenant,
+        &email,
         redirect_uri,
-        &state,
-        &nonce,
-        email.as_str(),
-    )?;
-    let login = PendingLogin {
-        state_hash: token_hash(&state),
-        tenant_id: principal.tenant_id,
-        browser_hash: token_hash(&browser_secret),
-        pkce_verifier: request.pkce_verifier,
-        nonce,
-        created_at: now,
-        used_at: None,
-        app: None,
-        link_user: Some(principal.user_id),
-    };
-    sso::insert_login(&mut deps.store.db().await?, &login).await?;
-    Ok(Started {
-        authorize_url: request.url,
-        browser_secret,
-    })
+        None,
+        Some(principal.user_id),
+    )
+    .await
 }
 
 /// A refused sign-in, with what the audit event needs.
