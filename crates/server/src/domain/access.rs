@@ -100,6 +100,18 @@ impl Reach {
         self.all_users || groups.iter().any(|group| self.groups.contains(group))
     }
 
+    /// Whether this reach includes a device that is in `groups`.
+    #[must_use]
+    pub fn reaches_device(&self, groups: &[GroupId]) -> bool {
+        self.all_devices || groups.iter().any(|group| self.groups.contains(group))
+    }
+
+    /// Whether this reach is the whole organisation.
+    #[must_use]
+    pub fn is_everything(&self) -> bool {
+        self.all_users && self.all_devices
+    }
+
     /// Whether this reach includes the group itself (and so whoever is put in it).
     #[must_use]
     pub fn reaches_group(&self, group: GroupId) -> bool {
@@ -190,13 +202,17 @@ impl Principal {
     }
 
     /// Proof that the caller holds the permission `P` (over the reach its assignments give). A
-    /// permission that acts on the whole organisation (settings, policies, the audit log) counts
+    /// permission that acts on the whole organisation (settings, policies, the audit log, device
+    /// management: enrollment tokens make devices that are in no group yet) counts
     /// only when given over all users and all devices: a group scope cannot narrow it, so it
     /// must not be mistaken for a narrow grant.
     pub fn grant<P: Need>(&self) -> Result<Granted<P>> {
         let whole_tenant = matches!(
             P::PERMISSION,
-            Permission::ManageSettings | Permission::ManagePolicies | Permission::ReadAudit
+            Permission::ManageSettings
+                | Permission::ManagePolicies
+                | Permission::ReadAudit
+                | Permission::ManageDevices
         );
         if whole_tenant && self.has(P::PERMISSION) && !self.is_admin {
             let reach = self.authority().reach(P::PERMISSION);

@@ -290,6 +290,10 @@ pub async fn list(
         compliant: query.compliant,
         retired: query.state.map(|state| state == DeviceState::Retired),
         group: query.group_id,
+        within: {
+            let reach = reader.reach();
+            (!reach.all_devices).then(|| reach.groups.into_iter().collect())
+        },
     };
     let mut db = deps.store.db().await?;
     let rows = devices::list(&mut db, reader.tenant_id(), &filter, after, limit).await?;
@@ -328,6 +332,14 @@ pub async fn get(deps: &Deps, reader: &Granted<ReadDevices>, id: DeviceId) -> Re
     let row = devices::get(&mut db, reader.tenant_id(), id)
         .await?
         .ok_or(Error::NotFound)?;
+    let reach = reader.reach();
+    if !reach.all_devices
+        && !reach.reaches_device(&devices::groups_of(&mut db, reader.tenant_id(), id).await?)
+    {
+        return Err(Error::Forbidden(
+            "this device is outside the groups your device reading role covers".to_owned(),
+        ));
+    }
     let policies = policies(&mut db, reader.tenant_id()).await?;
     Ok(current(row, &policies, deps.clock.now()))
 }

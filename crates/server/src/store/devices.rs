@@ -294,6 +294,8 @@ pub struct Filter {
     pub retired: Option<bool>,
     /// Member of this group.
     pub group: Option<GroupId>,
+    /// Only devices in at least one of these groups (a reader's reach); `None`: every device.
+    pub within: Option<Vec<GroupId>>,
 }
 
 /// A page of `tenant`'s devices after `after`.
@@ -310,6 +312,8 @@ pub async fn list(
          AND ($5 < 0 OR compliant = $5) \
          AND ($6 < 0 OR ($6 = 1 AND retired_at IS NOT NULL) OR ($6 = 0 AND retired_at IS NULL)) \
          AND ($8 = '' OR id IN (SELECT device_id FROM group_devices WHERE tenant_id = $1 AND group_id = $8)) \
+         AND ($9 = '*' OR id IN (SELECT device_id FROM group_devices WHERE tenant_id = $1 \
+              AND ',' || $9 || ',' LIKE '%,' || group_id || ',%')) \
          ORDER BY id LIMIT $7"
     ))
     .bind(tenant.to_string())
@@ -326,9 +330,35 @@ pub async fn list(
     .bind(filter.retired.map_or(-1, i64::from))
     .bind(limit)
     .bind(filter.group.map(|g| g.to_string()).unwrap_or_default())
+    .bind(filter.within.as_ref().map_or_else(
+        || "*".to_owned(),
+        |groups| {
+            groups
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(",")
+        },
+    ))
     .fetch_all(c.conn())
     .await?;
     rows.iter().map(device_from_row).collect()
+}
+
+/// The groups `device` is in.
+pub async fn groups_of(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    device: DeviceId,
+) -> StoreResult<Vec<GroupId>> {
+    sqlx::query("SELECT group_id FROM group_devices WHERE tenant_id = $1 AND device_id = $2")
+        .bind(tenant.to_string())
+        .bind(device.to_string())
+        .fetch_all(c.conn())
+        .await?
+        .iter()
+        .map(|row| parse_id(&row.try_get::<String, _>("group_id")?))
+        .collect()
 }
 
 /// Every active device of `tenant` (to re-evaluate compliance).

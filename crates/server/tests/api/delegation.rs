@@ -511,3 +511,80 @@ async fn permissions_over_the_whole_organisation_count_only_when_given_over_it()
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn a_device_reader_over_a_group_reads_that_groups_devices_only() {
+    let o = org().await;
+    let (token, _) = crate::devices::enrollment_token(&o.app, &o.owner, 2).await;
+    let inside = crate::devices::enroll(
+        &o.app,
+        &token,
+        crate::devices::facts("PC-IN", "10.0.1", true),
+    )
+    .await;
+    let outside = crate::devices::enroll(
+        &o.app,
+        &token,
+        crate::devices::facts("PC-OUT", "10.0.1", true),
+    )
+    .await;
+    let put = o.app.url(&format!(
+        "/api/v1/groups/{}/devices/{}",
+        o.branch, inside.id
+    ));
+    assert_eq!(
+        status(&o.owner, reqwest::Method::PUT, put, None).await,
+        StatusCode::NO_CONTENT
+    );
+    let readers = group(&o.app, &o.owner, "Branch readers", &[&o.alice]).await;
+    let reader = role(&o.app, &o.owner, "Device reader", &["connector.read"]).await;
+    assign(
+        &o.app,
+        &o.owner,
+        "Readers over the branch",
+        &reader,
+        &readers,
+        json!({ "groups": [o.branch] }),
+    )
+    .await;
+    let alice = o.app.sign_in("alice@contoso.com").await;
+    let listed = expect_json(
+        alice
+            .get(o.app.url("/api/v1/devices"))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    let names: Vec<&str> = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["facts"]["host_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["PC-IN"]);
+    let device = |id: &str| o.app.url(&format!("/api/v1/devices/{id}"));
+    assert_eq!(
+        status(&alice, reqwest::Method::GET, device(&inside.id), None).await,
+        StatusCode::OK
+    );
+    assert_eq!(
+        status(&alice, reqwest::Method::GET, device(&outside.id), None).await,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        status(&o.owner, reqwest::Method::GET, device(&outside.id), None).await,
+        StatusCode::OK
+    );
+    // Session reports name every group's people and devices: not for a group-scoped reader.
+    let reports = o.app.url("/api/v1/reports/sessions");
+    assert_eq!(
+        status(&alice, reqwest::Method::GET, reports.clone(), None).await,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        status(&o.owner, reqwest::Method::GET, reports, None).await,
+        StatusCode::OK
+    );
+}

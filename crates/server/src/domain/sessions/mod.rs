@@ -811,6 +811,7 @@ pub async fn chat(
 
 /// Live sessions of the tenant, for administrators.
 pub async fn list_live(deps: &Deps, reader: &Granted<ReadDevices>) -> Result<SessionReportList> {
+    reports::whole_tenant(reader)?;
     let items = help_sessions::list(
         &mut deps.store.db().await?,
         reader.tenant_id(),

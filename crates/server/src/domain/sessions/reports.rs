@@ -28,12 +28,25 @@ fn filter(query: &ReportQuery) -> Result<Filter> {
     })
 }
 
+/// Refuses unless `reader` reads over the whole organisation: session reports and live
+/// sessions name people and devices of every group, so a group-scoped reader may not see them.
+pub(crate) fn whole_tenant(reader: &Granted<ReadDevices>) -> Result<()> {
+    if reader.reach().is_everything() {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "session reports need connector.read over all users and all devices".to_owned(),
+        ))
+    }
+}
+
 /// A page of the report, newest first.
 pub async fn list(
     deps: &Deps,
     reader: &Granted<ReadDevices>,
     query: &ReportQuery,
 ) -> Result<SessionReportList> {
+    whole_tenant(reader)?;
     let limit = page_size(query.limit);
     let items = help_sessions::list(
         &mut deps.store.db().await?,
@@ -54,6 +67,7 @@ pub async fn transcript(
     reader: &Granted<ReadDevices>,
     id: SessionId,
 ) -> Result<SessionTranscript> {
+    whole_tenant(reader)?;
     let mut db = deps.store.db().await?;
     let row = help_sessions::get(&mut db, reader.tenant_id(), id)
         .await?
@@ -71,6 +85,7 @@ pub async fn export_csv(
     reader: &Granted<ReadDevices>,
     query: &ReportQuery,
 ) -> Result<String> {
+    whole_tenant(reader)?;
     let mut filter = filter(query)?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let csv_error = |err: csv::Error| Error::Unexpected(format!("CSV: {err}"));
