@@ -38,6 +38,9 @@ use crate::http::extract::{ApiPath, Caller, ClientInfo};
 /// helper can go on seeing the screen.
 const RECHECK_EVERY: Duration = Duration::from_secs(2);
 
+/// How long a closing connection waits for the participant's own close frame.
+const CLOSE_ANSWER_WAIT: Duration = Duration::from_secs(2);
+
 /// Frames a participant may send in a burst, and per second after it.
 const BURST: f64 = 60.0;
 const PER_SECOND: f64 = 30.0;
@@ -256,6 +259,21 @@ async fn serve(
             }
         }
     }
+    finish_closing(&mut stream).await;
+}
+
+/// Waits (briefly) for the participant's answer to our close frame, reading what they still
+/// send. Dropping the socket with their frames (heartbeats, say) unread makes the kernel reset
+/// the connection, and a reset can discard what we sent last: the session's end and the close.
+async fn finish_closing(stream: &mut futures_util::stream::SplitStream<WebSocket>) {
+    let answered = async {
+        while let Some(Ok(frame)) = stream.next().await {
+            if matches!(frame, Message::Close(_)) {
+                break;
+            }
+        }
+    };
+    let _ = tokio::time::timeout(CLOSE_ANSWER_WAIT, answered).await;
 }
 
 /// Whether a read failed because the frame was over the hard cap.
