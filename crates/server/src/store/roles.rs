@@ -10,15 +10,18 @@ use time::OffsetDateTime;
 
 use super::{Conn, StoreError, StoreResult, from_millis, parse_id, to_millis};
 
+/// A row's `permission` column, parsed.
+fn permission_in(row: &AnyRow) -> StoreResult<Permission> {
+    let name: String = row.try_get("permission")?;
+    Permission::from_name(&name)
+        .ok_or_else(|| StoreError::Corrupt(format!("unknown permission {name:?}")))
+}
+
 /// The `permission` column of these rows, parsed and in `Permission` order.
 fn permissions_in(rows: &[AnyRow]) -> StoreResult<Vec<Permission>> {
     let mut permissions = rows
         .iter()
-        .map(|row| {
-            let name: String = row.try_get("permission")?;
-            Permission::from_name(&name)
-                .ok_or_else(|| StoreError::Corrupt(format!("unknown permission {name:?}")))
-        })
+        .map(permission_in)
         .collect::<StoreResult<Vec<_>>>()?;
     permissions.sort();
     Ok(permissions)
@@ -285,35 +288,45 @@ async fn grants_where(
     condition: &'static str,
     arg: String,
 ) -> StoreResult<Vec<(Permission, Scope)>> {
-    let rows = sqlx::query(&format!(
-        "SELECT a.id, a.role_id, a.all_users, a.all_devices FROM role_assignments a \
-         WHERE a.tenant_id = $1 AND ({condition}) ORDER BY a.id"
+    // Two queries whatever the number of assignments: this runs for every authenticated
+    // request. First each assignment with its role's permissions, then their scope groups.
+    let permissions = sqlx::query(&format!(
+        "SELECT a.id, a.all_users, a.all_devices, rp.permission FROM role_assignments a \
+         JOIN role_permissions rp ON rp.role_id = a.role_id \
+         WHERE a.tenant_id = $1 AND ({condition}) ORDER BY a.id, rp.permission"
     ))
     .bind(tenant.to_string())
-    .bind(arg)
+    .bind(&arg)
     .fetch_all(c.conn())
     .await?;
-    let mut grants = Vec::new();
-    for row in &rows {
+    let scope_groups = sqlx::query(&format!(
+        "SELECT sg.assignment_id, sg.group_id FROM assignment_groups sg \
+         JOIN role_assignments a ON a.id = sg.assignment_id \
+         WHERE sg.kind = 'scope' AND a.tenant_id = $1 AND ({condition}) ORDER BY sg.group_id"
+    ))
+    .bind(tenant.to_string())
+    .bind(&arg)
+    .fetch_all(c.conn())
+    .await?;
+    let mut groups: std::collections::HashMap<String, Vec<GroupId>> =
+        std::collections::HashMap::new();
+    for row in &scope_groups {
+        groups
+            .entry(row.try_get("assignment_id")?)
+            .or_default()
+            .push(parse_id(&row.try_get::<String, _>("group_id")?)?);
+    }
+    let mut grants = Vec::with_capacity(permissions.len());
+    for row in &permissions {
         let id: String = row.try_get("id")?;
-        let groups = sqlx::query(
-            "SELECT group_id FROM assignment_groups WHERE assignment_id = $1 AND kind = 'scope' \
-             ORDER BY group_id",
-        )
-        .bind(&id)
-        .fetch_all(c.conn())
-        .await?
-        .iter()
-        .map(|g| parse_id(&g.try_get::<String, _>("group_id")?))
-        .collect::<StoreResult<Vec<_>>>()?;
-        let scope = Scope {
-            all_users: row.try_get::<i64, _>("all_users")? != 0,
-            all_devices: row.try_get::<i64, _>("all_devices")? != 0,
-            groups,
-        };
-        for permission in role_permissions(c, &row.try_get::<String, _>("role_id")?).await? {
-            grants.push((permission, scope.clone()));
-        }
+        grants.push((
+            permission_in(row)?,
+            Scope {
+                all_users: row.try_get::<i64, _>("all_users")? != 0,
+                all_devices: row.try_get::<i64, _>("all_devices")? != 0,
+                groups: groups.get(&id).cloned().unwrap_or_default(),
+            },
+        ));
     }
     Ok(grants)
 }
