@@ -304,7 +304,7 @@ async fn authenticate_sign_in(deps: &Deps, secret: &str, app: bool) -> Result<Pr
     let mut db = deps.store.db().await?;
     let session = sessions::find_by_hash(&mut db, &token_hash(secret))
         .await?
-        .filter(|s| s.revoked_at.is_none() && s.expires_at > now)
+        .filter(|s| session_live(s, now))
         .filter(|s| matches!(s.kind, SessionKind::App { .. }) == app)
         .ok_or(Error::Unauthenticated)?;
     let credential = if app {
@@ -326,6 +326,16 @@ async fn authenticate_sign_in(deps: &Deps, secret: &str, app: bool) -> Result<Pr
     Ok(principal)
 }
 
+/// Whether a sign-in session still works at `now`: not revoked, not expired.
+fn session_live(session: &SessionRow, now: OffsetDateTime) -> bool {
+    session.revoked_at.is_none() && session.expires_at > now
+}
+
+/// Whether an API token still works at `now`: not revoked, not expired.
+fn token_live(token: &tokens::TokenRow, now: OffsetDateTime) -> bool {
+    token.revoked_at.is_none() && token.token.expires_at.is_none_or(|at| at > now)
+}
+
 /// The caller again, from the store, as of now: the same credential (a sign-in session or an
 /// API token, by its ID) must still be live and the account enabled. `Unauthenticated` when
 /// either is no longer so. For connections that outlive one request (the session WebSocket).
@@ -336,13 +346,11 @@ pub async fn recheck(deps: &Deps, principal: &Principal) -> Result<Principal> {
         Credential::Session(id) | Credential::App(id) => {
             sessions::get(&mut db, principal.tenant_id, id)
                 .await?
-                .is_some_and(|s| s.revoked_at.is_none() && s.expires_at > now)
+                .is_some_and(|s| session_live(&s, now))
         }
         Credential::Token(id) => tokens::get(&mut db, principal.tenant_id, id)
             .await?
-            .is_some_and(|t| {
-                t.revoked_at.is_none() && t.token.expires_at.is_none_or(|at| at > now)
-            }),
+            .is_some_and(|t| token_live(&t, now)),
     };
     if !live {
         return Err(Error::Unauthenticated);
@@ -363,7 +371,7 @@ pub async fn authenticate_token(deps: &Deps, secret: &str) -> Result<Principal> 
     let mut db = deps.store.db().await?;
     let token = tokens::find_by_hash(&mut db, &token_hash(secret))
         .await?
-        .filter(|t| t.revoked_at.is_none() && t.token.expires_at.is_none_or(|at| at > now))
+        .filter(|t| token_live(t, now))
         .ok_or(Error::Unauthenticated)?;
     let principal = principal_for(
         &mut db,
