@@ -103,16 +103,16 @@ pub async fn get(deps: &Deps, admin: &Granted<ManageUsers>, id: UserId) -> Resul
 
 /// A user the administrator may change: within their reach and holding nothing more.
 pub(crate) async fn changeable(
-    tx: &mut store::Tx,
+    c: &mut impl store::Conn,
     admin: &Granted<ManageUsers>,
     id: UserId,
 ) -> Result<User> {
-    let user = users::get(tx, admin.tenant_id(), id)
+    let user = users::get(c, admin.tenant_id(), id)
         .await?
         .ok_or(Error::NotFound)?
         .user;
-    delegation::reach_user(tx, admin, id).await?;
-    delegation::not_above(tx, admin, &user).await?;
+    delegation::reach_user(c, admin, id).await?;
+    delegation::not_above(c, admin, &user).await?;
     Ok(user)
 }
 
@@ -205,7 +205,7 @@ pub async fn update(
 /// Deletes a user and everything that is only theirs.
 pub async fn delete(deps: &Deps, admin: &Granted<ManageUsers>, id: UserId) -> Result<()> {
     let now = deps.clock.now();
-    changeable(&mut deps.store.begin().await?, admin, id).await?;
+    changeable(&mut deps.store.db().await?, admin, id).await?;
     super::sessions::withdraw_user(deps, admin.tenant_id(), id, "account_deleted").await?;
     let mut tx = deps.store.begin().await?;
     let user = changeable(&mut tx, admin, id).await?;
@@ -244,7 +244,7 @@ pub async fn put_picture(
     id: UserId,
     bytes: &[u8],
 ) -> Result<()> {
-    changeable(&mut deps.store.begin().await?, admin, id).await?;
+    changeable(&mut deps.store.db().await?, admin, id).await?;
     store_picture(deps, admin.tenant_id(), admin.actor(), id, bytes).await
 }
 
