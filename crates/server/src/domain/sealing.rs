@@ -116,8 +116,8 @@ impl ServerKeys {
         let mut sealed = nonce.to_vec();
         sealed.extend_from_slice(&data);
         format!(
-            "{PREFIX}{}:{}",
-            self.current_id(),
+            "{}{}",
+            self.current_prefix(),
             STANDARD_NO_PAD.encode(sealed)
         )
     }
@@ -151,13 +151,16 @@ impl ServerKeys {
         String::from_utf8(plain.to_vec()).map_err(|_| SealError::Damaged)
     }
 
+    /// The beginning of every value sealed with the current key.
+    #[must_use]
+    pub fn current_prefix(&self) -> String {
+        format!("{PREFIX}{}:", self.current_id())
+    }
+
     /// Whether `stored` is sealed with the current key (else it should be sealed again).
     #[must_use]
     pub fn is_current(&self, stored: &str) -> bool {
-        stored
-            .strip_prefix(PREFIX)
-            .and_then(|rest| rest.split_once(':'))
-            .is_some_and(|(id, _)| id == self.current_id())
+        stored.starts_with(&self.current_prefix())
     }
 }
 

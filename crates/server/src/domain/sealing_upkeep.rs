@@ -12,33 +12,28 @@ use crate::store::{sso, totp};
 /// The store fails, or a value was sealed with a key the key file no longer holds.
 pub async fn seal_stored(deps: &Deps) -> Result<usize> {
     let keys = &deps.keys;
-    let reseal = |stored: &str| -> Result<Option<String>> {
-        if keys.is_current(stored) {
-            return Ok(None);
-        }
+    let reseal = |stored: &str| -> Result<String> {
         let plain = keys
             .open(stored)
             .map_err(|err| Error::Unexpected(format!("a stored secret: {err}")))?;
-        Ok(Some(keys.seal(&plain)))
+        Ok(keys.seal(&plain))
     };
-    let mut rewritten = 0;
-    let secrets = totp::all_secrets(&mut deps.store.db().await?).await?;
-    for (user, stored) in secrets {
-        if let Some(sealed) = reseal(&stored)? {
-            let mut tx = deps.store.begin().await?;
-            totp::set_secret(&mut tx, user, &sealed).await?;
-            tx.commit().await?;
-            rewritten += 1;
-        }
+    // Only what is not sealed with the current key is read: at a normal start, nothing.
+    let current = keys.current_prefix();
+    let totp_secrets = totp::all_secrets(&mut deps.store.db().await?, &current).await?;
+    let client_secrets = sso::all_client_secrets(&mut deps.store.db().await?, &current).await?;
+    let rewritten = totp_secrets.len() + client_secrets.len();
+    for (user, stored) in totp_secrets {
+        let sealed = reseal(&stored)?;
+        let mut tx = deps.store.begin().await?;
+        totp::set_secret(&mut tx, user, &sealed).await?;
+        tx.commit().await?;
     }
-    let secrets = sso::all_client_secrets(&mut deps.store.db().await?).await?;
-    for (tenant, stored) in secrets {
-        if let Some(sealed) = reseal(&stored)? {
-            let mut tx = deps.store.begin().await?;
-            sso::set_client_secret(&mut tx, tenant, &sealed).await?;
-            tx.commit().await?;
-            rewritten += 1;
-        }
+    for (tenant, stored) in client_secrets {
+        let sealed = reseal(&stored)?;
+        let mut tx = deps.store.begin().await?;
+        sso::set_client_secret(&mut tx, tenant, &sealed).await?;
+        tx.commit().await?;
     }
     if rewritten > 0 {
         tracing::info!(rewritten, key = %keys.current_id(), "stored secrets sealed with the current key");

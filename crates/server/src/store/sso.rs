@@ -436,12 +436,17 @@ pub async fn link_identity(
     Ok(())
 }
 
-/// Every stored client secret, by tenant (for sealing them again).
-pub async fn all_client_secrets(c: &mut impl Conn) -> StoreResult<Vec<(TenantId, String)>> {
+/// Every stored client secret, by tenant, except those that begin with `except` (already
+/// sealed with the current key; `""` excepts none), for sealing them again.
+pub async fn all_client_secrets(
+    c: &mut impl Conn,
+    except: &str,
+) -> StoreResult<Vec<(TenantId, String)>> {
     sqlx::query(
         "SELECT tenant_id, client_secret FROM tenant_sso WHERE client_secret IS NOT NULL \
-         ORDER BY tenant_id",
+         AND ($1 = '' OR substr(client_secret, 1, length($1)) <> $1) ORDER BY tenant_id",
     )
+    .bind(except)
     .fetch_all(c.conn())
     .await?
     .iter()

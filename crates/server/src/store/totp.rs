@@ -145,19 +145,24 @@ pub async fn recovery_codes_left(c: &mut impl Conn, user: UserId) -> StoreResult
     .try_get("n")?)
 }
 
-/// Every authenticator secret as stored, by user (for sealing them again).
-pub async fn all_secrets(c: &mut impl Conn) -> StoreResult<Vec<(UserId, String)>> {
-    sqlx::query("SELECT user_id, secret FROM user_totp ORDER BY user_id")
-        .fetch_all(c.conn())
-        .await?
-        .iter()
-        .map(|row| {
-            Ok((
-                super::parse_id(&row.try_get::<String, _>("user_id")?)?,
-                row.try_get("secret")?,
-            ))
-        })
-        .collect()
+/// Every authenticator secret as stored, by user, except those that begin with `except`
+/// (already sealed with the current key; `""` excepts none), for sealing them again.
+pub async fn all_secrets(c: &mut impl Conn, except: &str) -> StoreResult<Vec<(UserId, String)>> {
+    sqlx::query(
+        "SELECT user_id, secret FROM user_totp \
+         WHERE $1 = '' OR substr(secret, 1, length($1)) <> $1 ORDER BY user_id",
+    )
+    .bind(except)
+    .fetch_all(c.conn())
+    .await?
+    .iter()
+    .map(|row| {
+        Ok((
+            super::parse_id(&row.try_get::<String, _>("user_id")?)?,
+            row.try_get("secret")?,
+        ))
+    })
+    .collect()
 }
 
 /// Replaces a user's stored authenticator secret (the same secret, sealed anew).

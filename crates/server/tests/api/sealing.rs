@@ -11,7 +11,7 @@ use crate::support::{PASSWORD, TestApp, expect_json};
 
 async fn stored_totp_secret(app: &TestApp) -> String {
     let deps = app.deps().await;
-    let rows = assist_server::store::totp::all_secrets(&mut deps.store.db().await.unwrap())
+    let rows = assist_server::store::totp::all_secrets(&mut deps.store.db().await.unwrap(), "")
         .await
         .unwrap();
     rows[0].1.clone()

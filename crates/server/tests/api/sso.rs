@@ -260,9 +260,10 @@ async fn world() -> World {
     assert_eq!(config["client_secret_set"], true);
     // Stored sealed with the server key file's key (every sign-in below opens it).
     let deps = app.deps().await;
-    let stored = assist_server::store::sso::all_client_secrets(&mut deps.store.db().await.unwrap())
-        .await
-        .unwrap();
+    let stored =
+        assist_server::store::sso::all_client_secrets(&mut deps.store.db().await.unwrap(), "")
+            .await
+            .unwrap();
     assert!(stored[0].1.starts_with("sealed:v1:") && !stored[0].1.contains(SECRET));
     World {
         app,
