@@ -192,6 +192,10 @@ pub enum ServerMessage {
         chat: Vec<ChatMessage>,
         /// Whether the other participant is connected.
         peer_online: bool,
+        /// While the other participant's connection is lost: milliseconds left before the
+        /// session ends unless they come back.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        peer_grace_ms: Option<u64>,
         /// How often to send heartbeats.
         heartbeat_interval_ms: u32,
     },
@@ -208,6 +212,9 @@ pub enum ServerMessage {
         role: Role,
         /// Its status.
         status: PresenceStatus,
+        /// When `offline`: milliseconds left before the session ends unless they come back.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        grace_ms: Option<u64>,
     },
     /// The other side's WebRTC offer.
     Offer {

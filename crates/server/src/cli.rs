@@ -14,15 +14,17 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use assist_protocol::api::groups::CreateGroup;
+use assist_protocol::api::roles::{AssignmentInput, Scope};
+use assist_protocol::api::settings::UpdateTenantSettings;
 use assist_protocol::api::users::CreateUser;
 use assist_protocol::ids::TenantId;
 use assist_protocol::text::{DisplayName, Email, GroupName, Password, ProfileText, TenantName};
 
 use crate::config::{Config, LogFormat};
-use crate::domain::access::{ManageSettings, ManageUsers};
+use crate::domain::access::{ManageRoles, ManageSettings, ManageUsers};
 use crate::domain::clock::SystemClock;
 use crate::domain::tenants::ChainReport;
-use crate::domain::{domains, groups, setup, tenants, users};
+use crate::domain::{domains, groups, roles, settings, setup, tenants, users};
 use crate::{Server, deps, open_store};
 
 /// Assist: self-hosted remote assistance for IT help desks.
@@ -109,6 +111,57 @@ enum Admin {
         #[arg(long)]
         email: String,
     },
+    /// Change the organisation's settings; prints them all afterwards (with no option, only
+    /// prints them). The same settings as the admin console's Settings page.
+    Settings {
+        /// Tenant ID.
+        #[arg(long)]
+        tenant: TenantId,
+        /// Remote help: whether helpers may start sessions at all (off on a new organisation).
+        #[arg(long, value_name = "on|off")]
+        remote_help: Option<Switch>,
+        /// Help on devices that are not enrolled, which includes every sharer using a web
+        /// browser at /share (off on a new organisation).
+        #[arg(long, value_name = "on|off")]
+        unenrolled_help: Option<Switch>,
+        /// Chat in sessions (on on a new organisation).
+        #[arg(long, value_name = "on|off")]
+        chat: Option<Switch>,
+        /// How long a security code works, 1 to 60 minutes.
+        #[arg(long, value_name = "MINUTES")]
+        code_lifetime_minutes: Option<u32>,
+    },
+    /// List the organisation's roles, built-in ones first.
+    ListRoles {
+        /// Tenant ID.
+        #[arg(long)]
+        tenant: TenantId,
+    },
+    /// Give a role (by name) to the members of a group (by name), over every user, every
+    /// device or the members of other groups; prints the assignment's ID.
+    AssignRole {
+        /// Tenant ID.
+        #[arg(long)]
+        tenant: TenantId,
+        /// The role's name, such as "Help Desk Operator".
+        #[arg(long)]
+        role: String,
+        /// The group whose members get the role.
+        #[arg(long)]
+        group: String,
+        /// Over every user of the organisation.
+        #[arg(long)]
+        all_users: bool,
+        /// Over every enrolled device of the organisation.
+        #[arg(long)]
+        all_devices: bool,
+        /// Over the users and devices in this group (repeatable).
+        #[arg(long = "scope-group", value_name = "GROUP")]
+        scope_groups: Vec<String>,
+        /// The assignment's name (default: "ROLE for GROUP").
+        #[arg(long)]
+        name: Option<String>,
+    },
     /// Print a one-time link with which a user chooses a new password.
     ResetPassword {
         /// The account's e-mail address.
@@ -131,6 +184,23 @@ enum Admin {
     /// node, restart them, then the old lines may be deleted. Security codes issued before
     /// stop working.
     RotateKey,
+}
+
+/// A setting's value on the command line.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum Switch {
+    On,
+    Off,
+}
+
+impl From<Switch> for bool {
+    fn from(switch: Switch) -> Self {
+        matches!(switch, Switch::On)
+    }
+}
+
+fn on_off(value: bool) -> &'static str {
+    if value { "on" } else { "off" }
 }
 
 /// Runs the command line; the process's exit code.
@@ -172,11 +242,25 @@ async fn run(cli: Cli) -> Result<ExitCode> {
 fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // The log goes to standard output, like the lines printed above it.
+    let colour = log_colour(
+        std::io::stdout().is_terminal(),
+        std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty()),
+    );
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(colour);
     match format {
         LogFormat::Text => builder.init(),
         LogFormat::Json => builder.json().init(),
     }
+}
+
+/// Whether the text log is coloured: only on a terminal, and not when `NO_COLOR` is set
+/// (<https://no-color.org>). A log read from a file or a journal would otherwise be full of
+/// escape sequences.
+fn log_colour(terminal: bool, no_color: bool) -> bool {
+    terminal && !no_color
 }
 
 async fn serve(config: Config) -> Result<ExitCode> {
@@ -318,6 +402,7 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
                 company: Some(ProfileText::parse(&company)?),
                 password,
                 is_admin: admin,
+                role: None,
             };
             let user = users::create(&deps, &operator, input).await?;
             println!("{}", user.id);
@@ -349,6 +434,104 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
             let user = users::find_by_email(&deps, &operator, &Email::parse(&email)?).await?;
             groups::add_member(&deps, &operator, group.id, user.id).await?;
             println!("added");
+        }
+        Admin::Settings {
+            tenant,
+            remote_help,
+            unenrolled_help,
+            chat,
+            code_lifetime_minutes,
+        } => {
+            let operator = tenants::operate::<ManageSettings>(&deps, tenant)
+                .await
+                .context("no such tenant")?;
+            let unchanged = remote_help.is_none()
+                && unenrolled_help.is_none()
+                && chat.is_none()
+                && code_lifetime_minutes.is_none();
+            let change = UpdateTenantSettings {
+                remote_help_enabled: remote_help.map(bool::from),
+                unenrolled_help_enabled: unenrolled_help.map(bool::from),
+                chat_enabled: chat.map(bool::from),
+                code_lifetime_minutes,
+                report_retention_days: None,
+            };
+            let now = if unchanged {
+                settings::load(&mut deps.store.db().await?, tenant).await?
+            } else {
+                settings::update(&deps, &operator, change).await?
+            };
+            println!("remote-help\t{}", on_off(now.remote_help_enabled));
+            println!("unenrolled-help\t{}", on_off(now.unenrolled_help_enabled));
+            println!("chat\t{}", on_off(now.chat_enabled));
+            println!("code-lifetime-minutes\t{}", now.code_lifetime_minutes);
+        }
+        Admin::ListRoles { tenant } => {
+            let operator = tenants::operate::<ManageRoles>(&deps, tenant)
+                .await
+                .context("no such tenant")?;
+            for role in roles::list(&deps, &operator).await?.items {
+                println!("{}\t{}", role.id, role.name);
+            }
+        }
+        Admin::AssignRole {
+            tenant,
+            role,
+            group,
+            all_users,
+            all_devices,
+            scope_groups,
+            name,
+        } => {
+            if !all_users && !all_devices && scope_groups.is_empty() {
+                anyhow::bail!("say over whom: --all-users, --all-devices or --scope-group GROUP");
+            }
+            let roles_operator = tenants::operate::<ManageRoles>(&deps, tenant)
+                .await
+                .context("no such tenant")?;
+            let users_operator = tenants::operate::<ManageUsers>(&deps, tenant).await?;
+            let role_id = roles::list(&deps, &roles_operator)
+                .await?
+                .items
+                .into_iter()
+                .find(|candidate| candidate.name.eq_ignore_ascii_case(role.trim()))
+                .map(|found| found.id)
+                .with_context(|| {
+                    format!("no role named {role:?} (`assist-server admin list-roles` lists them)")
+                })?;
+            let find_group = |name: String| {
+                let deps = &deps;
+                let users_operator = &users_operator;
+                async move {
+                    groups::find_by_name(deps, users_operator, &name)
+                        .await
+                        .with_context(|| format!("no group named {name:?}"))
+                        .map(|found| found.id)
+                }
+            };
+            let member_group = find_group(group.clone()).await?;
+            let mut scope = Scope {
+                all_users,
+                all_devices,
+                groups: Vec::new(),
+            };
+            for scope_group in scope_groups {
+                scope.groups.push(find_group(scope_group).await?);
+            }
+            let name = name.unwrap_or_else(|| format!("{} for {}", role.trim(), group.trim()));
+            let assignment = roles::put_assignment(
+                &deps,
+                &roles_operator,
+                None,
+                AssignmentInput {
+                    name: GroupName::parse(&name)?,
+                    role_id,
+                    member_groups: vec![member_group],
+                    scope,
+                },
+            )
+            .await?;
+            println!("{}", assignment.id);
         }
         Admin::ResetPassword { email } => {
             let link = setup::issue_password_reset_link(&deps, &Email::parse(&email)?)
@@ -386,4 +569,23 @@ async fn administer(config: Config, command: Admin) -> Result<ExitCode> {
     }
     store.close().await;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::log_colour;
+
+    #[test]
+    fn the_log_is_coloured_only_on_a_terminal_without_no_color() {
+        assert!(log_colour(true, false));
+        assert!(
+            !log_colour(false, false),
+            "a pipe, a file or a journal gets plain text"
+        );
+        assert!(
+            !log_colour(true, true),
+            "NO_COLOR turns colour off on a terminal too"
+        );
+        assert!(!log_colour(false, true));
+    }
 }

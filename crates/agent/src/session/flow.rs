@@ -362,6 +362,7 @@ impl Flow {
             ServerMessage::Presence {
                 role: Role::Helper,
                 status,
+                ..
             } => {
                 s.helper_online = status == PresenceStatus::Online;
                 if s.helper_online {

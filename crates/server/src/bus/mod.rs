@@ -45,6 +45,9 @@ pub enum BusEvent {
         role: Role,
         /// Its status.
         status: PresenceStatus,
+        /// When `offline`: milliseconds left in its reconnection grace.
+        #[serde(default)]
+        grace_ms: Option<u64>,
     },
     /// A newer connection of `role` took over; older ones close.
     Replaced {

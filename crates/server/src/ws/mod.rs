@@ -155,6 +155,7 @@ async fn serve(
         session: welcome.session,
         chat: welcome.chat,
         peer_online: welcome.peer_online,
+        peer_grace_ms: welcome.peer_grace_ms,
         heartbeat_interval_ms: HEARTBEAT_INTERVAL_MS,
     };
     let interval = Duration::from_millis(u64::from(HEARTBEAT_INTERVAL_MS));
@@ -388,9 +389,15 @@ async fn deliver(
             message,
             client_id: client_id.filter(|_| sender == connection),
         }),
-        BusEvent::Presence { role: side, status } if side != role => {
-            Delivery::Send(ServerMessage::Presence { role: side, status })
-        }
+        BusEvent::Presence {
+            role: side,
+            status,
+            grace_ms,
+        } if side != role => Delivery::Send(ServerMessage::Presence {
+            role: side,
+            status,
+            grace_ms,
+        }),
         BusEvent::Replaced {
             role: side,
             connection: newer,

@@ -181,6 +181,107 @@ fn admin_commands_script_a_tenant_and_verify_the_audit_log() {
     }
 }
 
+/// The scripted first session of the README: remote help and browser sharing turned on, and a
+/// Help desk group given the Help Desk Operator role over everyone, all from the shell.
+#[test]
+fn admin_commands_turn_remote_help_on_and_make_helpers() {
+    let dir = tempfile::tempdir().unwrap();
+    let admin = |args: &[&str]| {
+        let mut command = binary();
+        command
+            .env("ASSIST_DATA_DIR", dir.path())
+            .arg("admin")
+            .args(args);
+        command
+    };
+    let (ok, tenant, stderr) = run(&mut admin(&["create-tenant", "--name", "Contoso"]));
+    assert!(ok, "{stderr}");
+    let tenant = tenant.trim().to_owned();
+
+    let (ok, out, stderr) = run(&mut admin(&["settings", "--tenant", &tenant]));
+    assert!(ok, "{stderr}");
+    assert!(
+        out.contains("remote-help\toff") && out.contains("unenrolled-help\toff"),
+        "a new organisation has remote help off: {out}"
+    );
+    let (ok, out, stderr) = run(&mut admin(&[
+        "settings",
+        "--tenant",
+        &tenant,
+        "--remote-help",
+        "on",
+        "--unenrolled-help",
+        "on",
+    ]));
+    assert!(ok, "{stderr}");
+    assert!(
+        out.contains("remote-help\ton")
+            && out.contains("unenrolled-help\ton")
+            && out.contains("chat\ton"),
+        "{out}"
+    );
+    let (ok, _, stderr) = run(&mut admin(&[
+        "settings",
+        "--tenant",
+        &tenant,
+        "--code-lifetime-minutes",
+        "0",
+    ]));
+    assert!(!ok && stderr.contains("code_lifetime_minutes"), "{stderr}");
+
+    let (ok, roles, stderr) = run(&mut admin(&["list-roles", "--tenant", &tenant]));
+    assert!(
+        ok && roles.contains("\tHelp Desk Operator"),
+        "{roles} {stderr}"
+    );
+
+    let (ok, _, stderr) = run(&mut admin(&[
+        "create-group",
+        "--tenant",
+        &tenant,
+        "--name",
+        "Help desk",
+    ]));
+    assert!(ok, "{stderr}");
+    let assign = |extra: &[&str]| {
+        let mut args = vec![
+            "assign-role",
+            "--tenant",
+            &tenant,
+            "--role",
+            "Help Desk Operator",
+            "--group",
+            "Help desk",
+        ];
+        args.extend_from_slice(extra);
+        run(&mut admin(&args))
+    };
+    let (ok, _, stderr) = assign(&[]);
+    assert!(!ok && stderr.contains("--all-users"), "over whom: {stderr}");
+    let (ok, id, stderr) = assign(&["--all-users", "--all-devices"]);
+    assert!(ok, "{stderr}");
+    assert_eq!(id.trim().len(), 36, "prints the assignment's ID: {id}");
+    let (ok, _, stderr) = assign(&["--all-users"]);
+    assert!(
+        !ok && stderr.contains("already used"),
+        "one name once: {stderr}"
+    );
+    let (ok, _, stderr) = run(&mut admin(&[
+        "assign-role",
+        "--tenant",
+        &tenant,
+        "--role",
+        "No such role",
+        "--group",
+        "Help desk",
+        "--all-users",
+    ]));
+    assert!(!ok && stderr.contains("list-roles"), "{stderr}");
+
+    let (ok, report, _) = run(&mut admin(&["verify-audit"]));
+    assert!(ok && report.contains("intact"), "{report}");
+}
+
 #[test]
 fn sigterm_stops_the_server_cleanly() {
     let dir = tempfile::tempdir().unwrap();

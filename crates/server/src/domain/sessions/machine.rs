@@ -356,6 +356,16 @@ impl Machine {
         }
     }
 
+    /// While `role`'s connection is lost: when its grace window ends.
+    #[must_use]
+    pub fn back_by(&self, role: Role, timing: Timing) -> Option<OffsetDateTime> {
+        let lost = match role {
+            Role::Helper => self.helper_lost_at,
+            Role::Sharer => self.sharer_lost_at,
+        };
+        lost.map(|at| at + timing.reconnect_grace)
+    }
+
     /// When time alone will next change the session: code expiry, consent timeout, or the
     /// end of a lost participant's grace window.
     #[must_use]

@@ -633,6 +633,20 @@ pub struct Welcome {
     pub chat: Vec<ChatMessage>,
     /// Whether the other side is connected.
     pub peer_online: bool,
+    /// While the other side's connection is lost: milliseconds left in its grace window.
+    pub peer_grace_ms: Option<u64>,
+}
+
+/// Milliseconds from `now` until `role`'s grace window ends, while its connection is lost.
+fn grace_left(
+    row: &SessionRow,
+    role: Role,
+    now: time::OffsetDateTime,
+    timing: Timing,
+) -> Option<u64> {
+    let back_by = row.machine.back_by(role, timing)?;
+    let left = (back_by - now).whole_milliseconds().max(0);
+    Some(u64::try_from(left).unwrap_or(u64::MAX))
 }
 
 /// A participant's connection `connection` came up: it becomes their current one (an older
@@ -670,6 +684,7 @@ pub async fn connect(deps: &Deps, who: &Participant, connection: Uuid) -> Result
         &BusEvent::Presence {
             role,
             status: PresenceStatus::Online,
+            grace_ms: None,
         },
     )
     .await;
@@ -678,6 +693,7 @@ pub async fn connect(deps: &Deps, who: &Participant, connection: Uuid) -> Result
         session: render(deps, &row, role).await?,
         chat,
         peer_online: row.connection(role.other()).is_some(),
+        peer_grace_ms: grace_left(&row, role.other(), now, timing),
     })
 }
 
@@ -689,7 +705,7 @@ pub async fn disconnect(deps: &Deps, who: &Participant, connection: Uuid) -> Res
     let role = who.role;
     let mine = connection.to_string();
     let mut lost = false;
-    transition(deps, who.tenant_id, who.session_id, Actor::Server, |row| {
+    let row = transition(deps, who.tenant_id, who.session_id, Actor::Server, |row| {
         if row.connection(role) != Some(mine.as_str()) {
             return Ok(Change::None);
         }
@@ -712,6 +728,7 @@ pub async fn disconnect(deps: &Deps, who: &Participant, connection: Uuid) -> Res
             &BusEvent::Presence {
                 role,
                 status: PresenceStatus::Offline,
+                grace_ms: grace_left(&row, role, now, timing),
             },
         )
         .await;
