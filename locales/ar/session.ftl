@@ -76,8 +76,6 @@ helper-status-asked-control = في انتظار سماح { $name } بالتحك�
 helper-status-connecting = جارٍ الاتصال بشاشة { $name }…
 helper-status-viewing = أنت ترى شاشة { $name }.
 helper-sharer-joined = انضم { $name } إلى الجلسة.
-helper-sharer-lost = انقطع اتصال { $name }. في انتظار عودته…
-helper-sharer-back = عاد { $name } إلى الاتصال.
 helper-request-declined = رفض { $name } طلبك.
 helper-granted-view = سمح لك { $name } برؤية شاشته.
 helper-granted-control = سمح { $name } بالتحكم الكامل.
@@ -144,8 +142,6 @@ share-reshare-button = مشاركة شاشتي مرة أخرى
 share-bar-label = مشاركة الشاشة
 share-bar-text = أنت تشارك شاشتك مع { $name }
 share-stop = إيقاف المشاركة
-share-helper-lost = انقطع اتصال { $name }. في انتظار عودته…
-share-helper-back = عاد { $name } إلى الاتصال.
 share-connection-failed = تعذّر إرسال شاشتك. تحقق من الشبكة، أو أنهِ الجلسة وحاول مرة أخرى.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = لا يمكن تنفيذ ذلك في هذه المر�
 error-session-ended = انتهت هذه الجلسة بالفعل.
 error-control-needs-agent = يتطلب التحكم الكامل وجود تطبيق Assist على جهاز الشخص الآخر.
 error-session-not-found = هذه الجلسة غير موجودة، أو أنك لست مشاركًا فيها.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = انقطع اتصال { $name }. في انتظار عودته…
+presence-grace-left = تنتهي الجلسة خلال { $time } ما لم يعد.
+presence-nobody-sees = لا يمكن لأحد رؤية شاشتك أثناء غيابه. تُستأنف المشاركة عند عودته.
+presence-end-now = إنهاء الآن
+presence-back = عاد { $name }.
+presence-back-reshare = عاد { $name } وطُلب منه مشاركة شاشته مرة أخرى.
+share-bar-paused-text = لا أحد يرى شاشتك الآن: انقطع اتصال { $name }

@@ -80,8 +80,6 @@ helper-status-asked-control = Изчакване { $name } да позволи �
 helper-status-connecting = Свързване с екрана на { $name }…
 helper-status-viewing = Виждате екрана на { $name }.
 helper-sharer-joined = { $name } се присъедини към сесията.
-helper-sharer-lost = Връзката с { $name } беше загубена. Изчакване за повторно свързване…
-helper-sharer-back = { $name } се свърза отново.
 helper-request-declined = { $name } отклони заявката ви.
 helper-granted-view = { $name } ви позволи да виждате екрана.
 helper-granted-control = { $name } позволи пълен контрол.
@@ -148,8 +146,6 @@ share-reshare-button = Повторно споделяне на екрана
 share-bar-label = Споделяне на екрана
 share-bar-text = Споделяте екрана си с { $name }
 share-stop = Спиране на споделянето
-share-helper-lost = Връзката с { $name } беше загубена. Изчакване за повторно свързване…
-share-helper-back = { $name } се свърза отново.
 share-connection-failed = Екранът ви не можа да бъде изпратен. Проверете мрежата или прекратете сесията и опитайте отново.
 
 ## Why a session ended, as the helper hears it
@@ -191,3 +187,12 @@ error-invalid-transition = Това не е възможно на този ет�
 error-session-ended = Тази сесия вече е приключила.
 error-control-needs-agent = За пълен контрол е необходимо приложението Assist на устройството на другия човек.
 error-session-not-found = Тази сесия не съществува или не участвате в нея.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Връзката на { $name } прекъсна. Изчакване да се върне…
+presence-grace-left = Сесията приключва след { $time }, ако не се върне.
+presence-nobody-sees = Никой не вижда екрана ви, докато го няма. Споделянето продължава, когато се върне.
+presence-end-now = Прекрати сега
+presence-back = { $name } се върна.
+presence-back-reshare = { $name } се върна и е помолен да сподели екрана си отново.
+share-bar-paused-text = Никой не вижда екрана ви сега: връзката на { $name } прекъсна

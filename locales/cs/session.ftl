@@ -82,8 +82,6 @@ helper-status-asked-control = Čeká se, až vám uživatel { $name } povolí pl
 helper-status-connecting = Připojování k obrazovce uživatele { $name }…
 helper-status-viewing = Vidíte obrazovku uživatele { $name }.
 helper-sharer-joined = Uživatel { $name } se připojil k relaci.
-helper-sharer-lost = Připojení uživatele { $name } bylo ztraceno. Čeká se na jeho návrat…
-helper-sharer-back = Uživatel { $name } je znovu připojen.
 helper-request-declined = Uživatel { $name } vaši žádost odmítl.
 helper-granted-view = Uživatel { $name } vám povolil zobrazit obrazovku.
 helper-granted-control = Uživatel { $name } povolil plné ovládání.
@@ -150,8 +148,6 @@ share-reshare-button = Znovu sdílet obrazovku
 share-bar-label = Sdílení obrazovky
 share-bar-text = Sdílíte obrazovku s uživatelem { $name }
 share-stop = Zastavit sdílení
-share-helper-lost = Připojení uživatele { $name } bylo ztraceno. Čeká se na jeho návrat…
-share-helper-back = Uživatel { $name } je znovu připojen.
 share-connection-failed = Vaši obrazovku se nepodařilo odeslat. Zkontrolujte síť nebo ukončete relaci a zkuste to znovu.
 
 ## Why a session ended, as the helper hears it
@@ -193,3 +189,12 @@ error-invalid-transition = V této fázi relace to není možné.
 error-session-ended = Tato relace už skončila.
 error-control-needs-agent = Plné ovládání vyžaduje aplikaci Assist na zařízení druhé osoby.
 error-session-not-found = Tato relace neexistuje nebo nejste jejím účastníkem.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Spojení s uživatelem { $name } bylo přerušeno. Čeká se na jeho návrat…
+presence-grace-left = Relace skončí za { $time }, pokud se nevrátí.
+presence-nobody-sees = Během jeho nepřítomnosti vaši obrazovku nikdo nevidí. Sdílení pokračuje po jeho návratu.
+presence-end-now = Ukončit hned
+presence-back = { $name } je zpět.
+presence-back-reshare = { $name } je zpět a je požádán, aby znovu sdílel obrazovku.
+share-bar-paused-text = Vaši obrazovku teď nikdo nevidí: spojení s uživatelem { $name } bylo přerušeno

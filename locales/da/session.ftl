@@ -76,8 +76,6 @@ helper-status-asked-control = Venter på, at { $name } tillader fuld kontrol…
 helper-status-connecting = Opretter forbindelse til skærmen hos { $name }…
 helper-status-viewing = Du ser skærmen hos { $name }.
 helper-sharer-joined = { $name } har tilsluttet sig sessionen.
-helper-sharer-lost = Forbindelsen til { $name } blev afbrudt. Venter på, at personen vender tilbage…
-helper-sharer-back = { $name } har forbindelse igen.
 helper-request-declined = { $name } afviste din anmodning.
 helper-granted-view = { $name } har givet dig lov til at se skærmen.
 helper-granted-control = { $name } har tilladt fuld kontrol.
@@ -144,8 +142,6 @@ share-reshare-button = Del min skærm igen
 share-bar-label = Skærmdeling
 share-bar-text = Du deler din skærm med { $name }
 share-stop = Stop deling
-share-helper-lost = Forbindelsen til { $name } blev afbrudt. Venter på, at vedkommende vender tilbage…
-share-helper-back = { $name } har forbindelse igen.
 share-connection-failed = Din skærm kunne ikke sendes. Kontrollér netværket, eller afslut sessionen, og prøv igen.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Det er ikke muligt på dette tidspunkt i sessionen.
 error-session-ended = Denne session er allerede afsluttet.
 error-control-needs-agent = Fuld kontrol kræver Assist-appen på den anden persons enhed.
 error-session-not-found = Denne session findes ikke, eller du deltager ikke i den.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Forbindelsen til { $name } blev afbrudt. Venter på, at vedkommende kommer tilbage…
+presence-grace-left = Sessionen slutter om { $time }, medmindre vedkommende kommer tilbage.
+presence-nobody-sees = Ingen kan se din skærm, mens vedkommende er væk. Delingen fortsætter, når vedkommende er tilbage.
+presence-end-now = Afslut nu
+presence-back = { $name } er tilbage.
+presence-back-reshare = { $name } er tilbage og bliver bedt om at dele sin skærm igen.
+share-bar-paused-text = Ingen ser din skærm nu: forbindelsen til { $name } blev afbrudt

@@ -76,8 +76,6 @@ helper-status-asked-control = Warten, bis { $name } die vollständige Steuerung 
 helper-status-connecting = Verbindung mit dem Bildschirm von { $name } wird hergestellt…
 helper-status-viewing = Sie sehen den Bildschirm von { $name }.
 helper-sharer-joined = { $name } ist der Sitzung beigetreten.
-helper-sharer-lost = Die Verbindung zu { $name } wurde unterbrochen. Warten auf die erneute Verbindung…
-helper-sharer-back = { $name } ist wieder verbunden.
 helper-request-declined = { $name } hat Ihre Anfrage abgelehnt.
 helper-granted-view = { $name } hat Ihnen erlaubt, den Bildschirm zu sehen.
 helper-granted-control = { $name } hat die vollständige Steuerung erlaubt.
@@ -144,8 +142,6 @@ share-reshare-button = Bildschirm erneut freigeben
 share-bar-label = Bildschirmfreigabe
 share-bar-text = Sie geben Ihren Bildschirm für { $name } frei
 share-stop = Freigabe beenden
-share-helper-lost = Die Verbindung zu { $name } wurde unterbrochen. Warten auf die erneute Verbindung…
-share-helper-back = { $name } ist wieder verbunden.
 share-connection-failed = Ihr Bildschirm konnte nicht übertragen werden. Überprüfen Sie das Netzwerk, oder beenden Sie die Sitzung, und versuchen Sie es erneut.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Das ist zu diesem Zeitpunkt der Sitzung nicht möglic
 error-session-ended = Diese Sitzung wurde bereits beendet.
 error-control-needs-agent = Für die vollständige Steuerung ist die Assist-App auf dem Gerät der anderen Person erforderlich.
 error-session-not-found = Diese Sitzung ist nicht vorhanden, oder Sie nehmen nicht daran teil.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Die Verbindung von { $name } wurde unterbrochen. Warten auf die Rückkehr…
+presence-grace-left = Die Sitzung endet in { $time }, wenn die Person nicht zurückkommt.
+presence-nobody-sees = Solange die Person weg ist, sieht niemand Ihren Bildschirm. Die Freigabe läuft weiter, sobald sie zurück ist.
+presence-end-now = Jetzt beenden
+presence-back = { $name } ist wieder da.
+presence-back-reshare = { $name } ist wieder da und wird gebeten, den Bildschirm erneut freizugeben.
+share-bar-paused-text = Niemand sieht Ihren Bildschirm: Die Verbindung von { $name } wurde unterbrochen

@@ -76,8 +76,6 @@ helper-status-asked-control = Αναμονή για άδεια πλήρους ε
 helper-status-connecting = Σύνδεση με την οθόνη του χρήστη { $name }…
 helper-status-viewing = Βλέπετε την οθόνη του χρήστη { $name }.
 helper-sharer-joined = Ο χρήστης { $name } συνδέθηκε στη συνεδρία.
-helper-sharer-lost = Η σύνδεση του χρήστη { $name } χάθηκε. Αναμονή για επανασύνδεση…
-helper-sharer-back = Ο χρήστης { $name } συνδέθηκε ξανά.
 helper-request-declined = Ο χρήστης { $name } απέρριψε το αίτημά σας.
 helper-granted-view = Ο χρήστης { $name } σας επέτρεψε να βλέπετε την οθόνη του.
 helper-granted-control = Ο χρήστης { $name } επέτρεψε πλήρη έλεγχο.
@@ -144,8 +142,6 @@ share-reshare-button = Εκ νέου κοινοποίηση της οθόνης 
 share-bar-label = Κοινή χρήση οθόνης
 share-bar-text = Κοινοποιείτε την οθόνη σας στον χρήστη { $name }
 share-stop = Διακοπή κοινής χρήσης
-share-helper-lost = Η σύνδεση του χρήστη { $name } χάθηκε. Αναμονή για επανασύνδεση…
-share-helper-back = Ο χρήστης { $name } συνδέθηκε ξανά.
 share-connection-failed = Δεν ήταν δυνατή η αποστολή της οθόνης σας. Ελέγξτε το δίκτυο ή τερματίστε τη συνεδρία και δοκιμάστε ξανά.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Αυτό δεν είναι δυνατό σε αυτό
 error-session-ended = Αυτή η συνεδρία έχει ήδη τερματιστεί.
 error-control-needs-agent = Για πλήρη έλεγχο απαιτείται η εφαρμογή Assist στη συσκευή του άλλου ατόμου.
 error-session-not-found = Αυτή η συνεδρία δεν υπάρχει ή δεν συμμετέχετε σε αυτήν.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Η σύνδεση του/της { $name } διακόπηκε. Αναμονή για επιστροφή…
+presence-grace-left = Η συνεδρία λήγει σε { $time } αν δεν επιστρέψει.
+presence-nobody-sees = Κανείς δεν βλέπει την οθόνη σας όσο λείπει. Η κοινή χρήση συνεχίζεται όταν επιστρέψει.
+presence-end-now = Τερματισμός τώρα
+presence-back = Ο/Η { $name } επέστρεψε.
+presence-back-reshare = Ο/Η { $name } επέστρεψε και του ζητείται να κοινοποιήσει ξανά την οθόνη του.
+share-bar-paused-text = Κανείς δεν βλέπει την οθόνη σας τώρα: η σύνδεση του/της { $name } διακόπηκε

@@ -76,8 +76,6 @@ helper-status-asked-control = Waiting for { $name } to allow full control…
 helper-status-connecting = Connecting to { $name }'s screen…
 helper-status-viewing = You are seeing { $name }'s screen.
 helper-sharer-joined = { $name } has joined the session.
-helper-sharer-lost = { $name }'s connection was lost. Waiting for them to come back…
-helper-sharer-back = { $name } is connected again.
 helper-request-declined = { $name } declined your request.
 helper-granted-view = { $name } allowed you to see their screen.
 helper-granted-control = { $name } allowed full control.
@@ -144,8 +142,6 @@ share-reshare-button = Share my screen again
 share-bar-label = Screen sharing
 share-bar-text = You are sharing your screen with { $name }
 share-stop = Stop sharing
-share-helper-lost = { $name }'s connection was lost. Waiting for them to come back…
-share-helper-back = { $name } is connected again.
 share-connection-failed = Your screen could not be sent. Check the network, or end the session and try again.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = That is not possible at this point of the session.
 error-session-ended = This session has already ended.
 error-control-needs-agent = Full control needs the Assist app on the other person's device.
 error-session-not-found = This session does not exist, or you are not part of it.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = { $name }'s connection dropped. Waiting for them to come back…
+presence-grace-left = The session ends in { $time } unless they come back.
+presence-nobody-sees = Nobody can see your screen while they are away. Sharing resumes when they are back.
+presence-end-now = End now
+presence-back = { $name } is back.
+presence-back-reshare = { $name } is back and is asked to share their screen again.
+share-bar-paused-text = Nobody sees your screen now: { $name }'s connection dropped

@@ -76,8 +76,6 @@ helper-status-asked-control = Esperando a que { $name } permita el control total
 helper-status-connecting = Conectando con la pantalla de { $name }…
 helper-status-viewing = Está viendo la pantalla de { $name }.
 helper-sharer-joined = { $name } se ha unido a la sesión.
-helper-sharer-lost = Se ha perdido la conexión de { $name }. Esperando a que vuelva…
-helper-sharer-back = { $name } se ha vuelto a conectar.
 helper-request-declined = { $name } ha rechazado su solicitud.
 helper-granted-view = { $name } le ha permitido ver su pantalla.
 helper-granted-control = { $name } ha permitido el control total.
@@ -144,8 +142,6 @@ share-reshare-button = Volver a compartir mi pantalla
 share-bar-label = Uso compartido de pantalla
 share-bar-text = Está compartiendo su pantalla con { $name }
 share-stop = Dejar de compartir
-share-helper-lost = Se ha perdido la conexión de { $name }. Esperando a que vuelva…
-share-helper-back = { $name } se ha vuelto a conectar.
 share-connection-failed = No se pudo enviar su pantalla. Compruebe la red o finalice la sesión e inténtelo de nuevo.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Eso no es posible en este momento de la sesión.
 error-session-ended = Esta sesión ya ha finalizado.
 error-control-needs-agent = El control total requiere la aplicación Assist en el dispositivo de la otra persona.
 error-session-not-found = Esta sesión no existe o usted no forma parte de ella.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Se ha perdido la conexión de { $name }. Esperando a que vuelva…
+presence-grace-left = La sesión termina en { $time } si no vuelve.
+presence-nobody-sees = Nadie puede ver su pantalla mientras no esté. El uso compartido se reanuda cuando vuelva.
+presence-end-now = Terminar ahora
+presence-back = { $name } ha vuelto.
+presence-back-reshare = { $name } ha vuelto y se le pide que vuelva a compartir su pantalla.
+share-bar-paused-text = Nadie ve su pantalla ahora: se ha perdido la conexión de { $name }

@@ -76,8 +76,6 @@ helper-status-asked-control = Ootame, et { $name } lubaks täieliku juhtimise…
 helper-status-connecting = Ühendamine kasutaja { $name } ekraaniga…
 helper-status-viewing = Näete kasutaja { $name } ekraani.
 helper-sharer-joined = { $name } liitus seansiga.
-helper-sharer-lost = Ühendus kasutajaga { $name } katkes. Ootame tema naasmist…
-helper-sharer-back = { $name } on taas ühendatud.
 helper-request-declined = { $name } keeldus teie taotlusest.
 helper-granted-view = { $name } lubas teil oma ekraani näha.
 helper-granted-control = { $name } lubas täieliku juhtimise.
@@ -144,8 +142,6 @@ share-reshare-button = Jaga ekraani uuesti
 share-bar-label = Ekraani jagamine
 share-bar-text = Jagate oma ekraani kasutajaga { $name }
 share-stop = Lõpeta jagamine
-share-helper-lost = Ühendus kasutajaga { $name } katkes. Ootame tema naasmist…
-share-helper-back = { $name } on taas ühendatud.
 share-connection-failed = Teie ekraani ei õnnestunud edastada. Kontrollige võrku või lõpetage seanss ja proovige uuesti.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = See pole seansi praeguses etapis võimalik.
 error-session-ended = See seanss on juba lõppenud.
 error-control-needs-agent = Täielik juhtimine nõuab teise inimese seadmes rakendust Assist.
 error-session-not-found = Seda seanssi pole olemas või te ei osale selles.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Kasutaja { $name } ühendus katkes. Ootame tema tagasitulekut…
+presence-grace-left = Seanss lõpeb { $time } pärast, kui ta tagasi ei tule.
+presence-nobody-sees = Tema äraolekul ei näe keegi teie ekraani. Jagamine jätkub, kui ta tagasi tuleb.
+presence-end-now = Lõpeta kohe
+presence-back = { $name } on tagasi.
+presence-back-reshare = { $name } on tagasi ja teda palutakse ekraani uuesti jagada.
+share-bar-paused-text = Keegi ei näe praegu teie ekraani: kasutaja { $name } ühendus katkes

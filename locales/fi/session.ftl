@@ -76,8 +76,6 @@ helper-status-asked-control = Odotetaan, että { $name } sallii täyden hallinna
 helper-status-connecting = Muodostetaan yhteyttä käyttäjän { $name } näyttöön…
 helper-status-viewing = Näet käyttäjän { $name } näytön.
 helper-sharer-joined = { $name } liittyi istuntoon.
-helper-sharer-lost = Käyttäjän { $name } yhteys katkesi. Odotetaan yhteyden palaamista…
-helper-sharer-back = { $name } on taas yhteydessä.
 helper-request-declined = { $name } hylkäsi pyyntösi.
 helper-granted-view = { $name } salli sinun nähdä näytön.
 helper-granted-control = { $name } salli täyden hallinnan.
@@ -144,8 +142,6 @@ share-reshare-button = Jaa näyttöni uudelleen
 share-bar-label = Näytön jakaminen
 share-bar-text = Jaat näyttösi käyttäjälle { $name }
 share-stop = Lopeta jakaminen
-share-helper-lost = Käyttäjän { $name } yhteys katkesi. Odotetaan yhteyden palaamista…
-share-helper-back = { $name } on taas yhteydessä.
 share-connection-failed = Näyttöäsi ei voitu lähettää. Tarkista verkko tai lopeta istunto ja yritä uudelleen.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Se ei ole mahdollista istunnon tässä vaiheessa.
 error-session-ended = Tämä istunto on jo päättynyt.
 error-control-needs-agent = Täysi hallinta edellyttää Assist-sovellusta toisen henkilön laitteessa.
 error-session-not-found = Istuntoa ei ole olemassa, tai et ole sen osallistuja.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Käyttäjän { $name } yhteys katkesi. Odotetaan paluuta…
+presence-grace-left = Istunto päättyy { $time } kuluttua, ellei hän palaa.
+presence-nobody-sees = Kukaan ei näe näyttöäsi hänen poissa ollessaan. Jakaminen jatkuu, kun hän palaa.
+presence-end-now = Lopeta nyt
+presence-back = { $name } on palannut.
+presence-back-reshare = { $name } on palannut, ja häntä pyydetään jakamaan näyttönsä uudelleen.
+share-bar-paused-text = Kukaan ei näe näyttöäsi nyt: käyttäjän { $name } yhteys katkesi

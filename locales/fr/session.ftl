@@ -76,8 +76,6 @@ helper-status-asked-control = En attente de l’autorisation de { $name } pour l
 helper-status-connecting = Connexion à l’écran de { $name }…
 helper-status-viewing = Vous voyez l’écran de { $name }.
 helper-sharer-joined = { $name } a rejoint la session.
-helper-sharer-lost = La connexion de { $name } a été perdue. En attente de son retour…
-helper-sharer-back = La connexion avec { $name } est rétablie.
 helper-request-declined = { $name } a refusé votre demande.
 helper-granted-view = { $name } vous a autorisé à voir son écran.
 helper-granted-control = { $name } a autorisé le contrôle total.
@@ -144,8 +142,6 @@ share-reshare-button = Partager à nouveau mon écran
 share-bar-label = Partage d’écran
 share-bar-text = Vous partagez votre écran avec { $name }
 share-stop = Arrêter le partage
-share-helper-lost = La connexion de { $name } a été perdue. En attente de son retour…
-share-helper-back = La connexion avec { $name } est rétablie.
 share-connection-failed = Impossible de transmettre votre écran. Vérifiez le réseau, ou terminez la session et réessayez.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Cette action n’est pas possible à ce stade de la s
 error-session-ended = Cette session a déjà pris fin.
 error-control-needs-agent = Le contrôle total nécessite l’application Assist sur l’appareil de l’autre personne.
 error-session-not-found = Cette session n’existe pas, ou vous n’y participez pas.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = La connexion de { $name } a été perdue. En attente de son retour…
+presence-grace-left = La session se termine dans { $time } si cette personne ne revient pas.
+presence-nobody-sees = Personne ne voit votre écran pendant son absence. Le partage reprend à son retour.
+presence-end-now = Terminer maintenant
+presence-back = { $name } est de retour.
+presence-back-reshare = { $name } est de retour et doit à nouveau partager son écran.
+share-bar-paused-text = Personne ne voit votre écran : la connexion de { $name } a été perdue

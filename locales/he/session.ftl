@@ -76,8 +76,6 @@ helper-status-asked-control = ממתין לאישור של { $name } לשליט�
 helper-status-connecting = מתחבר למסך של { $name }…
 helper-status-viewing = המסך של { $name } מוצג לך.
 helper-sharer-joined = { $name } הצטרף/ה להפעלה.
-helper-sharer-lost = החיבור של { $name } אבד. ממתין לחזרה…
-helper-sharer-back = { $name } מחובר/ת שוב.
 helper-request-declined = { $name } דחה/תה את הבקשה שלך.
 helper-granted-view = { $name } אישר/ה לך לראות את המסך.
 helper-granted-control = { $name } אישר/ה שליטה מלאה.
@@ -144,8 +142,6 @@ share-reshare-button = שיתוף המסך מחדש
 share-bar-label = שיתוף מסך
 share-bar-text = המסך שלך משותף עם { $name }
 share-stop = הפסקת השיתוף
-share-helper-lost = החיבור של { $name } אבד. ממתין לחזרה…
-share-helper-back = { $name } מחובר/ת שוב.
 share-connection-failed = לא ניתן היה לשלוח את המסך שלך. יש לבדוק את הרשת, או לסיים את ההפעלה ולנסות שוב.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = הפעולה אינה אפשרית בשלב זה של
 error-session-ended = ההפעלה הזו כבר הסתיימה.
 error-control-needs-agent = שליטה מלאה מחייבת את אפליקציית Assist במכשיר של האדם השני.
 error-session-not-found = ההפעלה הזו אינה קיימת, או שאינך משתתף/ת בה.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = החיבור של { $name } נותק. ממתינים לחזרה…
+presence-grace-left = הפגישה תסתיים בעוד { $time } אם לא יחזרו.
+presence-nobody-sees = אף אחד לא רואה את המסך שלך בזמן ההיעדרות. השיתוף יתחדש כשיחזרו.
+presence-end-now = סיום עכשיו
+presence-back = { $name } חזר/ה.
+presence-back-reshare = { $name } חזר/ה ומתבקש/ת לשתף שוב את המסך.
+share-bar-paused-text = אף אחד לא רואה את המסך שלך כעת: החיבור של { $name } נותק

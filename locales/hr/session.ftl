@@ -81,8 +81,6 @@ helper-status-asked-control = Čeka se da vam { $name } dopusti potpunu kontrolu
 helper-status-connecting = Povezivanje sa zaslonom korisnika { $name }…
 helper-status-viewing = Vidite zaslon korisnika { $name }.
 helper-sharer-joined = Korisnik { $name } se pridružio sesiji.
-helper-sharer-lost = Veza s korisnikom { $name } je izgubljena. Čeka se ponovno povezivanje…
-helper-sharer-back = Veza s korisnikom { $name } ponovno je uspostavljena.
 helper-request-declined = Korisnik { $name } odbio je vaš zahtjev.
 helper-granted-view = Korisnik { $name } dopustio vam je prikaz zaslona.
 helper-granted-control = Korisnik { $name } dopustio je potpunu kontrolu.
@@ -149,8 +147,6 @@ share-reshare-button = Ponovno podijeli zaslon
 share-bar-label = Dijeljenje zaslona
 share-bar-text = Dijelite zaslon s pomagačem { $name }
 share-stop = Zaustavi dijeljenje
-share-helper-lost = Veza s pomagačem { $name } je izgubljena. Čeka se ponovno povezivanje…
-share-helper-back = Veza s pomagačem { $name } ponovno je uspostavljena.
 share-connection-failed = Slanje zaslona nije uspjelo. Provjerite mrežu ili završite sesiju i pokušajte ponovno.
 
 ## Why a session ended, as the helper hears it
@@ -192,3 +188,12 @@ error-invalid-transition = To nije moguće u ovoj fazi sesije.
 error-session-ended = Ova je sesija već završena.
 error-control-needs-agent = Za potpunu kontrolu potrebna je aplikacija Assist na uređaju druge osobe.
 error-session-not-found = Ova sesija ne postoji ili niste njezin sudionik.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Veza korisnika { $name } je prekinuta. Čeka se povratak…
+presence-grace-left = Sesija završava za { $time } ako se ne vrati.
+presence-nobody-sees = Nitko ne vidi vaš zaslon dok ga nema. Dijeljenje se nastavlja kad se vrati.
+presence-end-now = Završi sada
+presence-back = { $name } se vratio.
+presence-back-reshare = { $name } se vratio i zamoljen je da ponovno podijeli zaslon.
+share-bar-paused-text = Nitko sada ne vidi vaš zaslon: veza korisnika { $name } je prekinuta

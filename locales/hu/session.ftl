@@ -76,8 +76,6 @@ helper-status-asked-control = Várakozás, hogy { $name } engedélyezze a teljes
 helper-status-connecting = Csatlakozás { $name } képernyőjéhez…
 helper-status-viewing = Ön { $name } képernyőjét látja.
 helper-sharer-joined = { $name } csatlakozott a munkamenethez.
-helper-sharer-lost = { $name } kapcsolata megszakadt. Várakozás a visszatérésére…
-helper-sharer-back = { $name } ismét csatlakozott.
 helper-request-declined = { $name } elutasította a kérését.
 helper-granted-view = { $name } engedélyezte a képernyője megtekintését.
 helper-granted-control = { $name } engedélyezte a teljes irányítást.
@@ -144,8 +142,6 @@ share-reshare-button = Képernyő ismételt megosztása
 share-bar-label = Képernyőmegosztás
 share-bar-text = Ön megosztja a képernyőjét a következő személlyel: { $name }
 share-stop = Megosztás leállítása
-share-helper-lost = { $name } kapcsolata megszakadt. Várakozás a visszatérésére…
-share-helper-back = { $name } ismét csatlakozott.
 share-connection-failed = Nem sikerült elküldeni a képernyő képét. Ellenőrizze a hálózatot, vagy fejezze be a munkamenetet, és próbálkozzon újra.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Ez a munkamenet jelenlegi szakaszában nem lehetsége
 error-session-ended = Ez a munkamenet már véget ért.
 error-control-needs-agent = A teljes irányításhoz az Assist alkalmazásra van szükség a másik személy eszközén.
 error-session-not-found = Ez a munkamenet nem létezik, vagy Ön nem résztvevője.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = { $name } kapcsolata megszakadt. Várakozás a visszatérésére…
+presence-grace-left = A munkamenet { $time } múlva véget ér, ha nem tér vissza.
+presence-nobody-sees = Amíg távol van, senki sem látja a képernyőjét. A megosztás a visszatérésekor folytatódik.
+presence-end-now = Befejezés most
+presence-back = { $name } visszatért.
+presence-back-reshare = { $name } visszatért, és meg kell osztania újra a képernyőjét.
+share-bar-paused-text = Most senki sem látja a képernyőjét: { $name } kapcsolata megszakadt

@@ -76,8 +76,6 @@ helper-status-asked-control = In attesa che { $name } consenta il controllo comp
 helper-status-connecting = Connessione allo schermo di { $name }…
 helper-status-viewing = Sta vedendo lo schermo di { $name }.
 helper-sharer-joined = { $name } partecipa ora alla sessione.
-helper-sharer-lost = La connessione di { $name } si è interrotta. In attesa che si ricolleghi…
-helper-sharer-back = La connessione di { $name } è stata ripristinata.
 helper-request-declined = { $name } ha rifiutato la richiesta.
 helper-granted-view = { $name } ha consentito di vedere lo schermo.
 helper-granted-control = { $name } ha consentito il controllo completo.
@@ -144,8 +142,6 @@ share-reshare-button = Condividi di nuovo lo schermo
 share-bar-label = Condivisione dello schermo
 share-bar-text = Sta condividendo lo schermo con { $name }
 share-stop = Interrompi condivisione
-share-helper-lost = La connessione di { $name } si è interrotta. In attesa che si ricolleghi…
-share-helper-back = La connessione di { $name } è stata ripristinata.
 share-connection-failed = Impossibile inviare lo schermo. Verificare la rete oppure terminare la sessione e riprovare.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Operazione non possibile in questa fase della session
 error-session-ended = Questa sessione è già terminata.
 error-control-needs-agent = Il controllo completo richiede l'app Assist sul dispositivo dell'altra persona.
 error-session-not-found = Questa sessione non esiste oppure non se ne fa parte.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = La connessione di { $name } si è interrotta. In attesa del suo ritorno…
+presence-grace-left = La sessione termina tra { $time } se non torna.
+presence-nobody-sees = Nessuno può vedere lo schermo mentre è assente. La condivisione riprende al suo ritorno.
+presence-end-now = Termina ora
+presence-back = { $name } è tornato.
+presence-back-reshare = { $name } è tornato e gli viene chiesto di condividere di nuovo lo schermo.
+share-bar-paused-text = Nessuno vede lo schermo ora: la connessione di { $name } si è interrotta

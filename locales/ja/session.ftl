@@ -76,8 +76,6 @@ helper-status-asked-control = { $name } さんがフル コントロールを許
 helper-status-connecting = { $name } さんの画面に接続しています…
 helper-status-viewing = { $name } さんの画面を表示しています。
 helper-sharer-joined = { $name } さんがセッションに参加しました。
-helper-sharer-lost = { $name } さんの接続が切断されました。再接続を待っています…
-helper-sharer-back = { $name } さんが再接続しました。
 helper-request-declined = { $name } さんが要求を拒否しました。
 helper-granted-view = { $name } さんが画面の表示を許可しました。
 helper-granted-control = { $name } さんがフル コントロールを許可しました。
@@ -144,8 +142,6 @@ share-reshare-button = 画面をもう一度共有
 share-bar-label = 画面共有
 share-bar-text = { $name } さんと画面を共有しています
 share-stop = 共有を停止
-share-helper-lost = { $name } さんの接続が切断されました。再接続を待っています…
-share-helper-back = { $name } さんが再接続しました。
 share-connection-failed = 画面を送信できませんでした。ネットワークを確認するか、セッションを終了してもう一度お試しください。
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = セッションの現在の段階では、この操�
 error-session-ended = このセッションは既に終了しています。
 error-control-needs-agent = フル コントロールには、相手のデバイスに Assist アプリが必要です。
 error-session-not-found = このセッションは存在しないか、このセッションに参加していません。
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = { $name } さんの接続が切れました。戻るのを待っています…
+presence-grace-left = 戻らない場合、セッションは { $time } 後に終了します。
+presence-nobody-sees = 離れている間、画面は誰にも見えません。戻ると共有が再開されます。
+presence-end-now = 今すぐ終了
+presence-back = { $name } さんが戻りました。
+presence-back-reshare = { $name } さんが戻りました。画面をもう一度共有するよう求められています。
+share-bar-paused-text = 今は誰も画面を見ていません: { $name } さんの接続が切れました

@@ -76,8 +76,6 @@ helper-status-asked-control = { $name } 님이 전체 제어를 허용하기를 
 helper-status-connecting = { $name } 님의 화면에 연결하는 중…
 helper-status-viewing = { $name } 님의 화면을 보고 있습니다.
 helper-sharer-joined = { $name } 님이 세션에 참가했습니다.
-helper-sharer-lost = { $name } 님의 연결이 끊어졌습니다. 다시 연결되기를 기다리는 중…
-helper-sharer-back = { $name } 님이 다시 연결되었습니다.
 helper-request-declined = { $name } 님이 요청을 거부했습니다.
 helper-granted-view = { $name } 님이 화면 보기를 허용했습니다.
 helper-granted-control = { $name } 님이 전체 제어를 허용했습니다.
@@ -144,8 +142,6 @@ share-reshare-button = 화면 다시 공유
 share-bar-label = 화면 공유
 share-bar-text = { $name } 님과 화면을 공유하고 있습니다
 share-stop = 공유 중지
-share-helper-lost = { $name } 님의 연결이 끊어졌습니다. 다시 연결되기를 기다리는 중…
-share-helper-back = { $name } 님이 다시 연결되었습니다.
 share-connection-failed = 화면을 보낼 수 없습니다. 네트워크를 확인하거나 세션을 종료하고 다시 시도하세요.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = 세션의 현재 단계에서는 이 작업을 수행
 error-session-ended = 이 세션은 이미 종료되었습니다.
 error-control-needs-agent = 전체 제어를 사용하려면 상대방 디바이스에 Assist 앱이 필요합니다.
 error-session-not-found = 이 세션이 없거나 이 세션의 참가자가 아닙니다.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = { $name } 님의 연결이 끊어졌습니다. 돌아오기를 기다리는 중…
+presence-grace-left = 돌아오지 않으면 { $time } 후에 세션이 종료됩니다.
+presence-nobody-sees = 자리를 비운 동안에는 아무도 화면을 볼 수 없습니다. 돌아오면 공유가 다시 시작됩니다.
+presence-end-now = 지금 종료
+presence-back = { $name } 님이 돌아왔습니다.
+presence-back-reshare = { $name } 님이 돌아왔으며 화면을 다시 공유하도록 요청받았습니다.
+share-bar-paused-text = 지금은 아무도 화면을 보지 않습니다: { $name } 님의 연결이 끊어졌습니다

@@ -82,8 +82,6 @@ helper-status-asked-control = Laukiama, kol { $name } leis visiškai valdyti…
 helper-status-connecting = Jungiamasi prie naudotojo { $name } ekrano…
 helper-status-viewing = Matote naudotojo { $name } ekraną.
 helper-sharer-joined = { $name } prisijungė prie seanso.
-helper-sharer-lost = Ryšys su naudotoju { $name } nutrūko. Laukiama, kol jis atsinaujins…
-helper-sharer-back = { $name } vėl prisijungė.
 helper-request-declined = { $name } atmetė jūsų užklausą.
 helper-granted-view = { $name } leido jums matyti savo ekraną.
 helper-granted-control = { $name } leido visiškai valdyti.
@@ -150,8 +148,6 @@ share-reshare-button = Vėl bendrinti ekraną
 share-bar-label = Ekrano bendrinimas
 share-bar-text = Bendrinate savo ekraną su naudotoju { $name }
 share-stop = Nebebendrinti
-share-helper-lost = Ryšys su naudotoju { $name } nutrūko. Laukiama, kol jis atsinaujins…
-share-helper-back = { $name } vėl prisijungė.
 share-connection-failed = Nepavyko išsiųsti jūsų ekrano. Patikrinkite tinklą arba baikite seansą ir bandykite dar kartą.
 
 ## Why a session ended, as the helper hears it
@@ -193,3 +189,12 @@ error-invalid-transition = Šiame seanso etape tai neįmanoma.
 error-session-ended = Šis seansas jau baigėsi.
 error-control-needs-agent = Visiškam valdymui kito asmens įrenginyje reikalinga programėlė Assist.
 error-session-not-found = Šis seansas neegzistuoja arba jūs jame nedalyvaujate.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = { $name } ryšys nutrūko. Laukiama, kol sugrįš…
+presence-grace-left = Seansas baigsis po { $time }, jei nesugrįš.
+presence-nobody-sees = Kol jo nėra, niekas nemato jūsų ekrano. Bendrinimas tęsis jam sugrįžus.
+presence-end-now = Baigti dabar
+presence-back = { $name } sugrįžo.
+presence-back-reshare = { $name } sugrįžo ir prašomas vėl bendrinti ekraną.
+share-bar-paused-text = Dabar niekas nemato jūsų ekrano: { $name } ryšys nutrūko

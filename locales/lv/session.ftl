@@ -81,8 +81,6 @@ helper-status-asked-control = Gaida, kamēr { $name } atļaus pilnu kontroli…
 helper-status-connecting = Notiek savienojuma izveide ar lietotāja { $name } ekrānu…
 helper-status-viewing = Jūs redzat lietotāja { $name } ekrānu.
 helper-sharer-joined = { $name } pievienojās sesijai.
-helper-sharer-lost = Savienojums ar lietotāju { $name } tika zaudēts. Gaida, kamēr savienojums atjaunosies…
-helper-sharer-back = Savienojums ar lietotāju { $name } ir atjaunots.
 helper-request-declined = { $name } noraidīja jūsu pieprasījumu.
 helper-granted-view = { $name } atļāva jums redzēt savu ekrānu.
 helper-granted-control = { $name } atļāva pilnu kontroli.
@@ -149,8 +147,6 @@ share-reshare-button = Vēlreiz kopīgot ekrānu
 share-bar-label = Ekrāna kopīgošana
 share-bar-text = Jūs kopīgojat savu ekrānu ar lietotāju { $name }
 share-stop = Pārtraukt kopīgošanu
-share-helper-lost = Savienojums ar lietotāju { $name } tika zaudēts. Gaida, kamēr savienojums atjaunosies…
-share-helper-back = Savienojums ar lietotāju { $name } ir atjaunots.
 share-connection-failed = Jūsu ekrānu nevarēja nosūtīt. Pārbaudiet tīklu vai beidziet sesiju un mēģiniet vēlreiz.
 
 ## Why a session ended, as the helper hears it
@@ -192,3 +188,12 @@ error-invalid-transition = Šajā sesijas posmā tas nav iespējams.
 error-session-ended = Šī sesija jau ir beigusies.
 error-control-needs-agent = Pilnai kontrolei otras personas ierīcē ir nepieciešama lietotne Assist.
 error-session-not-found = Šī sesija nepastāv, vai jūs tajā nepiedalāties.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Lietotāja { $name } savienojums pārtrūka. Gaidām atgriešanos…
+presence-grace-left = Sesija beigsies pēc { $time }, ja viņš neatgriezīsies.
+presence-nobody-sees = Kamēr viņa nav, neviens neredz jūsu ekrānu. Kopīgošana turpināsies, kad viņš atgriezīsies.
+presence-end-now = Beigt tūlīt
+presence-back = { $name } ir atpakaļ.
+presence-back-reshare = { $name } ir atpakaļ, un viņam lūgts vēlreiz kopīgot ekrānu.
+share-bar-paused-text = Neviens tagad neredz jūsu ekrānu: lietotāja { $name } savienojums pārtrūka

@@ -76,8 +76,6 @@ helper-status-asked-control = Venter på at { $name } skal tillate full kontroll
 helper-status-connecting = Kobler til skjermen til { $name }…
 helper-status-viewing = Du ser skjermen til { $name }.
 helper-sharer-joined = { $name } har blitt med i økten.
-helper-sharer-lost = Tilkoblingen til { $name } ble brutt. Venter på at personen skal komme tilbake…
-helper-sharer-back = { $name } er tilkoblet igjen.
 helper-request-declined = { $name } avslo forespørselen din.
 helper-granted-view = { $name } har latt deg se skjermen.
 helper-granted-control = { $name } har tillatt full kontroll.
@@ -144,8 +142,6 @@ share-reshare-button = Del skjermen min igjen
 share-bar-label = Skjermdeling
 share-bar-text = Du deler skjermen din med { $name }
 share-stop = Stopp delingen
-share-helper-lost = Tilkoblingen til { $name } ble brutt. Venter på at vedkommende skal komme tilbake…
-share-helper-back = { $name } er tilkoblet igjen.
 share-connection-failed = Kan ikke sende skjermen din. Kontroller nettverket, eller avslutt økten og prøv på nytt.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Det er ikke mulig på dette tidspunktet i økten.
 error-session-ended = Denne økten er allerede avsluttet.
 error-control-needs-agent = Full kontroll krever Assist-appen på den andre personens enhet.
 error-session-not-found = Denne økten finnes ikke, eller du deltar ikke i den.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Forbindelsen til { $name } ble brutt. Venter på at vedkommende kommer tilbake…
+presence-grace-left = Økten avsluttes om { $time } hvis vedkommende ikke kommer tilbake.
+presence-nobody-sees = Ingen kan se skjermen din mens vedkommende er borte. Delingen fortsetter når vedkommende er tilbake.
+presence-end-now = Avslutt nå
+presence-back = { $name } er tilbake.
+presence-back-reshare = { $name } er tilbake og blir bedt om å dele skjermen sin igjen.
+share-bar-paused-text = Ingen ser skjermen din nå: forbindelsen til { $name } ble brutt

@@ -76,8 +76,6 @@ helper-status-asked-control = Wachten tot { $name } volledig beheer toestaat…
 helper-status-connecting = Verbinding maken met het scherm van { $name }…
 helper-status-viewing = U ziet het scherm van { $name }.
 helper-sharer-joined = { $name } neemt nu deel aan de sessie.
-helper-sharer-lost = De verbinding met { $name } is verbroken. Wachten tot { $name } terugkomt…
-helper-sharer-back = { $name } is weer verbonden.
 helper-request-declined = { $name } heeft uw aanvraag geweigerd.
 helper-granted-view = { $name } heeft u toegestaan het scherm te zien.
 helper-granted-control = { $name } heeft volledig beheer toegestaan.
@@ -144,8 +142,6 @@ share-reshare-button = Mijn scherm opnieuw delen
 share-bar-label = Scherm delen
 share-bar-text = U deelt uw scherm met { $name }
 share-stop = Delen stoppen
-share-helper-lost = De verbinding met { $name } is verbroken. Wachten tot { $name } terugkomt…
-share-helper-back = { $name } is weer verbonden.
 share-connection-failed = Uw scherm kan niet worden verzonden. Controleer het netwerk of beëindig de sessie en probeer het opnieuw.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Dat is op dit moment in de sessie niet mogelijk.
 error-session-ended = Deze sessie is al beëindigd.
 error-control-needs-agent = Voor volledig beheer is de Assist-app op het apparaat van de andere persoon nodig.
 error-session-not-found = Deze sessie bestaat niet of u neemt er niet aan deel.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = De verbinding van { $name } is verbroken. Wachten tot die terugkomt…
+presence-grace-left = De sessie eindigt over { $time } als die niet terugkomt.
+presence-nobody-sees = Niemand kan uw scherm zien zolang die weg is. Het delen gaat verder zodra die terug is.
+presence-end-now = Nu beëindigen
+presence-back = { $name } is terug.
+presence-back-reshare = { $name } is terug en wordt gevraagd het scherm opnieuw te delen.
+share-bar-paused-text = Niemand ziet uw scherm nu: de verbinding van { $name } is verbroken

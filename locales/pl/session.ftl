@@ -82,8 +82,6 @@ helper-status-asked-control = Oczekiwanie, aż użytkownik { $name } zezwoli na 
 helper-status-connecting = Łączenie z ekranem użytkownika { $name }…
 helper-status-viewing = Widzisz ekran użytkownika { $name }.
 helper-sharer-joined = Użytkownik { $name } dołączył do sesji.
-helper-sharer-lost = Utracono połączenie z użytkownikiem { $name }. Oczekiwanie na ponowne połączenie…
-helper-sharer-back = Użytkownik { $name } ponownie się połączył.
 helper-request-declined = Użytkownik { $name } odrzucił Twoją prośbę.
 helper-granted-view = Użytkownik { $name } zezwolił na wyświetlanie ekranu.
 helper-granted-control = Użytkownik { $name } zezwolił na pełną kontrolę.
@@ -150,8 +148,6 @@ share-reshare-button = Udostępnij ekran ponownie
 share-bar-label = Udostępnianie ekranu
 share-bar-text = Udostępniasz ekran użytkownikowi { $name }
 share-stop = Zatrzymaj udostępnianie
-share-helper-lost = Utracono połączenie z użytkownikiem { $name }. Oczekiwanie na ponowne połączenie…
-share-helper-back = Użytkownik { $name } ponownie się połączył.
 share-connection-failed = Nie można przesłać obrazu ekranu. Sprawdź sieć lub zakończ sesję i spróbuj ponownie.
 
 ## Why a session ended, as the helper hears it
@@ -193,3 +189,12 @@ error-invalid-transition = Na tym etapie sesji nie jest to możliwe.
 error-session-ended = Ta sesja została już zakończona.
 error-control-needs-agent = Pełna kontrola wymaga aplikacji Assist na urządzeniu drugiej osoby.
 error-session-not-found = Ta sesja nie istnieje lub nie uczestniczysz w niej.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Połączenie użytkownika { $name } zostało przerwane. Czekamy na powrót…
+presence-grace-left = Sesja zakończy się za { $time }, jeśli nie wróci.
+presence-nobody-sees = Podczas nieobecności nikt nie widzi Twojego ekranu. Udostępnianie zostanie wznowione po powrocie.
+presence-end-now = Zakończ teraz
+presence-back = { $name } wrócił(a).
+presence-back-reshare = { $name } wrócił(a) i zostanie poproszony(-a) o ponowne udostępnienie ekranu.
+share-bar-paused-text = Nikt teraz nie widzi Twojego ekranu: połączenie użytkownika { $name } zostało przerwane

@@ -76,8 +76,6 @@ helper-status-asked-control = Aguardando { $name } permitir o controle total…
 helper-status-connecting = Conectando à tela de { $name }…
 helper-status-viewing = Você está vendo a tela de { $name }.
 helper-sharer-joined = { $name } entrou na sessão.
-helper-sharer-lost = A conexão de { $name } foi perdida. Aguardando o retorno…
-helper-sharer-back = { $name } se conectou novamente.
 helper-request-declined = { $name } recusou sua solicitação.
 helper-granted-view = { $name } permitiu que você veja a tela.
 helper-granted-control = { $name } permitiu o controle total.
@@ -144,8 +142,6 @@ share-reshare-button = Compartilhar minha tela novamente
 share-bar-label = Compartilhamento de tela
 share-bar-text = Você está compartilhando sua tela com { $name }
 share-stop = Parar de compartilhar
-share-helper-lost = A conexão de { $name } foi perdida. Aguardando o retorno…
-share-helper-back = { $name } se conectou novamente.
 share-connection-failed = Não foi possível enviar sua tela. Verifique a rede ou encerre a sessão e tente novamente.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Isso não é possível neste momento da sessão.
 error-session-ended = Esta sessão já foi encerrada.
 error-control-needs-agent = O controle total exige o aplicativo Assist no dispositivo da outra pessoa.
 error-session-not-found = Esta sessão não existe ou você não participa dela.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = A ligação de { $name } caiu. À espera de que volte…
+presence-grace-left = A sessão termina dentro de { $time } se não voltar.
+presence-nobody-sees = Ninguém pode ver o seu ecrã enquanto estiver ausente. A partilha continua quando voltar.
+presence-end-now = Terminar agora
+presence-back = { $name } voltou.
+presence-back-reshare = { $name } voltou e é-lhe pedido que partilhe o ecrã novamente.
+share-bar-paused-text = Ninguém vê o seu ecrã agora: a ligação de { $name } caiu

@@ -76,8 +76,6 @@ helper-status-asked-control = Se așteaptă ca { $name } să permită controlul 
 helper-status-connecting = Se conectează la ecranul partajat de { $name }…
 helper-status-viewing = Vedeți ecranul partajat de { $name }.
 helper-sharer-joined = { $name } s-a alăturat sesiunii.
-helper-sharer-lost = Conexiunea cu { $name } s-a pierdut. Se așteaptă revenirea…
-helper-sharer-back = { $name } s-a reconectat.
 helper-request-declined = { $name } a refuzat solicitarea dvs.
 helper-granted-view = { $name } v-a permis să vedeți ecranul.
 helper-granted-control = { $name } a permis controlul complet.
@@ -144,8 +142,6 @@ share-reshare-button = Partajați din nou ecranul
 share-bar-label = Partajarea ecranului
 share-bar-text = Vă partajați ecranul cu { $name }
 share-stop = Opriți partajarea
-share-helper-lost = Conexiunea cu { $name } s-a pierdut. Se așteaptă revenirea…
-share-helper-back = { $name } s-a reconectat.
 share-connection-failed = Ecranul dvs. nu a putut fi transmis. Verificați rețeaua sau încheiați sesiunea și încercați din nou.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Acest lucru nu este posibil în acest moment al sesiu
 error-session-ended = Această sesiune s-a încheiat deja.
 error-control-needs-agent = Controlul complet necesită aplicația Assist pe dispozitivul celeilalte persoane.
 error-session-not-found = Această sesiune nu există sau nu faceți parte din ea.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Conexiunea lui { $name } s-a întrerupt. Se așteaptă revenirea…
+presence-grace-left = Sesiunea se încheie în { $time } dacă nu revine.
+presence-nobody-sees = Nimeni nu vă poate vedea ecranul cât timp lipsește. Partajarea continuă când revine.
+presence-end-now = Încheiați acum
+presence-back = { $name } a revenit.
+presence-back-reshare = { $name } a revenit și i se cere să partajeze din nou ecranul.
+share-bar-paused-text = Nimeni nu vă vede ecranul acum: conexiunea lui { $name } s-a întrerupt

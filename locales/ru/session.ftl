@@ -82,8 +82,6 @@ helper-status-asked-control = Ожидание, пока { $name } разреш�
 helper-status-connecting = Подключение к экрану пользователя { $name }…
 helper-status-viewing = Вы видите экран пользователя { $name }.
 helper-sharer-joined = Пользователь { $name } подключился к сеансу.
-helper-sharer-lost = Соединение с пользователем { $name } потеряно. Ожидание повторного подключения…
-helper-sharer-back = Пользователь { $name } снова подключен.
 helper-request-declined = Пользователь { $name } отклонил ваш запрос.
 helper-granted-view = Пользователь { $name } разрешил просмотр экрана.
 helper-granted-control = Пользователь { $name } разрешил полный контроль.
@@ -150,8 +148,6 @@ share-reshare-button = Снова показать экран
 share-bar-label = Показ экрана
 share-bar-text = Вы показываете свой экран помощнику { $name }
 share-stop = Остановить показ
-share-helper-lost = Соединение с помощником { $name } потеряно. Ожидание повторного подключения…
-share-helper-back = Помощник { $name } снова подключен.
 share-connection-failed = Не удалось передать изображение экрана. Проверьте сеть или завершите сеанс и повторите попытку.
 
 ## Why a session ended, as the helper hears it
@@ -193,3 +189,12 @@ error-invalid-transition = На этом этапе сеанса это дейс
 error-session-ended = Этот сеанс уже завершен.
 error-control-needs-agent = Для полного контроля на устройстве другого пользователя нужно приложение Assist.
 error-session-not-found = Этот сеанс не существует, или вы не являетесь его участником.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Соединение с пользователем { $name } прервалось. Ожидаем возвращения…
+presence-grace-left = Сеанс завершится через { $time }, если пользователь не вернётся.
+presence-nobody-sees = Пока пользователя нет, никто не видит ваш экран. Показ продолжится, когда он вернётся.
+presence-end-now = Завершить сейчас
+presence-back = { $name } снова на связи.
+presence-back-reshare = { $name } снова на связи, и его просят снова показать экран.
+share-bar-paused-text = Сейчас никто не видит ваш экран: соединение с пользователем { $name } прервалось

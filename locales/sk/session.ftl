@@ -82,8 +82,6 @@ helper-status-asked-control = Čaká sa, kým vám používateľ { $name } povol
 helper-status-connecting = Pripája sa k obrazovke používateľa { $name }…
 helper-status-viewing = Vidíte obrazovku používateľa { $name }.
 helper-sharer-joined = Používateľ { $name } sa pripojil k relácii.
-helper-sharer-lost = Pripojenie používateľa { $name } sa stratilo. Čaká sa na jeho návrat…
-helper-sharer-back = Používateľ { $name } je znova pripojený.
 helper-request-declined = Používateľ { $name } odmietol vašu žiadosť.
 helper-granted-view = Používateľ { $name } vám povolil zobraziť obrazovku.
 helper-granted-control = Používateľ { $name } povolil úplné ovládanie.
@@ -150,8 +148,6 @@ share-reshare-button = Znova zdieľať obrazovku
 share-bar-label = Zdieľanie obrazovky
 share-bar-text = Zdieľate obrazovku s používateľom { $name }
 share-stop = Zastaviť zdieľanie
-share-helper-lost = Pripojenie používateľa { $name } sa stratilo. Čaká sa na jeho návrat…
-share-helper-back = Používateľ { $name } je znova pripojený.
 share-connection-failed = Vašu obrazovku sa nepodarilo odoslať. Skontrolujte sieť alebo ukončite reláciu a skúste to znova.
 
 ## Why a session ended, as the helper hears it
@@ -193,3 +189,12 @@ error-invalid-transition = V tejto fáze relácie to nie je možné.
 error-session-ended = Táto relácia sa už skončila.
 error-control-needs-agent = Úplné ovládanie vyžaduje aplikáciu Assist na zariadení druhej osoby.
 error-session-not-found = Táto relácia neexistuje alebo nie ste jej účastníkom.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Spojenie s používateľom { $name } sa prerušilo. Čaká sa na jeho návrat…
+presence-grace-left = Relácia sa skončí o { $time }, ak sa nevráti.
+presence-nobody-sees = Počas jeho neprítomnosti nikto nevidí vašu obrazovku. Zdieľanie pokračuje po jeho návrate.
+presence-end-now = Ukončiť hneď
+presence-back = { $name } je späť.
+presence-back-reshare = { $name } je späť a je požiadaný, aby znova zdieľal obrazovku.
+share-bar-paused-text = Vašu obrazovku teraz nikto nevidí: spojenie s používateľom { $name } sa prerušilo

@@ -82,8 +82,6 @@ helper-status-asked-control = Čakanje, da vam uporabnik { $name } dovoli popoln
 helper-status-connecting = Povezovanje z zaslonom uporabnika { $name } …
 helper-status-viewing = Vidite zaslon uporabnika { $name }.
 helper-sharer-joined = Uporabnik { $name } se je pridružil seji.
-helper-sharer-lost = Povezava z uporabnikom { $name } je bila izgubljena. Čakanje na vnovično povezavo …
-helper-sharer-back = Uporabnik { $name } je znova povezan.
 helper-request-declined = Uporabnik { $name } je zavrnil vašo zahtevo.
 helper-granted-view = Uporabnik { $name } vam je dovolil ogled zaslona.
 helper-granted-control = Uporabnik { $name } je dovolil popoln nadzor.
@@ -150,8 +148,6 @@ share-reshare-button = Znova daj zaslon v skupno rabo
 share-bar-label = Skupna raba zaslona
 share-bar-text = Zaslon dajete v skupno rabo uporabniku { $name }
 share-stop = Ustavi skupno rabo
-share-helper-lost = Povezava z uporabnikom { $name } je bila izgubljena. Čakanje na vnovično povezavo …
-share-helper-back = Uporabnik { $name } je znova povezan.
 share-connection-failed = Vašega zaslona ni bilo mogoče poslati. Preverite omrežje ali končajte sejo in poskusite znova.
 
 ## Why a session ended, as the helper hears it
@@ -193,3 +189,12 @@ error-invalid-transition = Na tej stopnji seje to ni mogoče.
 error-session-ended = Ta seja se je že končala.
 error-control-needs-agent = Za popoln nadzor je v napravi druge osebe potrebna aplikacija Assist.
 error-session-not-found = Ta seja ne obstaja ali pa niste njen udeleženec.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Povezava uporabnika { $name } je prekinjena. Čakamo na vrnitev…
+presence-grace-left = Seja se konča čez { $time }, če se ne vrne.
+presence-nobody-sees = Med odsotnostjo nihče ne vidi vašega zaslona. Deljenje se nadaljuje ob vrnitvi.
+presence-end-now = Končaj zdaj
+presence-back = { $name } je spet tu.
+presence-back-reshare = { $name } je spet tu in je naprošen, da znova deli zaslon.
+share-bar-paused-text = Vašega zaslona zdaj nihče ne vidi: povezava uporabnika { $name } je prekinjena

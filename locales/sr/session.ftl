@@ -81,8 +81,6 @@ helper-status-asked-control = Čeka se da vam { $name } dozvoli potpunu kontrolu
 helper-status-connecting = Povezivanje sa ekranom korisnika { $name }…
 helper-status-viewing = Vidite ekran korisnika { $name }.
 helper-sharer-joined = Korisnik { $name } se pridružio sesiji.
-helper-sharer-lost = Veza sa korisnikom { $name } je izgubljena. Čeka se ponovno povezivanje…
-helper-sharer-back = Veza sa korisnikom { $name } je ponovo uspostavljena.
 helper-request-declined = Korisnik { $name } je odbio vaš zahtev.
 helper-granted-view = Korisnik { $name } vam je dozvolio prikaz ekrana.
 helper-granted-control = Korisnik { $name } je dozvolio potpunu kontrolu.
@@ -149,8 +147,6 @@ share-reshare-button = Ponovo podeli ekran
 share-bar-label = Deljenje ekrana
 share-bar-text = Delite ekran sa pomoćnikom { $name }
 share-stop = Zaustavi deljenje
-share-helper-lost = Veza sa pomoćnikom { $name } je izgubljena. Čeka se ponovno povezivanje…
-share-helper-back = Veza sa pomoćnikom { $name } je ponovo uspostavljena.
 share-connection-failed = Slanje ekrana nije uspelo. Proverite mrežu ili završite sesiju i pokušajte ponovo.
 
 ## Why a session ended, as the helper hears it
@@ -192,3 +188,12 @@ error-invalid-transition = To nije moguće u ovoj fazi sesije.
 error-session-ended = Ova sesija je već završena.
 error-control-needs-agent = Za potpunu kontrolu potrebna je aplikacija Assist na uređaju druge osobe.
 error-session-not-found = Ova sesija ne postoji ili niste njen učesnik.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Веза корисника { $name } је прекинута. Чека се повратак…
+presence-grace-left = Сесија се завршава за { $time } ако се не врати.
+presence-nobody-sees = Нико не види ваш екран док је одсутан. Дељење се наставља када се врати.
+presence-end-now = Заврши сада
+presence-back = { $name } се вратио.
+presence-back-reshare = { $name } се вратио и замољен је да поново подели екран.
+share-bar-paused-text = Нико сада не види ваш екран: веза корисника { $name } је прекинута

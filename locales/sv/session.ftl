@@ -76,8 +76,6 @@ helper-status-asked-control = Väntar på att { $name } ska tillåta fullständi
 helper-status-connecting = Ansluter till skärmen hos { $name }…
 helper-status-viewing = Du ser skärmen hos { $name }.
 helper-sharer-joined = { $name } har anslutit till sessionen.
-helper-sharer-lost = Anslutningen till { $name } bröts. Väntar på att personen ska komma tillbaka…
-helper-sharer-back = { $name } är ansluten igen.
 helper-request-declined = { $name } avböjde din begäran.
 helper-granted-view = { $name } har låtit dig se skärmen.
 helper-granted-control = { $name } har tillåtit fullständig kontroll.
@@ -144,8 +142,6 @@ share-reshare-button = Dela min skärm igen
 share-bar-label = Skärmdelning
 share-bar-text = Du delar din skärm med { $name }
 share-stop = Sluta dela
-share-helper-lost = Anslutningen till { $name } bröts. Väntar på att personen ska komma tillbaka…
-share-helper-back = { $name } är ansluten igen.
 share-connection-failed = Det gick inte att skicka din skärm. Kontrollera nätverket, eller avsluta sessionen och försök igen.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Det går inte att göra i det här skedet av sessione
 error-session-ended = Sessionen har redan avslutats.
 error-control-needs-agent = Fullständig kontroll kräver Assist-appen på den andra personens enhet.
 error-session-not-found = Sessionen finns inte, eller så deltar du inte i den.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = Anslutningen för { $name } bröts. Väntar på att personen kommer tillbaka…
+presence-grace-left = Sessionen avslutas om { $time } om personen inte kommer tillbaka.
+presence-nobody-sees = Ingen kan se din skärm medan personen är borta. Delningen fortsätter när personen är tillbaka.
+presence-end-now = Avsluta nu
+presence-back = { $name } är tillbaka.
+presence-back-reshare = { $name } är tillbaka och ombeds dela sin skärm igen.
+share-bar-paused-text = Ingen ser din skärm nu: anslutningen för { $name } bröts

@@ -76,8 +76,6 @@ helper-status-asked-control = กำลังรอให้ { $name } อนุ
 helper-status-connecting = กำลังเชื่อมต่อกับหน้าจอของ { $name }…
 helper-status-viewing = คุณกำลังดูหน้าจอของ { $name }
 helper-sharer-joined = { $name } เข้าร่วมเซสชันแล้ว
-helper-sharer-lost = การเชื่อมต่อของ { $name } ขาดหาย กำลังรอให้กลับมา…
-helper-sharer-back = { $name } เชื่อมต่ออีกครั้งแล้ว
 helper-request-declined = { $name } ปฏิเสธคำขอของคุณ
 helper-granted-view = { $name } อนุญาตให้คุณดูหน้าจอแล้ว
 helper-granted-control = { $name } อนุญาตการควบคุมเต็มรูปแบบแล้ว
@@ -144,8 +142,6 @@ share-reshare-button = แชร์หน้าจอของฉันอีก
 share-bar-label = การแชร์หน้าจอ
 share-bar-text = คุณกำลังแชร์หน้าจอกับ { $name }
 share-stop = หยุดแชร์
-share-helper-lost = การเชื่อมต่อของ { $name } ขาดหาย กำลังรอให้กลับมา…
-share-helper-back = { $name } เชื่อมต่ออีกครั้งแล้ว
 share-connection-failed = ไม่สามารถส่งหน้าจอของคุณได้ โปรดตรวจสอบเครือข่าย หรือสิ้นสุดเซสชันแล้วลองอีกครั้ง
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = ไม่สามารถดำเนินกา�
 error-session-ended = เซสชันนี้สิ้นสุดไปแล้ว
 error-control-needs-agent = การควบคุมเต็มรูปแบบต้องใช้แอป Assist บนอุปกรณ์ของอีกฝ่าย
 error-session-not-found = ไม่มีเซสชันนี้ หรือคุณไม่ได้เป็นส่วนหนึ่งของเซสชันนี้
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = การเชื่อมต่อของ { $name } หลุด กำลังรอให้กลับมา…
+presence-grace-left = เซสชันจะสิ้นสุดใน { $time } หากไม่กลับมา
+presence-nobody-sees = ไม่มีใครเห็นหน้าจอของคุณระหว่างที่อีกฝ่ายไม่อยู่ การแชร์จะดำเนินต่อเมื่อกลับมา
+presence-end-now = สิ้นสุดตอนนี้
+presence-back = { $name } กลับมาแล้ว
+presence-back-reshare = { $name } กลับมาแล้ว และได้รับการขอให้แชร์หน้าจออีกครั้ง
+share-bar-paused-text = ตอนนี้ไม่มีใครเห็นหน้าจอของคุณ: การเชื่อมต่อของ { $name } หลุด

@@ -76,8 +76,6 @@ helper-status-asked-control = Tam denetim için { $name } kullanıcısının izi
 helper-status-connecting = Ekrana bağlanılıyor: { $name }…
 helper-status-viewing = Şu kişinin ekranını görüyorsunuz: { $name }.
 helper-sharer-joined = { $name } oturuma katıldı.
-helper-sharer-lost = Bağlantı koptu: { $name }. Yeniden bağlanması bekleniyor…
-helper-sharer-back = { $name } yeniden bağlandı.
 helper-request-declined = { $name } isteğinizi reddetti.
 helper-granted-view = { $name } ekranını görmenize izin verdi.
 helper-granted-control = { $name } tam denetime izin verdi.
@@ -144,8 +142,6 @@ share-reshare-button = Ekranımı yeniden paylaş
 share-bar-label = Ekran paylaşımı
 share-bar-text = Ekranınızı paylaşıyorsunuz: { $name }
 share-stop = Paylaşımı durdur
-share-helper-lost = Bağlantı koptu: { $name }. Yeniden bağlanması bekleniyor…
-share-helper-back = { $name } yeniden bağlandı.
 share-connection-failed = Ekranınız gönderilemedi. Ağı denetleyin veya oturumu sonlandırıp yeniden deneyin.
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = Oturumun bu aşamasında bu işlem yapılamaz.
 error-session-ended = Bu oturum zaten sona erdi.
 error-control-needs-agent = Tam denetim için diğer kişinin cihazında Assist uygulaması gerekir.
 error-session-not-found = Bu oturum yok veya bu oturumun bir parçası değilsiniz.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = { $name } bağlantısı koptu. Geri dönmesi bekleniyor…
+presence-grace-left = Geri dönmezse oturum { $time } içinde sona erer.
+presence-nobody-sees = O yokken kimse ekranınızı göremez. Geri döndüğünde paylaşım devam eder.
+presence-end-now = Şimdi sonlandır
+presence-back = { $name } geri döndü.
+presence-back-reshare = { $name } geri döndü ve ekranını yeniden paylaşması isteniyor.
+share-bar-paused-text = Şu anda kimse ekranınızı görmüyor: { $name } bağlantısı koptu

@@ -82,8 +82,6 @@ helper-status-asked-control = Очікування, поки { $name } дозв�
 helper-status-connecting = Підключення до екрана користувача { $name }…
 helper-status-viewing = Ви бачите екран користувача { $name }.
 helper-sharer-joined = Користувач { $name } підключився до сеансу.
-helper-sharer-lost = З’єднання з користувачем { $name } втрачено. Очікування повторного підключення…
-helper-sharer-back = Користувач { $name } знову підключений.
 helper-request-declined = Користувач { $name } відхилив ваш запит.
 helper-granted-view = Користувач { $name } дозволив перегляд екрана.
 helper-granted-control = Користувач { $name } дозволив повний контроль.
@@ -150,8 +148,6 @@ share-reshare-button = Знову показати екран
 share-bar-label = Показ екрана
 share-bar-text = Ви показуєте свій екран помічнику { $name }
 share-stop = Зупинити показ
-share-helper-lost = З’єднання з помічником { $name } втрачено. Очікування повторного підключення…
-share-helper-back = Помічник { $name } знову підключений.
 share-connection-failed = Не вдалося передати зображення екрана. Перевірте мережу або завершіть сеанс і повторіть спробу.
 
 ## Why a session ended, as the helper hears it
@@ -193,3 +189,12 @@ error-invalid-transition = На цьому етапі сеансу ця дія �
 error-session-ended = Цей сеанс уже завершено.
 error-control-needs-agent = Для повного контролю на пристрої іншого користувача потрібна програма Assist.
 error-session-not-found = Цей сеанс не існує, або ви не є його учасником.
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = З’єднання з користувачем { $name } перервалося. Очікуємо на повернення…
+presence-grace-left = Сеанс завершиться через { $time }, якщо користувач не повернеться.
+presence-nobody-sees = Поки користувача немає, ніхто не бачить ваш екран. Показ продовжиться, коли він повернеться.
+presence-end-now = Завершити зараз
+presence-back = { $name } знову на зв’язку.
+presence-back-reshare = { $name } знову на зв’язку, і його просять знову показати екран.
+share-bar-paused-text = Зараз ніхто не бачить ваш екран: з’єднання з користувачем { $name } перервалося

@@ -76,8 +76,6 @@ helper-status-asked-control = 正在等待 { $name } 允许完全控制…
 helper-status-connecting = 正在连接到 { $name } 的屏幕…
 helper-status-viewing = 你正在查看 { $name } 的屏幕。
 helper-sharer-joined = { $name } 已加入会话。
-helper-sharer-lost = 与 { $name } 的连接已断开。正在等待对方重新连接…
-helper-sharer-back = { $name } 已重新连接。
 helper-request-declined = { $name } 拒绝了你的请求。
 helper-granted-view = { $name } 已允许你查看其屏幕。
 helper-granted-control = { $name } 已允许完全控制。
@@ -144,8 +142,6 @@ share-reshare-button = 重新共享我的屏幕
 share-bar-label = 屏幕共享
 share-bar-text = 你正在与 { $name } 共享屏幕
 share-stop = 停止共享
-share-helper-lost = 与 { $name } 的连接已断开。正在等待对方重新连接…
-share-helper-back = { $name } 已重新连接。
 share-connection-failed = 无法发送你的屏幕。请检查网络，或结束会话后重试。
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = 会话当前阶段无法执行此操作。
 error-session-ended = 此会话已结束。
 error-control-needs-agent = 完全控制需要在对方设备上安装 Assist 应用。
 error-session-not-found = 此会话不存在，或者你不是其参与者。
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = { $name } 的连接已断开。正在等待其返回…
+presence-grace-left = 如果对方不返回，会话将在 { $time } 后结束。
+presence-nobody-sees = 对方离开期间，没有人能看到你的屏幕。对方返回后将继续共享。
+presence-end-now = 立即结束
+presence-back = { $name } 已返回。
+presence-back-reshare = { $name } 已返回，并被要求再次共享屏幕。
+share-bar-paused-text = 现在没有人能看到你的屏幕：{ $name } 的连接已断开

@@ -76,8 +76,6 @@ helper-status-asked-control = 正在等候 { $name } 允許完全控制…
 helper-status-connecting = 正在連線到 { $name } 的螢幕…
 helper-status-viewing = 您正在檢視 { $name } 的螢幕。
 helper-sharer-joined = { $name } 已加入工作階段。
-helper-sharer-lost = 與 { $name } 的連線已中斷。正在等候對方重新連線…
-helper-sharer-back = { $name } 已重新連線。
 helper-request-declined = { $name } 拒絕了您的要求。
 helper-granted-view = { $name } 已允許您檢視其螢幕。
 helper-granted-control = { $name } 已允許完全控制。
@@ -144,8 +142,6 @@ share-reshare-button = 重新分享我的螢幕
 share-bar-label = 螢幕分享
 share-bar-text = 您正在與 { $name } 分享螢幕
 share-stop = 停止分享
-share-helper-lost = 與 { $name } 的連線已中斷。正在等候對方重新連線…
-share-helper-back = { $name } 已重新連線。
 share-connection-failed = 無法傳送您的螢幕。請檢查網路，或結束工作階段後再試一次。
 
 ## Why a session ended, as the helper hears it
@@ -187,3 +183,12 @@ error-invalid-transition = 工作階段目前的階段無法執行此動作。
 error-session-ended = 此工作階段已結束。
 error-control-needs-agent = 完全控制需要對方的裝置上安裝 Assist 應用程式。
 error-session-not-found = 此工作階段不存在，或您不是其中的參與者。
+
+## Presence: the other person's connection dropped, or came back.
+presence-away = { $name } 的連線已中斷。正在等待對方回來…
+presence-grace-left = 如果對方沒有回來，工作階段將在 { $time } 後結束。
+presence-nobody-sees = 對方離開期間，沒有人能看到你的畫面。對方回來後將繼續分享。
+presence-end-now = 立即結束
+presence-back = { $name } 已回來。
+presence-back-reshare = { $name } 已回來，並被要求再次分享畫面。
+share-bar-paused-text = 現在沒有人能看到你的畫面：{ $name } 的連線已中斷

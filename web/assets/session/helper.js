@@ -12,6 +12,7 @@ import {
   announce, onChannelStatus as onSessionChannelStatus, onRefused, sessionToResume, showEnded,
 } from './common.js';
 import { endedText, sessionErrorText } from './messages.js';
+import { Presence } from './presence.js';
 import { fetchIceServers, HelperPeer } from './rtc.js';
 import { deviceCard, personCard } from './trust.js';
 import { Viewer } from './viewer.js';
@@ -27,6 +28,7 @@ const state = {
   countdown: null,
   chat: null,
   viewer: null,
+  presence: null,
   ended: false,
 };
 
@@ -117,6 +119,14 @@ async function openSession(session) {
     },
     onResize: () => state.viewer.placeCursor(),
   });
+  state.presence = new Presence($('away-card'), {
+    name: sharerName,
+    onEndNow: () => state.channel.send({ type: 'end' }),
+    onChange: onSharerAway,
+    // A browser cannot share again by itself: its person is asked to pick the screen again.
+    backText: () => (session.sharer_client === 'web' && state.session.state.state === 'active'
+      ? 'presence-back-reshare' : 'presence-back'),
+  });
   $('request-view').addEventListener('click', () => requestMode('view'));
   $('request-control').addEventListener('click', () => requestMode('control'));
   $('end-button').addEventListener('click', () => {
@@ -145,15 +155,13 @@ function onMessage(message) {
     case 'welcome':
       state.chat.reset(message.chat ?? []);
       render(message.session);
+      if (state.session.sharer) state.presence.welcome(message);
       break;
     case 'session':
       render(message.session);
       break;
     case 'presence':
-      if (message.role === 'sharer' && state.session.sharer) {
-        const online = message.status === 'online';
-        announce(t(online ? 'helper-sharer-back' : 'helper-sharer-lost', { name: sharerName() }));
-      }
+      if (message.role === 'sharer' && state.session.sharer) state.presence.update(message);
       break;
     case 'offer':
       acceptOffer(message);
@@ -180,7 +188,8 @@ async function acceptOffer(message) {
     onTrack: (stream) => state.viewer.show(stream),
     onChannel: (channel) => state.viewer.attachChannel(channel),
     onConnection: (connection) => {
-      if (connection === 'failed') announce(t('helper-connection-failed'));
+      // When the sharer left, the picture stops because of that, not because of the network.
+      if (connection === 'failed' && !state.presence.away) announce(t('helper-connection-failed'));
     },
   });
   try {
@@ -189,6 +198,26 @@ async function acceptOffer(message) {
     console.error('rtc: offer refused', err);
     announce(t('helper-connection-failed'));
   }
+}
+
+/**
+ * The sharer's connection dropped (`away`) or came back: the last frame is dimmed and input
+ * stops while they are away; a full-screen viewer is left so that the notice can be seen.
+ */
+function onSharerAway(away) {
+  $('viewer').classList.toggle('viewer-away', away);
+  if (away) {
+    // The status line said "You are seeing NAME's screen": no longer true.
+    $('session-status').textContent = '';
+    state.viewer?.setControl(false);
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    return;
+  }
+  if (state.session.state.state === 'active') {
+    // The picture comes back with the sharer's new offer; until its first frame, say so.
+    $('session-status').textContent = t('helper-status-connecting', { name: sharerName() });
+  }
+  render(state.session);
 }
 
 function renderTrust(session) {
@@ -270,7 +299,7 @@ function render(session) {
       $('mode-text').textContent = t(session.sharer_client === 'web' ? 'helper-mode-web-hint' : 'helper-escalate-hint');
       view.hidden = true;
       control.disabled = false;
-      const controlling = current.mode === 'control' && !current.paused;
+      const controlling = current.mode === 'control' && !current.paused && !state.presence.away;
       state.viewer.setControl(controlling);
       $('viewer').hidden = false;
       $('viewer-heading').textContent = t('viewer-heading', { name });
@@ -291,6 +320,7 @@ function finish(text) {
   if (state.ended) return;
   state.ended = true;
   hideCode();
+  state.presence?.stop();
   state.viewer?.clear();
   state.peer?.close();
   state.channel?.close();

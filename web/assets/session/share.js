@@ -11,6 +11,7 @@ import {
   announce, onChannelStatus as onSessionChannelStatus, onRefused, sessionToResume, showEnded,
 } from './common.js';
 import { endedText, sessionErrorText } from './messages.js';
+import { Presence } from './presence.js';
 import { DISPLAY_MEDIA_OPTIONS, fetchIceServers, SharerPeer } from './rtc.js';
 import { personCard } from './trust.js';
 
@@ -23,6 +24,7 @@ const state = {
   stream: null,
   iceServers: [],
   chat: null,
+  presence: null,
   ended: false,
   answering: false,
 };
@@ -82,6 +84,13 @@ async function openSession(session) {
   state.chat = new ChatPanel($('chat'), { myRole: 'sharer', send: (message) => state.channel.send(message) });
   state.chat.setNames({ helper: session.helper.display_name, sharer: session.sharer?.display_name ?? '' });
   state.iceServers = await fetchIceServers(api, session.id);
+  state.presence = new Presence($('away-card'), {
+    name: helperName,
+    onEndNow: () => end(),
+    onChange: onHelperAway,
+    // While the helper is away nothing is sent (the peer is closed), so nobody sees the screen.
+    screenLine: () => state.session.state.state === 'active',
+  });
   $('allow-button').addEventListener('click', () => allow());
   $('decline-button').addEventListener('click', () => decline());
   $('reshare-button').addEventListener('click', () => reshare());
@@ -135,7 +144,8 @@ async function startPeer() {
     iceServers: state.iceServers,
     send: (m) => state.channel.send(m),
     onConnection: (connection) => {
-      if (connection === 'failed') announce(t('share-connection-failed'));
+      // When the helper left, the picture stops because of that, not because of the network.
+      if (connection === 'failed' && !state.presence.away) announce(t('share-connection-failed'));
     },
   });
   await state.peer.share(state.stream);
@@ -182,16 +192,16 @@ function onMessage(message) {
     case 'welcome':
       state.chat.reset(message.chat ?? []);
       render(message.session);
+      state.presence.welcome(message);
       break;
     case 'session':
       render(message.session);
       break;
     case 'presence':
       if (message.role === 'helper') {
-        const online = message.status === 'online';
-        announce(t(online ? 'share-helper-back' : 'share-helper-lost', { name: helperName() }));
+        state.presence.update(message);
         // The helper's browser came back: it needs the video offered again.
-        if (online && state.stream && state.session.state.state === 'active') startPeer();
+        if (message.status === 'online' && state.stream && state.session.state.state === 'active') startPeer();
       }
       break;
     case 'answer':
@@ -239,6 +249,18 @@ function renderRequest(current) {
   }
 }
 
+/**
+ * The helper's connection dropped: nothing is sent while they are away (so nobody sees the
+ * screen), and the sharing bar says so; sharing resumes when they are back.
+ */
+function onHelperAway(away) {
+  if (away) {
+    state.peer?.close();
+    state.peer = null;
+  }
+  render(state.session);
+}
+
 function render(session) {
   const before = state.session?.state;
   state.session = session;
@@ -270,8 +292,8 @@ function render(session) {
       status.textContent = t('share-status-asked', { name });
       break;
     case 'active':
-      status.textContent = state.stream ? t('share-status-sharing', { name }) : '';
-      $('sharing-text').textContent = t('share-bar-text', { name });
+      status.textContent = state.stream && !state.presence.away ? t('share-status-sharing', { name }) : '';
+      $('sharing-text').textContent = t(state.presence.away ? 'share-bar-paused-text' : 'share-bar-text', { name });
       $('sharing-bar').hidden = !state.stream;
       document.body.classList.toggle('is-sharing', Boolean(state.stream));
       break;
@@ -283,6 +305,7 @@ function render(session) {
 function finish(text) {
   if (state.ended) return;
   state.ended = true;
+  state.presence?.stop();
   stopSharing();
   state.channel?.close();
   showEnded(text);

@@ -740,21 +740,38 @@ async fn lost_connections_are_declared_fast_and_may_resume_within_the_grace_wind
     // Abrupt: the socket dies without a goodbye.
     let killed = Instant::now();
     sharer.kill();
-    assert_eq!(helper.until("presence").await["status"], "offline");
+    let offline = helper.until("presence").await;
+    assert_eq!(offline["status"], "offline");
     assert!(
         killed.elapsed() < Duration::from_secs(5),
         "took {:?}",
         killed.elapsed()
     );
+    // The helper is told how long the session waits: the whole minute of grace.
+    assert_eq!(offline["grace_ms"], 60_000, "{offline}");
+
+    // A helper page opened meanwhile learns the sharer is away and for how much longer.
+    app.clock.advance(Duration::from_secs(20));
+    let mut reloaded = Peer::connect(&app, &desk.helper_token, &id, true).await;
+    let welcome = reloaded.expect("welcome").await;
+    assert_eq!(welcome["peer_online"], false);
+    assert_eq!(welcome["peer_grace_ms"], 40_000, "{welcome}");
+    drop(reloaded);
+    helper = Peer::connect(&app, &desk.helper_token, &id, true).await;
+    let welcome = helper.expect("welcome").await;
+    assert_eq!(welcome["peer_grace_ms"], 40_000, "{welcome}");
 
     // Back within the grace window: same session, chat history, the helper hears it.
-    app.clock.advance(Duration::from_secs(30));
+    app.clock.advance(Duration::from_secs(10));
     let mut sharer = Peer::connect(&app, &desk.sharer_token, &id, true).await;
     let welcome = sharer.expect("welcome").await;
     assert_eq!(welcome["session"]["state"]["state"], "joined");
     assert_eq!(welcome["chat"][0]["text"], "before the crash");
     assert_eq!(welcome["peer_online"], true);
-    assert_eq!(helper.until("presence").await["status"], "online");
+    assert!(welcome.get("peer_grace_ms").is_none(), "{welcome}");
+    let online = helper.until("presence").await;
+    assert_eq!(online["status"], "online");
+    assert!(online.get("grace_ms").is_none(), "{online}");
     app.clock.advance(Duration::from_mins(1));
     assert!(
         helper.quiet_for(Duration::from_millis(700)).await,
