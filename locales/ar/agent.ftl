@@ -82,8 +82,11 @@ agent-chat-you = أنت
 
 ## Notices
 
-agent-notice-helper-lost = انقطع اتصال المساعِد. تم إيقاف التحكم.
-agent-notice-helper-back = عاد المساعِد إلى الاتصال.
+agent-helper-away = انقطع اتصال { $name }. في انتظار عودة الاتصال…
+agent-helper-away-time = ستنتهي الجلسة خلال { $time } ما لم يعد الاتصال.
+agent-helper-away-unseen = لا يمكن لأحد رؤية شاشتك أو التحكم فيها أثناء انقطاع الاتصال.
+agent-end-now = إنهاء الآن
+agent-helper-back = عاد { $name } إلى الاتصال.
 agent-notice-server-lost = تعذّر الوصول إلى الخادم. تم إيقاف التحكم.
 agent-notice-server-back = أصبح الخادم متاحًا مجددًا. يبقى التحكم متوقفًا حتى تعيد منحه.
 agent-notice-connection-lost = انقطع الاتصال بالمساعِد. تم إيقاف التحكم.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = ر
 agent-terminal-help = الأوامر: /stop لاستعادة التحكم، /resume لإعادة منحه، /end لإنهاء الجلسة؛ وأي سطر آخر يُرسل كرسالة دردشة.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = اكتب /resume لإعادة منح التحكم.
+agent-terminal-end-now-hint = اكتب /end لإنهاء الجلسة الآن.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = أمر غير معروف: { $command }. يعرض /help قائمة الأوامر؛ ابدأ السطر بـ // لإرسال رسالة دردشة تبدأ بـ /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = Вие
 
 ## Notices
 
-agent-notice-helper-lost = Помощникът ви загуби връзка. Контролът е спрян.
-agent-notice-helper-back = Помощникът ви се свърза отново.
+agent-helper-away = Връзката на { $name } прекъсна. Изчаква се завръщането…
+agent-helper-away-time = Сесията ще приключи след { $time }, ако връзката не се възстанови.
+agent-helper-away-unseen = Никой не може да вижда или управлява екрана ви, докато връзката липсва.
+agent-end-now = Прекрати сега
+agent-helper-back = { $name } се върна.
 agent-notice-server-lost = Сървърът е недостъпен. Контролът е спрян.
 agent-notice-server-back = Сървърът отново е достъпен. Контролът остава спрян, докато не го върнете.
 agent-notice-connection-lost = Връзката с помощника ви беше загубена. Контролът е спрян.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = о
 agent-terminal-help = Команди: /stop си връща контрола, /resume го връща на помощника, /end прекратява сесията; всеки друг ред се изпраща като съобщение в чата.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Въведете /resume, за да върнете контрола.
+agent-terminal-end-now-hint = Въведете /end, за да прекратите сесията сега.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Непозната команда: { $command }. /help показва командите; започнете реда с //, за да изпратите съобщение в чата, което започва с /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

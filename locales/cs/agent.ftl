@@ -82,8 +82,11 @@ agent-chat-you = Vy
 
 ## Notices
 
-agent-notice-helper-lost = Připojení pomocníka bylo ztraceno. Ovládání bylo zastaveno.
-agent-notice-helper-back = Pomocník je znovu připojen.
+agent-helper-away = Připojení uživatele { $name } spadlo. Čeká se na návrat…
+agent-helper-away-time = Relace skončí za { $time }, pokud se připojení neobnoví.
+agent-helper-away-unseen = Mezitím nikdo nevidí vaši obrazovku ani ji neovládá.
+agent-end-now = Ukončit hned
+agent-helper-back = Uživatel { $name } je zpět.
 agent-notice-server-lost = Server je nedostupný. Ovládání bylo zastaveno.
 agent-notice-server-back = Server je opět dostupný. Ovládání zůstane zastavené, dokud ho nevrátíte.
 agent-notice-connection-lost = Spojení s pomocníkem bylo ztraceno. Ovládání bylo zastaveno.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = o
 agent-terminal-help = Příkazy: /stop vezme ovládání zpět, /resume ho znovu předá, /end ukončí relaci; každý jiný řádek se odešle jako zpráva do chatu.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Ovládání vrátíte zadáním /resume.
+agent-terminal-end-now-hint = Relaci ukončíte hned zadáním /end.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Neznámý příkaz: { $command }. Příkazy vypíše /help; zprávu do chatu, která začíná znakem /, odešlete tak, že řádek začnete znaky //.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = Dig
 
 ## Notices
 
-agent-notice-helper-lost = Din hjælpers forbindelse blev afbrudt. Kontrollen er stoppet.
-agent-notice-helper-back = Din hjælper har forbindelse igen.
+agent-helper-away = Forbindelsen til { $name } blev afbrudt. Venter på, at vedkommende kommer tilbage…
+agent-helper-away-time = Sessionen slutter om { $time }, medmindre vedkommende kommer tilbage.
+agent-helper-away-unseen = Ingen kan se eller styre din skærm, mens vedkommende er væk.
+agent-end-now = Afslut nu
+agent-helper-back = { $name } er tilbage.
 agent-notice-server-lost = Serveren kan ikke nås. Kontrollen er stoppet.
 agent-notice-server-back = Serveren kan nås igen. Kontrollen forbliver stoppet, indtil du giver den tilbage.
 agent-notice-connection-lost = Forbindelsen til din hjælper blev afbrudt. Kontrollen er stoppet.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = a
 agent-terminal-help = Kommandoer: /stop tager kontrollen tilbage, /resume giver den tilbage, /end afslutter sessionen; alle andre linjer sendes som chatbeskeder.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Skriv /resume for at give kontrollen tilbage.
+agent-terminal-end-now-hint = Skriv /end for at afslutte sessionen nu.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Ukendt kommando: { $command }. /help viser kommandoerne; start en linje med // for at sende en chatbesked, der starter med /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = Sie
 
 ## Notices
 
-agent-notice-helper-lost = Die Verbindung Ihres Helfers wurde unterbrochen. Die Steuerung wurde beendet.
-agent-notice-helper-back = Ihr Helfer ist wieder verbunden.
+agent-helper-away = Die Verbindung von { $name } wurde unterbrochen. Warten auf die Rückkehr…
+agent-helper-away-time = Die Sitzung endet in { $time }, wenn die Verbindung nicht zurückkommt.
+agent-helper-away-unseen = Solange die Verbindung fehlt, kann niemand Ihren Bildschirm sehen oder steuern.
+agent-end-now = Jetzt beenden
+agent-helper-back = { $name } ist wieder da.
 agent-notice-server-lost = Der Server ist nicht erreichbar. Die Steuerung wurde beendet.
 agent-notice-server-back = Der Server ist wieder erreichbar. Die Steuerung bleibt beendet, bis Sie sie zurückgeben.
 agent-notice-connection-lost = Die Verbindung zu Ihrem Helfer wurde unterbrochen. Die Steuerung wurde beendet.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = a
 agent-terminal-help = Befehle: /stop nimmt die Steuerung zurück, /resume gibt sie wieder ab, /end beendet die Sitzung; jede andere Zeile wird als Chatnachricht gesendet.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Geben Sie /resume ein, um die Steuerung zurückzugeben.
+agent-terminal-end-now-hint = Geben Sie /end ein, um die Sitzung jetzt zu beenden.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Unbekannter Befehl: { $command }. /help listet die Befehle auf; beginnen Sie eine Zeile mit //, um eine Chatnachricht zu senden, die mit / beginnt.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

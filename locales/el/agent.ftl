@@ -82,8 +82,11 @@ agent-chat-you = Εσείς
 
 ## Notices
 
-agent-notice-helper-lost = Η σύνδεση του βοηθού σας χάθηκε. Ο έλεγχος διακόπηκε.
-agent-notice-helper-back = Ο βοηθός σας συνδέθηκε ξανά.
+agent-helper-away = Η σύνδεση του χρήστη { $name } διακόπηκε. Αναμονή για επιστροφή…
+agent-helper-away-time = Η συνεδρία θα τερματιστεί σε { $time }, εκτός αν αποκατασταθεί η σύνδεση.
+agent-helper-away-unseen = Στο μεταξύ κανείς δεν μπορεί να δει ή να ελέγξει την οθόνη σας.
+agent-end-now = Τερματισμός τώρα
+agent-helper-back = Ο χρήστης { $name } επέστρεψε.
 agent-notice-server-lost = Ο διακομιστής δεν είναι προσβάσιμος. Ο έλεγχος διακόπηκε.
 agent-notice-server-back = Ο διακομιστής είναι ξανά προσβάσιμος. Ο έλεγχος παραμένει διακομμένος μέχρι να τον επιστρέψετε.
 agent-notice-connection-lost = Η σύνδεση με τον βοηθό σας χάθηκε. Ο έλεγχος διακόπηκε.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = α
 agent-terminal-help = Εντολές: το /stop ανακτά τον έλεγχο, το /resume τον επιστρέφει, το /end τερματίζει τη συνεδρία· κάθε άλλη γραμμή αποστέλλεται ως μήνυμα συνομιλίας.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Πληκτρολογήστε /resume για να επιστρέψετε τον έλεγχο.
+agent-terminal-end-now-hint = Πληκτρολογήστε /end για να τερματίσετε τη συνεδρία τώρα.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Άγνωστη εντολή: { $command }. Το /help εμφανίζει τις εντολές· ξεκινήστε μια γραμμή με // για να στείλετε μήνυμα συνομιλίας που αρχίζει με /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -80,10 +80,22 @@ agent-chat-send = Send
 # The writer's name shown for the person's own messages.
 agent-chat-you = You
 
+## The helper's connection dropped
+
+# Shown, and kept on screen, while the helper's connection is gone (their page was closed, their
+# app quit or their network failed; the app cannot tell which, so it blames nothing).
+# $name: the helper's full name.
+agent-helper-away = { $name }'s connection dropped. Waiting for them to come back…
+# Counts down under agent-helper-away. $time: minutes and seconds left, such as 0:42.
+agent-helper-away-time = The session ends in { $time } unless they come back.
+agent-helper-away-unseen = Nobody can see your screen or control it while they are away.
+# The button that ends the session at once instead of waiting.
+agent-end-now = End now
+# When the helper's connection comes back; sharing resumes by itself. $name: the helper's full name.
+agent-helper-back = { $name } is back.
+
 ## Notices
 
-agent-notice-helper-lost = Your helper's connection was lost. Control stopped.
-agent-notice-helper-back = Your helper is connected again.
 agent-notice-server-lost = The server cannot be reached. Control stopped.
 agent-notice-server-back = The server is reachable again. Control stays stopped until you give it back.
 agent-notice-connection-lost = The connection to your helper was lost. Control stopped.
@@ -138,6 +150,8 @@ agent-terminal-key-decline = d
 agent-terminal-help = Commands: /stop takes control back, /resume gives it back, /end ends the session; any other line is sent as chat.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Type /resume to give control back.
+# Follows agent-helper-away-time on the next line. Keep /end as it is.
+agent-terminal-end-now-hint = Type /end to end the session now.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Unknown command: { $command }. /help lists the commands; start a line with // to send a chat message that starts with /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = Usted
 
 ## Notices
 
-agent-notice-helper-lost = Se ha perdido la conexión de su asistente. El control se ha detenido.
-agent-notice-helper-back = Su asistente se ha vuelto a conectar.
+agent-helper-away = Se ha cortado la conexión de { $name }. Esperando a que vuelva…
+agent-helper-away-time = La sesión finalizará en { $time } si no vuelve.
+agent-helper-away-unseen = Mientras tanto, nadie puede ver ni controlar su pantalla.
+agent-end-now = Finalizar ahora
+agent-helper-back = { $name } ha vuelto.
 agent-notice-server-lost = No se puede acceder al servidor. El control se ha detenido.
 agent-notice-server-back = Se puede volver a acceder al servidor. El control sigue detenido hasta que usted lo devuelva.
 agent-notice-connection-lost = Se ha perdido la conexión con su asistente. El control se ha detenido.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = r
 agent-terminal-help = Comandos: /stop recupera el control, /resume lo devuelve, /end finaliza la sesión; cualquier otra línea se envía como mensaje de chat.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Escriba /resume para devolver el control.
+agent-terminal-end-now-hint = Escriba /end para finalizar la sesión ahora.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Comando desconocido: { $command }. /help muestra los comandos; empiece una línea con // para enviar un mensaje de chat que empiece por /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

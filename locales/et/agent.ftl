@@ -82,8 +82,11 @@ agent-chat-you = Teie
 
 ## Notices
 
-agent-notice-helper-lost = Abistaja ühendus katkes. Juhtimine peatati.
-agent-notice-helper-back = Abistaja on taas ühendatud.
+agent-helper-away = Kasutaja { $name } ühendus katkes. Ootame tagasitulekut…
+agent-helper-away-time = Seanss lõpeb { $time } pärast, kui ühendus ei taastu.
+agent-helper-away-unseen = Seni ei saa keegi teie ekraani näha ega juhtida.
+agent-end-now = Lõpeta kohe
+agent-helper-back = { $name } on tagasi.
 agent-notice-server-lost = Server pole kättesaadav. Juhtimine peatati.
 agent-notice-server-back = Server on taas kättesaadav. Juhtimine jääb peatatuks, kuni te selle tagasi annate.
 agent-notice-connection-lost = Ühendus abistajaga katkes. Juhtimine peatati.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = k
 agent-terminal-help = Käsud: /stop võtab juhtimise tagasi, /resume annab selle tagasi, /end lõpetab seansi; iga muu rida saadetakse vestlussõnumina.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Juhtimise tagasiandmiseks sisestage /resume.
+agent-terminal-end-now-hint = Seansi kohe lõpetamiseks sisestage /end.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Tundmatu käsk: { $command }. /help loetleb käsud; kaldkriipsuga / algava vestlussõnumi saatmiseks alustage rida märkidega //.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

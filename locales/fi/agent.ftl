@@ -82,8 +82,11 @@ agent-chat-you = Sinä
 
 ## Notices
 
-agent-notice-helper-lost = Auttajasi yhteys katkesi. Hallinta pysäytettiin.
-agent-notice-helper-back = Auttajasi on taas yhteydessä.
+agent-helper-away = Käyttäjän { $name } yhteys katkesi. Odotetaan paluuta…
+agent-helper-away-time = Istunto päättyy { $time } kuluttua, ellei yhteys palaa.
+agent-helper-away-unseen = Sillä välin kukaan ei näe eikä hallitse näyttöäsi.
+agent-end-now = Lopeta nyt
+agent-helper-back = { $name } on palannut.
 agent-notice-server-lost = Palvelimeen ei saada yhteyttä. Hallinta pysäytettiin.
 agent-notice-server-back = Palvelimeen saadaan taas yhteys. Hallinta pysyy pysäytettynä, kunnes palautat sen.
 agent-notice-connection-lost = Yhteys auttajaasi katkesi. Hallinta pysäytettiin.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = h
 agent-terminal-help = Komennot: /stop ottaa hallinnan takaisin, /resume palauttaa sen, /end lopettaa istunnon; kaikki muut rivit lähetetään keskusteluviesteinä.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Palauta hallinta kirjoittamalla /resume.
+agent-terminal-end-now-hint = Lopeta istunto heti kirjoittamalla /end.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Tuntematon komento: { $command }. /help näyttää komennot; jos haluat lähettää keskusteluviestin, joka alkaa merkillä /, aloita rivi merkeillä //.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

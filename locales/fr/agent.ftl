@@ -82,8 +82,11 @@ agent-chat-you = Vous
 
 ## Notices
 
-agent-notice-helper-lost = La connexion de votre intervenant a été perdue. Le contrôle est arrêté.
-agent-notice-helper-back = Votre intervenant est de nouveau connecté.
+agent-helper-away = La connexion de { $name } a été interrompue. En attente de son retour…
+agent-helper-away-time = La session se terminera dans { $time } si la connexion ne revient pas.
+agent-helper-away-unseen = Personne ne peut voir ni contrôler votre écran pendant cette absence.
+agent-end-now = Terminer maintenant
+agent-helper-back = { $name } est de retour.
 agent-notice-server-lost = Le serveur est injoignable. Le contrôle est arrêté.
 agent-notice-server-back = Le serveur est de nouveau joignable. Le contrôle reste arrêté jusqu’à ce que vous le rendiez.
 agent-notice-connection-lost = La connexion avec votre intervenant a été perdue. Le contrôle est arrêté.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = r
 agent-terminal-help = Commandes : /stop reprend le contrôle, /resume le rend, /end termine la session ; toute autre ligne est envoyée comme message dans la conversation.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Tapez /resume pour rendre le contrôle.
+agent-terminal-end-now-hint = Tapez /end pour terminer la session maintenant.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Commande inconnue : { $command }. /help liste les commandes ; commencez une ligne par // pour envoyer un message qui commence par /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = את/ה
 
 ## Notices
 
-agent-notice-helper-lost = החיבור של המסייע שלך אבד. השליטה הופסקה.
-agent-notice-helper-back = המסייע שלך מחובר שוב.
+agent-helper-away = החיבור של { $name } נותק. ממתינים לחזרה…
+agent-helper-away-time = ההפעלה תסתיים בעוד { $time } אם החיבור לא יחזור.
+agent-helper-away-unseen = בינתיים אף אחד לא יכול לראות את המסך שלך או לשלוט בו.
+agent-end-now = סיום עכשיו
+agent-helper-back = החיבור של { $name } חזר.
 agent-notice-server-lost = אין גישה לשרת. השליטה הופסקה.
 agent-notice-server-back = יש שוב גישה לשרת. השליטה תישאר מופסקת עד שתחזיר/י אותה.
 agent-notice-connection-lost = החיבור למסייע שלך אבד. השליטה הופסקה.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = ד
 agent-terminal-help = פקודות: /stop לוקחת בחזרה את השליטה, /resume מחזירה אותה, /end מסיימת את ההפעלה; כל שורה אחרת נשלחת כהודעת צ'אט.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = כדי להחזיר את השליטה, יש להקליד /resume.
+agent-terminal-end-now-hint = כדי לסיים את ההפעלה עכשיו, יש להקליד /end.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = פקודה לא מוכרת: { $command }. הפקודה /help מציגה את רשימת הפקודות; כדי לשלוח הודעת צ'אט שמתחילה ב-/, יש להתחיל את השורה ב-//.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

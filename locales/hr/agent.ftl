@@ -82,8 +82,11 @@ agent-chat-you = Vi
 
 ## Notices
 
-agent-notice-helper-lost = Pomagač je izgubio vezu. Kontrola je zaustavljena.
-agent-notice-helper-back = Veza s pomagačem ponovno je uspostavljena.
+agent-helper-away = Veza korisnika { $name } je prekinuta. Čeka se povratak…
+agent-helper-away-time = Sesija će završiti za { $time } ako se veza ne obnovi.
+agent-helper-away-unseen = U međuvremenu nitko ne može vidjeti vaš zaslon niti upravljati njime.
+agent-end-now = Završi odmah
+agent-helper-back = { $name } je ponovno tu.
 agent-notice-server-lost = Poslužitelj nije dostupan. Kontrola je zaustavljena.
 agent-notice-server-back = Poslužitelj je ponovno dostupan. Kontrola ostaje zaustavljena dok je ne vratite.
 agent-notice-connection-lost = Veza s pomagačem je izgubljena. Kontrola je zaustavljena.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = o
 agent-terminal-help = Naredbe: /stop preuzima kontrolu natrag, /resume je ponovno daje, /end završava sesiju; svaki drugi redak šalje se kao poruka čavrljanja.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Upišite /resume da biste vratili kontrolu.
+agent-terminal-end-now-hint = Upišite /end da biste odmah završili sesiju.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Nepoznata naredba: { $command }. /help prikazuje popis naredbi; započnite redak s // da biste poslali poruku čavrljanja koja počinje znakom /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

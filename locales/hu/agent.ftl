@@ -82,8 +82,11 @@ agent-chat-you = Ön
 
 ## Notices
 
-agent-notice-helper-lost = A segítője kapcsolata megszakadt. Az irányítás leállt.
-agent-notice-helper-back = A segítője ismét csatlakozott.
+agent-helper-away = { $name } kapcsolata megszakadt. Várakozás a visszatérésre…
+agent-helper-away-time = A munkamenet { $time } múlva véget ér, ha a kapcsolat nem áll helyre.
+agent-helper-away-unseen = Addig senki sem láthatja és nem irányíthatja a képernyőjét.
+agent-end-now = Befejezés most
+agent-helper-back = { $name } visszatért.
 agent-notice-server-lost = A kiszolgáló nem érhető el. Az irányítás leállt.
 agent-notice-server-back = A kiszolgáló ismét elérhető. Az irányítás leállítva marad, amíg vissza nem adja.
 agent-notice-connection-lost = A kapcsolat a segítőjével megszakadt. Az irányítás leállt.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = t
 agent-terminal-help = Parancsok: a /stop visszaveszi az irányítást, a /resume ismét átadja, az /end befejezi a munkamenetet; minden más sort csevegőüzenetként küld el az alkalmazás.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Írja be a /resume parancsot az irányítás visszaadásához.
+agent-terminal-end-now-hint = Írja be a /end parancsot a munkamenet azonnali befejezéséhez.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Ismeretlen parancs: { $command }. A /help kilistázza a parancsokat; ha /-rel kezdődő csevegőüzenetet szeretne küldeni, kezdje a sort //-rel.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = Lei
 
 ## Notices
 
-agent-notice-helper-lost = La connessione dell'operatore si è interrotta. Controllo interrotto.
-agent-notice-helper-back = La connessione dell'operatore è stata ripristinata.
+agent-helper-away = La connessione di { $name } si è interrotta. In attesa del ritorno…
+agent-helper-away-time = La sessione terminerà tra { $time } se la connessione non viene ripristinata.
+agent-helper-away-unseen = Nel frattempo nessuno può vedere o controllare lo schermo.
+agent-end-now = Termina ora
+agent-helper-back = La connessione di { $name } è stata ripristinata.
 agent-notice-server-lost = Impossibile raggiungere il server. Controllo interrotto.
 agent-notice-server-back = Il server è di nuovo raggiungibile. Il controllo resta interrotto finché non viene restituito.
 agent-notice-connection-lost = La connessione con l'operatore si è interrotta. Controllo interrotto.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = r
 agent-terminal-help = Comandi: /stop riprende il controllo, /resume lo restituisce, /end termina la sessione; qualsiasi altra riga viene inviata come messaggio di chat.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Digitare /resume per restituire il controllo.
+agent-terminal-end-now-hint = Digitare /end per terminare subito la sessione.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Comando sconosciuto: { $command }. /help elenca i comandi; per inviare un messaggio di chat che inizia con /, iniziare la riga con //.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = 自分
 
 ## Notices
 
-agent-notice-helper-lost = ヘルパーの接続が切断されました。操作を停止しました。
-agent-notice-helper-back = ヘルパーが再接続しました。
+agent-helper-away = { $name } さんの接続が切断されました。再接続を待っています…
+agent-helper-away-time = 再接続されない場合、セッションは { $time } 後に終了します。
+agent-helper-away-unseen = その間、画面を見たり操作したりできる人はいません。
+agent-end-now = 今すぐ終了
+agent-helper-back = { $name } さんが戻りました。
 agent-notice-server-lost = サーバーに接続できません。操作を停止しました。
 agent-notice-server-back = サーバーに再び接続できるようになりました。操作は、再び許可するまで停止したままです。
 agent-notice-connection-lost = ヘルパーとの接続が切断されました。操作を停止しました。
@@ -138,6 +141,7 @@ agent-terminal-key-decline = d
 agent-terminal-help = コマンド: /stop で操作を取り戻し、/resume で再び許可し、/end でセッションを終了します。それ以外の行はチャットとして送信されます。
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = 操作を再び許可するには、/resume と入力してください。
+agent-terminal-end-now-hint = 今すぐセッションを終了するには、/end と入力してください。
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = 不明なコマンドです: { $command }。/help でコマンドの一覧を表示できます。/ で始まるチャット メッセージを送信するには、行の先頭に // を付けてください。
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

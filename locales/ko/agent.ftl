@@ -82,8 +82,11 @@ agent-chat-you = 나
 
 ## Notices
 
-agent-notice-helper-lost = 도우미의 연결이 끊어졌습니다. 제어가 중지되었습니다.
-agent-notice-helper-back = 도우미가 다시 연결되었습니다.
+agent-helper-away = { $name } 님의 연결이 끊어졌습니다. 다시 연결되기를 기다리는 중…
+agent-helper-away-time = 다시 연결되지 않으면 { $time } 후 세션이 종료됩니다.
+agent-helper-away-unseen = 그동안에는 아무도 화면을 보거나 제어할 수 없습니다.
+agent-end-now = 지금 종료
+agent-helper-back = { $name } 님이 돌아왔습니다.
 agent-notice-server-lost = 서버에 연결할 수 없습니다. 제어가 중지되었습니다.
 agent-notice-server-back = 서버에 다시 연결할 수 있습니다. 제어권을 다시 줄 때까지 제어는 중지된 상태로 유지됩니다.
 agent-notice-connection-lost = 도우미와의 연결이 끊어졌습니다. 제어가 중지되었습니다.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = d
 agent-terminal-help = 명령: /stop은 제어권을 되찾고, /resume은 제어권을 다시 주며, /end은 세션을 종료합니다. 그 밖의 줄은 채팅 메시지로 보내집니다.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = 제어권을 다시 주려면 /resume을 입력하세요.
+agent-terminal-end-now-hint = 지금 세션을 종료하려면 /end를 입력하세요.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = 알 수 없는 명령: { $command }. /help을 입력하면 명령 목록이 표시됩니다. /로 시작하는 채팅 메시지를 보내려면 줄을 //로 시작하세요.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = Jūs
 
 ## Notices
 
-agent-notice-helper-lost = Pagalbininko ryšys nutrūko. Valdymas sustabdytas.
-agent-notice-helper-back = Pagalbininkas vėl prisijungė.
+agent-helper-away = Naudotojo { $name } ryšys nutrūko. Laukiama, kol vėl prisijungs…
+agent-helper-away-time = Jei ryšys neatsinaujins, seansas baigsis po { $time }.
+agent-helper-away-unseen = Tuo metu niekas negali matyti ar valdyti jūsų ekrano.
+agent-end-now = Baigti dabar
+agent-helper-back = { $name } vėl prisijungė.
 agent-notice-server-lost = Nepavyksta pasiekti serverio. Valdymas sustabdytas.
 agent-notice-server-back = Serveris vėl pasiekiamas. Valdymas liks sustabdytas, kol jį grąžinsite.
 agent-notice-connection-lost = Ryšys su pagalbininku nutrūko. Valdymas sustabdytas.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = a
 agent-terminal-help = Komandos: /stop susigrąžina valdymą, /resume vėl jį suteikia, /end baigia seansą; bet kuri kita eilutė siunčiama kaip pokalbio pranešimas.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Įveskite /resume, kad grąžintumėte valdymą.
+agent-terminal-end-now-hint = Įveskite /end, kad seansą baigtumėte dabar.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Nežinoma komanda: { $command }. /help parodo komandų sąrašą; norėdami išsiųsti pokalbio pranešimą, prasidedantį simboliu /, pradėkite eilutę simboliais //.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = Jūs
 
 ## Notices
 
-agent-notice-helper-lost = Palīdzētāja savienojums tika zaudēts. Kontrole apturēta.
-agent-notice-helper-back = Palīdzētāja savienojums ir atjaunots.
+agent-helper-away = Lietotāja { $name } savienojums pārtrūka. Gaida atgriešanos…
+agent-helper-away-time = Sesija beigsies pēc { $time }, ja savienojums netiks atjaunots.
+agent-helper-away-unseen = Tikmēr neviens nevar redzēt vai vadīt jūsu ekrānu.
+agent-end-now = Beigt tagad
+agent-helper-back = { $name } ir atpakaļ.
 agent-notice-server-lost = Serveris nav sasniedzams. Kontrole apturēta.
 agent-notice-server-back = Serveris atkal ir sasniedzams. Kontrole paliek apturēta, līdz jūs to atdodat.
 agent-notice-connection-lost = Savienojums ar palīdzētāju tika zaudēts. Kontrole apturēta.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = n
 agent-terminal-help = Komandas: /stop atsauc kontroli, /resume to atdod atpakaļ, /end beidz sesiju; jebkura cita rinda tiek nosūtīta kā tērzēšanas ziņojums.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Ierakstiet /resume, lai atdotu kontroli.
+agent-terminal-end-now-hint = Ierakstiet /end, lai beigtu sesiju tagad.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Nezināma komanda: { $command }. /help parāda komandu sarakstu; lai nosūtītu tērzēšanas ziņojumu, kas sākas ar /, sāciet rindu ar //.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

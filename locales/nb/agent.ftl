@@ -82,8 +82,11 @@ agent-chat-you = Du
 
 ## Notices
 
-agent-notice-helper-lost = Hjelperen din mistet tilkoblingen. Kontrollen er stoppet.
-agent-notice-helper-back = Hjelperen din er tilkoblet igjen.
+agent-helper-away = Tilkoblingen til { $name } ble brutt. Venter på at vedkommende kommer tilbake…
+agent-helper-away-time = Økten avsluttes om { $time } hvis vedkommende ikke kommer tilbake.
+agent-helper-away-unseen = Ingen kan se eller styre skjermen din så lenge vedkommende er borte.
+agent-end-now = Avslutt nå
+agent-helper-back = { $name } er tilbake.
 agent-notice-server-lost = Serveren kan ikke nås. Kontrollen er stoppet.
 agent-notice-server-back = Serveren kan nås igjen. Kontrollen forblir stoppet til du gir den tilbake.
 agent-notice-connection-lost = Tilkoblingen til hjelperen din ble brutt. Kontrollen er stoppet.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = a
 agent-terminal-help = Kommandoer: /stop tar tilbake kontrollen, /resume gir den tilbake, /end avslutter økten; alle andre linjer sendes som chatmeldinger.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Skriv /resume for å gi tilbake kontrollen.
+agent-terminal-end-now-hint = Skriv /end for å avslutte økten nå.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Ukjent kommando: { $command }. /help viser kommandoene; start en linje med // for å sende en chatmelding som begynner med /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = U
 
 ## Notices
 
-agent-notice-helper-lost = De verbinding van uw helper is verbroken. Beheer gestopt.
-agent-notice-helper-back = Uw helper is weer verbonden.
+agent-helper-away = De verbinding van { $name } is verbroken. Wachten op terugkeer…
+agent-helper-away-time = De sessie eindigt over { $time }, tenzij de verbinding terugkomt.
+agent-helper-away-unseen = Zolang de verbinding weg is, kan niemand uw scherm zien of bedienen.
+agent-end-now = Nu beëindigen
+agent-helper-back = { $name } is terug.
 agent-notice-server-lost = De server is niet bereikbaar. Beheer gestopt.
 agent-notice-server-back = De server is weer bereikbaar. Het beheer blijft gestopt totdat u het teruggeeft.
 agent-notice-connection-lost = De verbinding met uw helper is verbroken. Beheer gestopt.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = w
 agent-terminal-help = Opdrachten: /stop neemt het beheer terug, /resume geeft het weer terug, /end beëindigt de sessie; elke andere regel wordt als chatbericht verzonden.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Typ /resume om het beheer terug te geven.
+agent-terminal-end-now-hint = Typ /end om de sessie nu te beëindigen.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Onbekende opdracht: { $command }. /help toont de opdrachten; begin een regel met // om een chatbericht te verzenden dat met / begint.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = Ty
 
 ## Notices
 
-agent-notice-helper-lost = Pomocnik utracił połączenie. Kontrola została zatrzymana.
-agent-notice-helper-back = Pomocnik ponownie się połączył.
+agent-helper-away = Połączenie użytkownika { $name } zostało przerwane. Oczekiwanie na powrót…
+agent-helper-away-time = Sesja zakończy się za { $time }, jeśli połączenie nie wróci.
+agent-helper-away-unseen = W tym czasie nikt nie może widzieć Twojego ekranu ani nim sterować.
+agent-end-now = Zakończ teraz
+agent-helper-back = Użytkownik { $name } jest z powrotem.
 agent-notice-server-lost = Nie można połączyć się z serwerem. Kontrola została zatrzymana.
 agent-notice-server-back = Serwer jest znowu dostępny. Kontrola pozostanie zatrzymana, dopóki jej ponownie nie przekażesz.
 agent-notice-connection-lost = Utracono połączenie z pomocnikiem. Kontrola została zatrzymana.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = o
 agent-terminal-help = Polecenia: /stop odbiera kontrolę, /resume przekazuje ją ponownie, /end kończy sesję; każdy inny wiersz jest wysyłany jako wiadomość czatu.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Wpisz /resume, aby ponownie przekazać kontrolę.
+agent-terminal-end-now-hint = Wpisz /end, aby zakończyć sesję teraz.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Nieznane polecenie: { $command }. /help wyświetla listę poleceń; aby wysłać wiadomość czatu zaczynającą się od /, rozpocznij wiersz od //.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -82,8 +82,11 @@ agent-chat-you = Você
 
 ## Notices
 
-agent-notice-helper-lost = A conexão do seu atendente foi perdida. O controle foi interrompido.
-agent-notice-helper-back = Seu atendente se conectou novamente.
+agent-helper-away = A conexão de { $name } caiu. Aguardando o retorno…
+agent-helper-away-time = A sessão será encerrada em { $time } se a conexão não voltar.
+agent-helper-away-unseen = Enquanto isso, ninguém pode ver nem controlar sua tela.
+agent-end-now = Encerrar agora
+agent-helper-back = { $name } voltou.
 agent-notice-server-lost = Não é possível acessar o servidor. O controle foi interrompido.
 agent-notice-server-back = O servidor está acessível novamente. O controle continua interrompido até que você o devolva.
 agent-notice-connection-lost = A conexão com seu atendente foi perdida. O controle foi interrompido.
@@ -138,6 +141,7 @@ agent-terminal-key-decline = r
 agent-terminal-help = Comandos: /stop retoma o controle, /resume o devolve, /end encerra a sessão; qualquer outra linha é enviada como mensagem de chat.
 # Follows agent-notice-server-back on the next line.
 agent-terminal-resume-hint = Digite /resume para devolver o controle.
+agent-terminal-end-now-hint = Digite /end para encerrar a sessão agora.
 # $command: what the person typed, such as /stpo.
 agent-terminal-unknown-command = Comando desconhecido: { $command }. /help lista os comandos; comece uma linha com // para enviar uma mensagem de chat que comece com /.
 # A chat line. $name: the writer (agent-chat-you for the person's own); $text: the message.

@@ -67,8 +67,11 @@ agent-chat-you = Dvs.
 
 ## Notices
 
-agent-notice-helper-lost = Conexiunea asistentului s-a pierdut. Controlul a fost oprit.
-agent-notice-helper-back = Asistentul s-a reconectat.
+agent-helper-away = Conexiunea utilizatorului { $name } s-a întrerupt. Se așteaptă revenirea…
+agent-helper-away-time = Sesiunea se încheie în { $time } dacă conexiunea nu revine.
+agent-helper-away-unseen = Între timp, nimeni nu vă poate vedea sau controla ecranul.
+agent-end-now = Încheiați acum
+agent-helper-back = { $name } a revenit.
 agent-notice-server-lost = Serverul nu poate fi contactat. Controlul a fost oprit.
 agent-notice-server-back = Serverul poate fi contactat din nou. Controlul rămâne oprit până când îl redați.
 agent-notice-connection-lost = Conexiunea cu asistentul s-a pierdut. Controlul a fost oprit.
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = v
 agent-terminal-key-decline = r
 agent-terminal-help = Comenzi: /stop preia înapoi controlul, /resume îl redă, /end încheie sesiunea; orice alt rând este trimis ca mesaj de chat.
 agent-terminal-resume-hint = Tastați /resume pentru a reda controlul.
+agent-terminal-end-now-hint = Tastați /end pentru a încheia sesiunea acum.
 agent-terminal-unknown-command = Comandă necunoscută: { $command }. /help afișează comenzile; începeți un rând cu // pentru a trimite un mesaj de chat care începe cu /.
 agent-terminal-chat = [{ $name }] { $text }
 

@@ -67,8 +67,11 @@ agent-chat-you = Вы
 
 ## Notices
 
-agent-notice-helper-lost = Помощник потерял соединение. Управление остановлено.
-agent-notice-helper-back = Помощник снова подключен.
+agent-helper-away = Соединение с пользователем { $name } прервалось. Ожидание возвращения…
+agent-helper-away-time = Сеанс завершится через { $time }, если соединение не восстановится.
+agent-helper-away-unseen = Пока соединения нет, никто не может видеть ваш экран или управлять им.
+agent-end-now = Завершить сейчас
+agent-helper-back = { $name } снова на связи.
 agent-notice-server-lost = Сервер недоступен. Управление остановлено.
 agent-notice-server-back = Сервер снова доступен. Управление останется остановленным, пока вы его не вернете.
 agent-notice-connection-lost = Соединение с помощником потеряно. Управление остановлено.
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = v
 agent-terminal-key-decline = d
 agent-terminal-help = Команды: /stop забирает управление, /resume возвращает его, /end завершает сеанс; любая другая строка отправляется в чат.
 agent-terminal-resume-hint = Введите /resume, чтобы вернуть управление.
+agent-terminal-end-now-hint = Введите /end, чтобы завершить сеанс сейчас.
 agent-terminal-unknown-command = Неизвестная команда: { $command }. /help выводит список команд; чтобы отправить в чат сообщение, начинающееся с /, начните строку с //.
 agent-terminal-chat = [{ $name }] { $text }
 

@@ -67,8 +67,11 @@ agent-chat-you = Vy
 
 ## Notices
 
-agent-notice-helper-lost = Pripojenie pomocníka sa stratilo. Ovládanie sa zastavilo.
-agent-notice-helper-back = Pomocník je znova pripojený.
+agent-helper-away = Pripojenie používateľa { $name } sa prerušilo. Čaká sa na návrat…
+agent-helper-away-time = Relácia sa skončí o { $time }, ak sa pripojenie neobnoví.
+agent-helper-away-unseen = Medzitým nikto nevidí vašu obrazovku ani ju neovláda.
+agent-end-now = Ukončiť teraz
+agent-helper-back = { $name } je späť.
 agent-notice-server-lost = Server je nedostupný. Ovládanie sa zastavilo.
 agent-notice-server-back = Server je znova dostupný. Ovládanie zostane zastavené, kým ho nevrátite.
 agent-notice-connection-lost = Pripojenie k pomocníkovi sa stratilo. Ovládanie sa zastavilo.
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = z
 agent-terminal-key-decline = o
 agent-terminal-help = Príkazy: /stop vezme ovládanie späť, /resume ho znova odovzdá, /end ukončí reláciu; každý iný riadok sa odošle ako správa do chatu.
 agent-terminal-resume-hint = Ak chcete vrátiť ovládanie, zadajte /resume.
+agent-terminal-end-now-hint = Ak chcete reláciu ukončiť hneď, zadajte /end.
 agent-terminal-unknown-command = Neznámy príkaz: { $command }. /help zobrazí zoznam príkazov; ak chcete do chatu odoslať správu začínajúcu znakom /, začnite riadok znakmi //.
 agent-terminal-chat = [{ $name }] { $text }
 

@@ -67,8 +67,11 @@ agent-chat-you = Vi
 
 ## Notices
 
-agent-notice-helper-lost = Povezava pomočnika je bila izgubljena. Nadzor je ustavljen.
-agent-notice-helper-back = Pomočnik je znova povezan.
+agent-helper-away = Povezava uporabnika { $name } je prekinjena. Čakanje na vrnitev…
+agent-helper-away-time = Seja se bo končala čez { $time }, če se povezava ne obnovi.
+agent-helper-away-unseen = Medtem nihče ne more videti ali upravljati vašega zaslona.
+agent-end-now = Končaj zdaj
+agent-helper-back = { $name } je spet tu.
 agent-notice-server-lost = Strežnik ni dosegljiv. Nadzor je ustavljen.
 agent-notice-server-back = Strežnik je znova dosegljiv. Nadzor ostane ustavljen, dokler ga ne vrnete.
 agent-notice-connection-lost = Povezava s pomočnikom je bila izgubljena. Nadzor je ustavljen.
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = o
 agent-terminal-key-decline = z
 agent-terminal-help = Ukazi: /stop prevzame nadzor nazaj, /resume ga znova preda, /end konča sejo; vsaka druga vrstica se pošlje kot sporočilo v klepet.
 agent-terminal-resume-hint = Vnesite /resume, da vrnete nadzor.
+agent-terminal-end-now-hint = Vnesite /end, da sejo končate zdaj.
 agent-terminal-unknown-command = Neznan ukaz: { $command }. /help izpiše ukaze; če želite v klepet poslati sporočilo, ki se začne z /, začnite vrstico z //.
 agent-terminal-chat = [{ $name }] { $text }
 

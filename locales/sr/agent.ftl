@@ -68,8 +68,11 @@ agent-chat-you = Vi
 
 ## Notices
 
-agent-notice-helper-lost = Veza pomoćnika je izgubljena. Kontrola je zaustavljena.
-agent-notice-helper-back = Pomoćnik je ponovo povezan.
+agent-helper-away = Veza korisnika { $name } je prekinuta. Čeka se povratak…
+agent-helper-away-time = Sesija će se završiti za { $time } ako se veza ne obnovi.
+agent-helper-away-unseen = U međuvremenu niko ne može da vidi vaš ekran niti da njime upravlja.
+agent-end-now = Završi odmah
+agent-helper-back = { $name } je ponovo tu.
 agent-notice-server-lost = Server nije dostupan. Kontrola je zaustavljena.
 agent-notice-server-back = Server je ponovo dostupan. Kontrola ostaje zaustavljena dok je ne vratite.
 agent-notice-connection-lost = Veza sa pomoćnikom je izgubljena. Kontrola je zaustavljena.
@@ -113,6 +116,7 @@ agent-terminal-key-view-only = p
 agent-terminal-key-decline = o
 agent-terminal-help = Komande: /stop preuzima kontrolu nazad, /resume je ponovo daje, /end završava sesiju; svaki drugi red se šalje kao poruka za ćaskanje.
 agent-terminal-resume-hint = Unesite /resume da biste vratili kontrolu.
+agent-terminal-end-now-hint = Unesite /end da biste odmah završili sesiju.
 agent-terminal-unknown-command = Nepoznata komanda: { $command }. /help prikazuje komande; da biste poslali poruku za ćaskanje koja počinje znakom /, počnite red sa //.
 agent-terminal-chat = [{ $name }] { $text }
 

@@ -67,8 +67,11 @@ agent-chat-you = Du
 
 ## Notices
 
-agent-notice-helper-lost = Din hjälpares anslutning bröts. Kontrollen har stoppats.
-agent-notice-helper-back = Din hjälpare är ansluten igen.
+agent-helper-away = Anslutningen till { $name } bröts. Väntar på återanslutning…
+agent-helper-away-time = Sessionen avslutas om { $time } om anslutningen inte kommer tillbaka.
+agent-helper-away-unseen = Under tiden kan ingen se eller styra din skärm.
+agent-end-now = Avsluta nu
+agent-helper-back = { $name } är tillbaka.
 agent-notice-server-lost = Det går inte att nå servern. Kontrollen har stoppats.
 agent-notice-server-back = Servern går att nå igen. Kontrollen förblir stoppad tills du ger tillbaka den.
 agent-notice-connection-lost = Anslutningen till din hjälpare bröts. Kontrollen har stoppats.
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = v
 agent-terminal-key-decline = a
 agent-terminal-help = Kommandon: /stop tar tillbaka kontrollen, /resume lämnar tillbaka den, /end avslutar sessionen; alla andra rader skickas som chattmeddelanden.
 agent-terminal-resume-hint = Skriv /resume för att ge tillbaka kontrollen.
+agent-terminal-end-now-hint = Skriv /end för att avsluta sessionen nu.
 agent-terminal-unknown-command = Okänt kommando: { $command }. /help visar kommandona; börja raden med // för att skicka ett chattmeddelande som börjar med /.
 agent-terminal-chat = [{ $name }] { $text }
 

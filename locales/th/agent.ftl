@@ -67,8 +67,11 @@ agent-chat-you = คุณ
 
 ## Notices
 
-agent-notice-helper-lost = การเชื่อมต่อของผู้ช่วยเหลือขาดหาย หยุดการควบคุมแล้ว
-agent-notice-helper-back = ผู้ช่วยเหลือเชื่อมต่ออีกครั้งแล้ว
+agent-helper-away = การเชื่อมต่อของ { $name } ขาดหาย กำลังรอให้กลับมา…
+agent-helper-away-time = เซสชันจะสิ้นสุดในอีก { $time } หากการเชื่อมต่อไม่กลับมา
+agent-helper-away-unseen = ระหว่างนี้จะไม่มีใครเห็นหรือควบคุมหน้าจอของคุณได้
+agent-end-now = สิ้นสุดทันที
+agent-helper-back = { $name } กลับมาแล้ว
 agent-notice-server-lost = ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ หยุดการควบคุมแล้ว
 agent-notice-server-back = ติดต่อเซิร์ฟเวอร์ได้อีกครั้งแล้ว การควบคุมจะยังหยุดอยู่จนกว่าคุณจะคืนการควบคุม
 agent-notice-connection-lost = การเชื่อมต่อกับผู้ช่วยเหลือขาดหาย หยุดการควบคุมแล้ว
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = v
 agent-terminal-key-decline = d
 agent-terminal-help = คำสั่ง: /stop ยึดการควบคุมคืน, /resume คืนการควบคุม, /end สิ้นสุดเซสชัน; บรรทัดอื่นๆ จะถูกส่งเป็นข้อความแชท
 agent-terminal-resume-hint = พิมพ์ /resume เพื่อคืนการควบคุม
+agent-terminal-end-now-hint = พิมพ์ /end เพื่อสิ้นสุดเซสชันทันที
 agent-terminal-unknown-command = ไม่รู้จักคำสั่ง: { $command } ใช้ /help เพื่อดูรายการคำสั่ง หากต้องการส่งข้อความแชทที่ขึ้นต้นด้วย / ให้ขึ้นต้นบรรทัดด้วย //
 agent-terminal-chat = [{ $name }] { $text }
 

@@ -67,8 +67,11 @@ agent-chat-you = Siz
 
 ## Notices
 
-agent-notice-helper-lost = Yardımcınızın bağlantısı koptu. Denetim durduruldu.
-agent-notice-helper-back = Yardımcınız yeniden bağlandı.
+agent-helper-away = { $name } kullanıcısının bağlantısı koptu. Geri gelmesi bekleniyor…
+agent-helper-away-time = Bağlantı geri gelmezse oturum { $time } sonra sona erecek.
+agent-helper-away-unseen = Bu sırada kimse ekranınızı göremez veya denetleyemez.
+agent-end-now = Şimdi sonlandır
+agent-helper-back = { $name } geri döndü.
 agent-notice-server-lost = Sunucuya ulaşılamıyor. Denetim durduruldu.
 agent-notice-server-back = Sunucuya yeniden ulaşılabiliyor. Siz geri verene kadar denetim durdurulmuş olarak kalır.
 agent-notice-connection-lost = Yardımcınızla bağlantı koptu. Denetim durduruldu.
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = g
 agent-terminal-key-decline = r
 agent-terminal-help = Komutlar: /stop denetimi geri alır, /resume denetimi geri verir, /end oturumu sonlandırır; diğer tüm satırlar sohbet iletisi olarak gönderilir.
 agent-terminal-resume-hint = Denetimi geri vermek için /resume yazın.
+agent-terminal-end-now-hint = Oturumu şimdi sonlandırmak için /end yazın.
 agent-terminal-unknown-command = Bilinmeyen komut: { $command }. /help komutları listeler; / ile başlayan bir sohbet iletisi göndermek için satırı // ile başlatın.
 agent-terminal-chat = [{ $name }] { $text }
 

@@ -67,8 +67,11 @@ agent-chat-you = Ви
 
 ## Notices
 
-agent-notice-helper-lost = Помічник втратив з’єднання. Керування зупинено.
-agent-notice-helper-back = Помічник знову підключений.
+agent-helper-away = З’єднання з користувачем { $name } перервалося. Очікування повернення…
+agent-helper-away-time = Сеанс завершиться через { $time }, якщо з’єднання не відновиться.
+agent-helper-away-unseen = Поки з’єднання немає, ніхто не може бачити ваш екран або керувати ним.
+agent-end-now = Завершити зараз
+agent-helper-back = { $name } знову на зв’язку.
 agent-notice-server-lost = Сервер недоступний. Керування зупинено.
 agent-notice-server-back = Сервер знову доступний. Керування залишатиметься зупиненим, доки ви його не повернете.
 agent-notice-connection-lost = З’єднання з помічником втрачено. Керування зупинено.
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = v
 agent-terminal-key-decline = d
 agent-terminal-help = Команди: /stop забирає керування, /resume повертає його, /end завершує сеанс; будь-який інший рядок надсилається в чат.
 agent-terminal-resume-hint = Введіть /resume, щоб повернути керування.
+agent-terminal-end-now-hint = Введіть /end, щоб завершити сеанс зараз.
 agent-terminal-unknown-command = Невідома команда: { $command }. /help показує список команд; щоб надіслати в чат повідомлення, яке починається з /, почніть рядок із //.
 agent-terminal-chat = [{ $name }] { $text }
 

@@ -67,8 +67,11 @@ agent-chat-you = 你
 
 ## Notices
 
-agent-notice-helper-lost = 你的协助者的连接已断开。控制已停止。
-agent-notice-helper-back = 你的协助者已重新连接。
+agent-helper-away = { $name } 的连接已断开。正在等待其返回…
+agent-helper-away-time = 如果连接未能恢复，会话将在 { $time } 后结束。
+agent-helper-away-unseen = 在此期间，没有人能看到或控制你的屏幕。
+agent-end-now = 立即结束
+agent-helper-back = { $name } 已回来。
 agent-notice-server-lost = 无法连接到服务器。控制已停止。
 agent-notice-server-back = 服务器已恢复连接。在你交还控制权之前，控制将保持停止状态。
 agent-notice-connection-lost = 与你的协助者的连接已断开。控制已停止。
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = v
 agent-terminal-key-decline = d
 agent-terminal-help = 命令：/stop 收回控制权，/resume 交还控制权，/end 结束会话；其他任何行都将作为聊天消息发送。
 agent-terminal-resume-hint = 输入 /resume 以交还控制权。
+agent-terminal-end-now-hint = 输入 /end 立即结束会话。
 agent-terminal-unknown-command = 未知命令：{ $command }。/help 可列出命令；要发送以 / 开头的聊天消息，请以 // 开始该行。
 agent-terminal-chat = [{ $name }] { $text }
 

@@ -67,8 +67,11 @@ agent-chat-you = 您
 
 ## Notices
 
-agent-notice-helper-lost = 您的協助者連線中斷。控制已停止。
-agent-notice-helper-back = 您的協助者已重新連線。
+agent-helper-away = { $name } 的連線已中斷。正在等候其返回…
+agent-helper-away-time = 若連線未能恢復，工作階段將在 { $time } 後結束。
+agent-helper-away-unseen = 在此期間，沒有人能看到或控制您的螢幕。
+agent-end-now = 立即結束
+agent-helper-back = { $name } 已回來。
 agent-notice-server-lost = 無法連線到伺服器。控制已停止。
 agent-notice-server-back = 已可再次連線到伺服器。在您交還控制權之前，控制會保持停止。
 agent-notice-connection-lost = 與您的協助者之間的連線已中斷。控制已停止。
@@ -112,6 +115,7 @@ agent-terminal-key-view-only = v
 agent-terminal-key-decline = d
 agent-terminal-help = 指令：/stop 收回控制權，/resume 交還控制權，/end 結束工作階段；其他任何一行都會以聊天訊息傳送。
 agent-terminal-resume-hint = 輸入 /resume 以交還控制權。
+agent-terminal-end-now-hint = 輸入 /end 以立即結束工作階段。
 agent-terminal-unknown-command = 不明的指令：{ $command }。/help 可列出指令；若要傳送以 / 開頭的聊天訊息，請以 // 開始該行。
 agent-terminal-chat = [{ $name }] { $text }
 

@@ -92,8 +92,14 @@ message_ids! {
     CHAT_INPUT = "agent-chat-input";
     CHAT_SEND = "agent-chat-send";
     CHAT_YOU = "agent-chat-you";
-    NOTICE_HELPER_LOST = "agent-notice-helper-lost";
-    NOTICE_HELPER_BACK = "agent-notice-helper-back";
+    /// `$name`.
+    HELPER_AWAY = "agent-helper-away";
+    /// `$time`, such as 0:42.
+    HELPER_AWAY_TIME = "agent-helper-away-time";
+    HELPER_AWAY_UNSEEN = "agent-helper-away-unseen";
+    END_NOW = "agent-end-now";
+    /// `$name`.
+    HELPER_BACK = "agent-helper-back";
     NOTICE_SERVER_LOST = "agent-notice-server-lost";
     NOTICE_SERVER_BACK = "agent-notice-server-back";
     NOTICE_CONNECTION_LOST = "agent-notice-connection-lost";
@@ -132,6 +138,7 @@ message_ids! {
     TERMINAL_KEY_DECLINE = "agent-terminal-key-decline";
     TERMINAL_HELP = "agent-terminal-help";
     TERMINAL_RESUME_HINT = "agent-terminal-resume-hint";
+    TERMINAL_END_NOW_HINT = "agent-terminal-end-now-hint";
     /// `$command`.
     TERMINAL_UNKNOWN_COMMAND = "agent-terminal-unknown-command";
     /// `$name`, `$text`.

@@ -469,11 +469,13 @@ fn the_helper_closing_ends_control_at_once() {
     let mut rig = rig(PatternCapturer::new(320, 240));
     rig.control.grant();
     rig.browser.close();
-    let PeerEvent::Closed(why) = rig.wait_event("closed", |e| matches!(e, PeerEvent::Closed(_)))
+    let PeerEvent::Closed { why, by_helper } =
+        rig.wait_event("closed", |e| matches!(e, PeerEvent::Closed { .. }))
     else {
         unreachable!()
     };
     eprintln!("closed: {why}");
+    assert!(by_helper, "the helper's side closed it: {why}");
     assert!(!rig.control.is_granted());
     assert_eq!(
         rig.injected.lines().last().map(String::as_str),
@@ -495,7 +497,7 @@ fn a_helper_that_vanishes_is_noticed_and_control_ends() {
         if rig
             .seen_events
             .iter()
-            .any(|e| matches!(e, PeerEvent::Closed(_)))
+            .any(|e| matches!(e, PeerEvent::Closed { .. }))
         {
             break;
         }
@@ -760,7 +762,7 @@ fn a_refused_turn_credential_ends_a_relay_only_peer_with_the_reason() {
     let peer = Peer::start(options, Box::new(PatternCapturer::new(64, 64)), control, tx).unwrap();
     let why = loop {
         match events.try_recv() {
-            Ok(PeerEvent::Closed(why)) => break why,
+            Ok(PeerEvent::Closed { why, .. }) => break why,
             Ok(_) => {}
             Err(_) => {
                 assert!(started.elapsed() < WAIT, "the peer did not give up");

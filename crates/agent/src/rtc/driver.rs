@@ -599,7 +599,7 @@ impl Driver {
                     self.rtc.bwe().reset(Bitrate::ZERO);
                 }
             }
-            Event::Closed => self.close("the helper closed the connection"),
+            Event::Closed => self.closed_by_helper(),
             _ => {}
         }
     }
@@ -733,13 +733,25 @@ impl Driver {
     /// Ends the connection for good: control first, then the owner is told, then the media
     /// thread stops.
     fn close(&mut self, why: &str) {
+        self.end(why, false);
+    }
+
+    /// The helper's browser closed the connection itself.
+    fn closed_by_helper(&mut self) {
+        self.end("the helper closed the connection", true);
+    }
+
+    fn end(&mut self, why: &str, by_helper: bool) {
         if self.closed {
             return;
         }
         self.closed = true;
         self.control.revoke();
-        tracing::info!(why, "the WebRTC connection is over");
-        let _ = self.events.send(PeerEvent::Closed(why.to_owned()));
+        tracing::info!(why, by_helper, "the WebRTC connection is over");
+        let _ = self.events.send(PeerEvent::Closed {
+            why: why.to_owned(),
+            by_helper,
+        });
         self.stop_media();
     }
 

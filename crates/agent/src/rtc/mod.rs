@@ -112,8 +112,14 @@ pub enum PeerEvent {
     Connected,
     /// The first encoded frame has been handed to the transport.
     FirstFrameSent,
-    /// The connection is over (and control was revoked), with the reason for the log.
-    Closed(String),
+    /// The connection is over (and control was revoked).
+    Closed {
+        /// Why, for the log.
+        why: String,
+        /// The helper's browser closed it (its page left or reloads), rather than the network
+        /// failing.
+        by_helper: bool,
+    },
 }
 
 /// Why the peer could not start or take an answer.

@@ -116,7 +116,7 @@ impl Flow {
             state: session.state,
             peer: None,
             peer_events: unbounded_channel(),
-            helper_online: false,
+            presence: HelperPresence::default(),
         };
         let outcome = self.share(&mut sharing).await;
         let _ = self.api.sign_out(&sharing.token).await;
@@ -320,6 +320,11 @@ impl Flow {
             match self.connect(s).await {
                 Ok(mut socket) => {
                     self.show(View::Notice(Notice::ServerBack));
+                    // The helper's page may have given up on the old peer connection while
+                    // this side was away: the welcome starts a fresh one, so the picture comes
+                    // back without anyone clicking. What the old one said meanwhile is stale.
+                    s.peer = None;
+                    s.peer_events = unbounded_channel();
                     if matches!(
                         s.state,
                         SessionState::Active {
@@ -348,13 +353,20 @@ impl Flow {
                 session,
                 chat,
                 peer_online,
+                peer_grace_ms,
                 ..
             } => {
-                s.helper_online = peer_online;
+                let change = s
+                    .presence
+                    .on_welcome(peer_online, peer_grace_ms.map(Duration::from_millis));
                 for message in chat {
                     self.show_chat(s, message.sender, message.text);
                 }
-                return self.on_session(s, &session);
+                let ended = self.on_session(s, &session);
+                if !ended {
+                    self.tell_presence(s, change);
+                }
+                return ended;
             }
             ServerMessage::Session { session } => {
                 return self.on_session(s, &session);
@@ -362,20 +374,23 @@ impl Flow {
             ServerMessage::Presence {
                 role: Role::Helper,
                 status,
-                ..
+                grace_ms,
             } => {
-                s.helper_online = status == PresenceStatus::Online;
-                if s.helper_online {
-                    self.show(View::Notice(Notice::HelperBack));
-                    // The helper's page came back: it waits for a new offer.
-                    if matches!(s.state, SessionState::Active { .. }) {
-                        self.start_peer(s);
-                        self.apply_control(s);
-                    }
-                } else {
+                let online = status == PresenceStatus::Online;
+                if !online {
+                    // Control stops before the sharer is told anything.
                     self.control.revoke();
                     s.peer = None;
-                    self.show(View::Notice(Notice::HelperLost));
+                }
+                let change = s
+                    .presence
+                    .on_presence(online, grace_ms.map(Duration::from_millis));
+                self.tell_presence(s, change);
+                // The helper's page came (back): it waits for a new offer, also when it
+                // reloaded so fast that nobody saw it go.
+                if online && matches!(s.state, SessionState::Active { .. }) {
+                    self.start_peer(s);
+                    self.apply_control(s);
                 }
             }
             ServerMessage::Answer { sdp } => {
@@ -392,11 +407,26 @@ impl Flow {
             ServerMessage::Error { code, message } => {
                 tracing::warn!(?code, %message, "the server refused a frame");
             }
+            // `join_refused` is for the helper only.
             ServerMessage::Heartbeat
             | ServerMessage::Offer { .. }
             | ServerMessage::Presence { .. } => {}
         }
         false
+    }
+
+    /// Tells the sharer that the helper dropped or is back.
+    fn tell_presence(&self, s: &Sharing, change: PresenceChange) {
+        match change {
+            PresenceChange::Away(grace) => self.show(View::HelperAway {
+                helper: s.helper.clone(),
+                back_by: grace.map(|grace| Instant::now() + grace),
+            }),
+            PresenceChange::Back => self.show(View::HelperBack {
+                helper: s.helper.clone(),
+            }),
+            PresenceChange::Unchanged => {}
+        }
     }
 
     fn show_chat(&self, s: &Sharing, sender: Role, text: String) {
@@ -443,7 +473,7 @@ impl Flow {
                 }
             }
             SessionState::Active { mode, paused } => {
-                if s.peer.is_none() && s.helper_online {
+                if s.peer.is_none() && s.presence.online {
                     self.start_peer(s);
                 }
                 self.apply_control(s);
@@ -475,7 +505,7 @@ impl Flow {
                 paused: false
             }
         );
-        if active && s.consented_control && s.helper_online && s.peer.is_some() {
+        if active && s.consented_control && s.presence.online && s.peer.is_some() {
             self.control.grant();
         } else {
             self.control.revoke();
@@ -527,11 +557,15 @@ impl Flow {
                 self.apply_control(s);
             }
             PeerEvent::FirstFrameSent => tracing::info!("first frame sent"),
-            PeerEvent::Closed(why) => {
-                tracing::warn!(%why, "peer connection closed");
+            PeerEvent::Closed { why, by_helper } => {
+                tracing::warn!(%why, by_helper, "peer connection closed");
                 self.control.revoke();
                 s.peer = None;
-                self.show(View::Notice(Notice::ConnectionLost));
+                // The helper's page closing it (it left, or reloads) is no lost connection:
+                // presence says whether they dropped. Nor is a peer of a helper already away.
+                if !by_helper && s.presence.online {
+                    self.show(View::Notice(Notice::ConnectionLost));
+                }
             }
         }
     }
@@ -618,7 +652,61 @@ struct Sharing {
     state: SessionState,
     peer: Option<Peer>,
     peer_events: (UnboundedSender<PeerEvent>, UnboundedReceiver<PeerEvent>),
-    helper_online: bool,
+    presence: HelperPresence,
+}
+
+/// The helper's connection as the sharer was told of it, so that "is back" follows only a drop
+/// that was shown: never a first connection, nor a page that reconnected before the server
+/// noticed it gone.
+#[derive(Debug, Default)]
+struct HelperPresence {
+    /// Whether the helper is connected, as the server last said.
+    online: bool,
+    /// Whether the sharer was told the helper dropped, and not yet that they are back.
+    away_shown: bool,
+}
+
+/// What the sharer is to be told about the helper's connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PresenceChange {
+    /// The helper dropped; the session ends after this much time unless they come back (when
+    /// the server said).
+    Away(Option<Duration>),
+    /// The helper is back after a drop that was shown.
+    Back,
+    /// Nothing to tell.
+    Unchanged,
+}
+
+impl HelperPresence {
+    /// A `presence` frame: the helper's connection came or went (`grace`: the time left before
+    /// the session ends without them).
+    fn on_presence(&mut self, online: bool, grace: Option<Duration>) -> PresenceChange {
+        self.seen(online, grace, true)
+    }
+
+    /// A `welcome` frame (the first, or after this side reconnected): a helper who is not
+    /// connected dropped only when the server counts down a grace for them; otherwise they
+    /// never came.
+    fn on_welcome(&mut self, online: bool, grace: Option<Duration>) -> PresenceChange {
+        self.seen(online, grace, grace.is_some())
+    }
+
+    fn seen(&mut self, online: bool, grace: Option<Duration>, dropped: bool) -> PresenceChange {
+        self.online = online;
+        if online {
+            if std::mem::take(&mut self.away_shown) {
+                PresenceChange::Back
+            } else {
+                PresenceChange::Unchanged
+            }
+        } else if dropped {
+            self.away_shown = true;
+            PresenceChange::Away(grace)
+        } else {
+            PresenceChange::Unchanged
+        }
+    }
 }
 
 /// Whether the sharer's consent to control still stands once the session is in `state`: only
@@ -663,6 +751,61 @@ mod tests {
         mode: Mode::View,
         paused: false,
     };
+
+    #[test]
+    fn a_first_join_is_no_return() {
+        let mut presence = HelperPresence::default();
+        assert_eq!(
+            presence.on_welcome(true, None),
+            PresenceChange::Unchanged,
+            "the helper was there when the sharer joined"
+        );
+        assert!(presence.online);
+        // The helper's page reloads before the server noticed it gone: a new connection
+        // replaced the old, and nobody was told anything.
+        assert_eq!(presence.on_presence(true, None), PresenceChange::Unchanged);
+    }
+
+    #[test]
+    fn a_drop_is_told_with_its_grace_and_the_return_once() {
+        let mut presence = HelperPresence::default();
+        presence.on_welcome(true, None);
+        let grace = Duration::from_mins(1);
+        assert_eq!(
+            presence.on_presence(false, Some(grace)),
+            PresenceChange::Away(Some(grace))
+        );
+        assert!(!presence.online);
+        assert_eq!(presence.on_presence(true, None), PresenceChange::Back);
+        assert_eq!(
+            presence.on_presence(true, None),
+            PresenceChange::Unchanged,
+            "back once"
+        );
+        // An older server says no grace: still a drop.
+        assert_eq!(
+            presence.on_presence(false, None),
+            PresenceChange::Away(None)
+        );
+    }
+
+    #[test]
+    fn a_welcome_after_this_side_reconnected_tells_where_the_helper_is() {
+        // The helper dropped while this side was away too: the welcome says so, with the time
+        // left.
+        let mut presence = HelperPresence::default();
+        presence.on_welcome(true, None);
+        let left = Duration::from_secs(42);
+        assert_eq!(
+            presence.on_welcome(false, Some(left)),
+            PresenceChange::Away(Some(left))
+        );
+        assert_eq!(presence.on_welcome(true, None), PresenceChange::Back);
+        // A helper who is not connected and has no grace never came: no drop to tell.
+        let mut fresh = HelperPresence::default();
+        assert_eq!(fresh.on_welcome(false, None), PresenceChange::Unchanged);
+        assert_eq!(fresh.on_presence(true, None), PresenceChange::Unchanged);
+    }
 
     #[test]
     fn a_drop_to_view_spends_the_consent_even_if_the_server_says_control_again() {

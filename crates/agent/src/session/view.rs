@@ -2,6 +2,8 @@
 //! `session::flow` and a user interface (the window or the terminal). Views carry data, not
 //! sentences; each interface words them in the sharer's language.
 
+use std::time::Instant;
+
 use assist_protocol::api::sessions::{EndReason, Mode, Person};
 
 /// Something to show.
@@ -60,6 +62,20 @@ pub enum View {
         /// Control granted but paused (taken back by the sharer).
         paused: bool,
     },
+    /// The helper's connection dropped: nobody sees the screen and control is stopped until
+    /// they come back (sharing then resumes by itself). Shown until `HelperBack`, `Ended` or
+    /// another `HelperAway`.
+    HelperAway {
+        /// The helper.
+        helper: Person,
+        /// When the server ends the session unless they come back (`None`: it did not say).
+        back_by: Option<Instant>,
+    },
+    /// The helper is back after a drop that was shown (never on a first connection).
+    HelperBack {
+        /// The helper.
+        helper: Person,
+    },
     /// Something happened the sharer should know.
     Notice(Notice),
     /// A chat message.
@@ -83,10 +99,6 @@ pub enum View {
 /// Events worth a line in the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// The helper's connection was lost; control stopped.
-    HelperLost,
-    /// The helper is back.
-    HelperBack,
     /// The server cannot be reached; control stopped.
     ServerLost,
     /// The server is reachable again (control stays stopped until resumed).

@@ -15,6 +15,8 @@ mod fonts;
 pub mod terminal;
 pub mod window;
 
+use std::time::{Duration, Instant};
+
 use assist_protocol::api::sessions::{EndReason, Mode, Person};
 
 use crate::i18n::{ids, t, t_args};
@@ -41,14 +43,39 @@ fn ended_text(reason: Option<EndReason>, error: Option<&str>) -> String {
 
 fn notice_text(notice: Notice) -> String {
     t(match notice {
-        Notice::HelperLost => ids::NOTICE_HELPER_LOST,
-        Notice::HelperBack => ids::NOTICE_HELPER_BACK,
         Notice::ServerLost => ids::NOTICE_SERVER_LOST,
         Notice::ServerBack => ids::NOTICE_SERVER_BACK,
         Notice::ConnectionLost => ids::NOTICE_CONNECTION_LOST,
         Notice::Connected => ids::NOTICE_CONNECTED,
         Notice::ControlStopped => ids::NOTICE_CONTROL_STOPPED,
     })
+}
+
+/// "NAME's connection dropped. Waiting for them to come back…"
+fn away_text(helper: &Person) -> String {
+    t_args(ids::HELPER_AWAY, &[("name", name_of(helper).into())])
+}
+
+/// "The session ends in M:SS unless they come back.", from the time left.
+fn grace_text(left: Duration) -> String {
+    t_args(ids::HELPER_AWAY_TIME, &[("time", clock(left).into())])
+}
+
+/// "NAME is back."
+fn back_text(helper: &Person) -> String {
+    t_args(ids::HELPER_BACK, &[("name", name_of(helper).into())])
+}
+
+/// A countdown as minutes and seconds (`1:00`, `0:09`), rounded up: it shows `0:00` only
+/// when the time is over.
+fn clock(left: Duration) -> String {
+    let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The time left until `back_by`, zero once past.
+fn left_until(back_by: Instant, now: Instant) -> Duration {
+    back_by.saturating_duration_since(now)
 }
 
 /// "Sharing with NAME: full control / view only / control stopped".
@@ -146,6 +173,35 @@ pub(crate) mod tests {
         assert_eq!(clean_text("one\r\ntwo\n\u{1b}]0;x"), "one\ntwo\n ]0;x");
         // Scripts and emoji (with joiners) pass.
         assert_eq!(clean_line("مرحبا 你好 👩‍💻"), "مرحبا 你好 👩‍💻");
+    }
+
+    #[test]
+    fn the_countdown_reads_minutes_and_seconds_rounded_up() {
+        assert_eq!(clock(Duration::from_mins(1)), "1:00");
+        assert_eq!(clock(Duration::from_millis(59_001)), "1:00");
+        assert_eq!(clock(Duration::from_secs(59)), "0:59");
+        assert_eq!(clock(Duration::from_millis(8_400)), "0:09");
+        assert_eq!(clock(Duration::from_millis(1)), "0:01");
+        assert_eq!(clock(Duration::ZERO), "0:00");
+        assert_eq!(clock(Duration::from_secs(125)), "2:05");
+        let now = Instant::now();
+        assert_eq!(
+            left_until(now, now + Duration::from_secs(3)),
+            Duration::ZERO
+        );
+        assert_eq!(
+            grace_text(Duration::from_millis(42_500)),
+            "The session ends in 0:43 unless they come back."
+        );
+    }
+
+    #[test]
+    fn a_drop_and_a_return_name_the_helper() {
+        assert_eq!(
+            away_text(&ada()),
+            "Ada Lovelace's connection dropped. Waiting for them to come back…"
+        );
+        assert_eq!(back_text(&ada()), "Ada Lovelace is back.");
     }
 
     #[test]

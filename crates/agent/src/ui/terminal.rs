@@ -9,13 +9,14 @@
 //! on a terminal, passwords and codes are read without echo.
 
 use std::io::{self, BufRead as _, IsTerminal as _, Write};
+use std::time::{Duration, Instant};
 
 use assist_protocol::api::sessions::{Mode, Person};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 
 use super::{
-    clean_line, clean_text, domain_text, ended_text, field_or_not_given, name_of, notice_text,
-    request_text, sharing_text, update_text,
+    away_text, back_text, clean_line, clean_text, domain_text, ended_text, field_or_not_given,
+    grace_text, left_until, name_of, notice_text, request_text, sharing_text, update_text,
 };
 use crate::i18n::{ids, t, t_args};
 use crate::session::view::{Action, Notice, View};
@@ -57,6 +58,7 @@ async fn drive<W: Write>(
             // The reader stopped after an end of input it already reported.
             break;
         }
+        let reminder = prompter.next_reminder();
         tokio::select! {
             biased;
             view = views.recv() => {
@@ -81,11 +83,45 @@ async fn drive<W: Write>(
                     return Err(err);
                 }
                 Some(Ok(None)) | None => break,
-            }
+            },
+            () = sleep_until(reminder) => prompter.remind(Instant::now())?,
         }
     }
     let _ = actions.send(Action::End);
     prompter.finish()
+}
+
+/// Waits until `at`, or forever.
+async fn sleep_until(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at.into()).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// How long before the end of the helper's grace the terminal says again how much is left (a
+/// terminal cannot count down in place without taking over the screen).
+const REMINDERS: [Duration; 2] = [Duration::from_secs(30), Duration::from_secs(10)];
+
+/// The helper is away: when the session ends unless they come back, and the reminders still to
+/// print.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Away {
+    back_by: Instant,
+    /// Times left to remind of, longest first.
+    reminders: Vec<Duration>,
+}
+
+impl Away {
+    fn new(back_by: Instant, now: Instant) -> Self {
+        let left = left_until(back_by, now);
+        // A reminder within a second of the first line would only repeat it.
+        let reminders = REMINDERS
+            .into_iter()
+            .filter(|mark| *mark + Duration::from_secs(1) < left)
+            .collect();
+        Self { back_by, reminders }
+    }
 }
 
 /// The lines read from stdin, one per request; `Ok(None)` is the end of input.
@@ -215,6 +251,8 @@ pub(crate) struct Prompter<W> {
     /// Whether the sharer ended the session: views that were on their way still show, but no
     /// longer ask for anything.
     ending: bool,
+    /// While the helper is away and the server said for how long.
+    away: Option<Away>,
 }
 
 impl<W: Write> Prompter<W> {
@@ -229,7 +267,30 @@ impl<W: Write> Prompter<W> {
             helper: None,
             sharing: false,
             ending: false,
+            away: None,
         }
+    }
+
+    /// When the next reminder of the helper's grace is due, if any.
+    fn next_reminder(&self) -> Option<Instant> {
+        let away = self.away.as_ref()?;
+        let mark = away.reminders.first()?;
+        Some(away.back_by.checked_sub(*mark).unwrap_or(away.back_by))
+    }
+
+    /// Prints how long the session waits for the helper, once for the reminders due at `now`.
+    pub(crate) fn remind(&mut self, now: Instant) -> io::Result<()> {
+        let Some(away) = &mut self.away else {
+            return Ok(());
+        };
+        let left = left_until(away.back_by, now);
+        let before = away.reminders.len();
+        away.reminders.retain(|mark| *mark < left);
+        if away.reminders.len() < before {
+            self.say(&grace_text(left))?;
+            self.show_prompt()?;
+        }
+        Ok(())
     }
 
     /// The next line to read, once per line: `None` while no line is expected or one is asked.
@@ -315,6 +376,22 @@ impl<W: Write> Prompter<W> {
                 self.sharing = true;
                 self.listen();
             }
+            View::HelperAway { helper, back_by } => {
+                self.say(&away_text(&helper))?;
+                self.say(&t(ids::HELPER_AWAY_UNSEEN))?;
+                let now = Instant::now();
+                if let Some(back_by) = back_by {
+                    self.say(&grace_text(left_until(back_by, now)))?;
+                }
+                self.away = back_by.map(|back_by| Away::new(back_by, now));
+                if !self.ending {
+                    self.say(&t(ids::TERMINAL_END_NOW_HINT))?;
+                }
+            }
+            View::HelperBack { helper } => {
+                self.away = None;
+                self.say(&back_text(&helper))?;
+            }
             View::Notice(notice) => {
                 self.say(&notice_text(notice))?;
                 if notice == Notice::ServerBack {
@@ -337,6 +414,7 @@ impl<W: Write> Prompter<W> {
             }
             View::Ended { reason, error } => {
                 self.wait();
+                self.away = None;
                 self.say(&ended_text(reason, error.as_deref()))?;
                 self.out.flush()?;
                 return Ok(Shown::Ended);
@@ -924,16 +1002,11 @@ mod tests {
             "[You] مرحبا 你好\n"
         );
         assert_eq!(
-            show(&mut p, View::Notice(Notice::HelperLost)),
-            "Your helper's connection was lost. Control stopped.\n"
-        );
-        assert_eq!(
             show(&mut p, View::Notice(Notice::ServerBack)),
             "The server is reachable again. Control stays stopped until you give it back.\n\
              Type /resume to give control back.\n"
         );
         for notice in [
-            Notice::HelperBack,
             Notice::ServerLost,
             Notice::ConnectionLost,
             Notice::Connected,
@@ -965,6 +1038,81 @@ mod tests {
             ),
             "This Assist app is out of date and must be updated to 2.0.0 before you can share\n"
         );
+    }
+
+    #[test]
+    fn the_helper_away_counts_down_then_is_back() {
+        let mut p = prompter();
+        show(
+            &mut p,
+            View::Sharing {
+                helper: ada(),
+                mode: Mode::Control,
+                paused: false,
+            },
+        );
+        let now = Instant::now();
+        let back_by = now + Duration::from_mins(1);
+        let text = show(
+            &mut p,
+            View::HelperAway {
+                helper: ada(),
+                back_by: Some(back_by),
+            },
+        );
+        assert_eq!(
+            text,
+            "Ada Lovelace's connection dropped. Waiting for them to come back…\n\
+             Nobody can see your screen or control it while they are away.\n\
+             The session ends in 1:00 unless they come back.\n\
+             Type /end to end the session now.\n"
+        );
+        assert_eq!(p.wants(), Some(Input::Line), "/end works meanwhile");
+        // Reminders at 30 s and 10 s left, once each.
+        let at30 = back_by
+            .checked_sub(Duration::from_secs(30))
+            .expect("in range");
+        assert_eq!(p.next_reminder(), Some(at30));
+        p.remind(now + Duration::from_secs(10))
+            .expect("writes to memory");
+        assert_eq!(printed(&mut p), "", "not yet");
+        p.remind(at30 + Duration::from_millis(1))
+            .expect("writes to memory");
+        assert_eq!(
+            printed(&mut p),
+            "The session ends in 0:30 unless they come back.\n"
+        );
+        assert_eq!(
+            p.next_reminder(),
+            back_by.checked_sub(Duration::from_secs(10))
+        );
+        let text = show(&mut p, View::HelperBack { helper: ada() });
+        assert_eq!(text, "Ada Lovelace is back.\n");
+        assert_eq!(p.next_reminder(), None, "no reminder once back");
+        assert_eq!(type_line(&mut p, "/end"), Some(Action::End));
+
+        // Late in the grace (the app reconnected), only the reminders still ahead remain; a
+        // server that says no time gets no countdown.
+        let mut p = prompter();
+        let now = Instant::now();
+        let text = show(
+            &mut p,
+            View::HelperAway {
+                helper: ada(),
+                back_by: Some(now + Duration::from_secs(20)),
+            },
+        );
+        assert!(text.contains("The session ends in 0:20 unless"), "{text}");
+        assert_eq!(p.next_reminder(), Some(now + Duration::from_secs(10)));
+        let text = show(
+            &mut p,
+            View::HelperAway {
+                helper: ada(),
+                back_by: None,
+            },
+        );
+        assert!(!text.contains("The session ends"), "{text}");
+        assert_eq!(p.next_reminder(), None);
     }
 
     #[test]

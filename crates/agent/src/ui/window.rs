@@ -16,6 +16,7 @@
 //! Wayland has no always-on-top, so there the banner is an ordinary window.
 
 use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::{Duration, Instant};
 
 use assist_protocol::api::sessions::{Mode, Person};
 use eframe::egui::{
@@ -26,14 +27,17 @@ use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 
 use super::fonts::FallbackFonts;
 use super::{
-    clean_line, clean_text, domain_text, ended_text, field_or_not_given, name_of, notice_text,
-    request_text, sharing_text, update_text,
+    away_text, back_text, clean_line, clean_text, domain_text, ended_text, field_or_not_given,
+    grace_text, left_until, name_of, notice_text, request_text, sharing_text, update_text,
 };
 use crate::i18n::{ids, t, t_args};
 use crate::session::view::{Action, View};
 
 /// How many notices stay on screen.
 const NOTICES_SHOWN: usize = 4;
+
+/// How often the helper's grace countdown is redrawn (the window repaints only on change).
+const COUNTDOWN_REPAINT: Duration = Duration::from_millis(250);
 
 /// Runs the window on the calling (main) thread until it is closed. Closing it sends
 /// `Action::End` unless the session already ended.
@@ -122,6 +126,15 @@ struct ChatLine {
     text: String,
 }
 
+/// The helper's connection dropped, as shown until they are back.
+#[derive(Clone, Debug)]
+struct Away {
+    /// "NAME's connection dropped. Waiting for them to come back…"
+    headline: String,
+    /// When the session ends unless they come back, when the server said.
+    back_by: Option<Instant>,
+}
+
 /// A newer app, as shown.
 #[derive(Clone, Debug)]
 struct Update {
@@ -162,6 +175,8 @@ pub(crate) struct SharerWindow {
     enrolled: bool,
     update: Option<Update>,
     notices: Vec<String>,
+    /// While the helper's connection is gone.
+    away: Option<Away>,
     chat: Vec<ChatLine>,
     form: Form,
     /// An action was sent and its answer (a view) has not come: buttons wait.
@@ -182,6 +197,7 @@ impl SharerWindow {
             enrolled: true,
             update: None,
             notices: Vec::new(),
+            away: None,
             chat: Vec::new(),
             form: Form::default(),
             busy: false,
@@ -261,11 +277,17 @@ impl SharerWindow {
                 self.helper = Some(helper);
                 self.go(Screen::Sharing { mode, paused });
             }
-            View::Notice(notice) => {
-                self.notices.push(notice_text(notice));
-                let excess = self.notices.len().saturating_sub(NOTICES_SHOWN);
-                self.notices.drain(..excess);
+            View::HelperAway { helper, back_by } => {
+                self.away = Some(Away {
+                    headline: away_text(&helper),
+                    back_by,
+                });
             }
+            View::HelperBack { helper } => {
+                self.away = None;
+                self.notice(back_text(&helper));
+            }
+            View::Notice(notice) => self.notice(notice_text(notice)),
             View::Chat { mine, sender, text } => self.chat.push(ChatLine {
                 name: if mine {
                     t(ids::CHAT_YOU)
@@ -274,10 +296,19 @@ impl SharerWindow {
                 },
                 text: clean_text(&text),
             }),
-            View::Ended { reason, error } => self.go(Screen::Ended {
-                text: ended_text(reason, error.as_deref()),
-            }),
+            View::Ended { reason, error } => {
+                self.away = None;
+                self.go(Screen::Ended {
+                    text: ended_text(reason, error.as_deref()),
+                });
+            }
         }
+    }
+
+    fn notice(&mut self, text: String) {
+        self.notices.push(text);
+        let excess = self.notices.len().saturating_sub(NOTICES_SHOWN);
+        self.notices.drain(..excess);
     }
 
     fn go(&mut self, screen: Screen) {
@@ -304,8 +335,9 @@ impl SharerWindow {
         if let Some(update) = &self.update {
             Panel::top("update").show(ui, |ui| show_update(ui, update));
         }
+        let headline = self.away.as_ref().map(|away| away.headline.as_str());
         if let (Screen::Sharing { mode, paused }, Some(helper)) = (&self.screen, &self.helper) {
-            action = banner(ui.ctx(), helper, *mode, *paused, self.end_sent);
+            action = banner(ui.ctx(), helper, *mode, *paused, self.end_sent, headline);
         }
         if matches!(
             self.screen,
@@ -334,6 +366,14 @@ impl SharerWindow {
     }
 
     fn screen(&mut self, ui: &mut Ui) -> Option<Action> {
+        let in_session = matches!(
+            self.screen,
+            Screen::Joined | Screen::Request { .. } | Screen::Sharing { .. }
+        );
+        let away = match &self.away {
+            Some(away) if in_session => away_block(ui, away, self.end_sent),
+            _ => None,
+        };
         let action = match self.screen.clone() {
             Screen::Starting => {
                 ui.label(t(ids::STARTING));
@@ -363,7 +403,7 @@ impl SharerWindow {
             }
             Screen::Request { mode } => self.request(ui, mode),
             Screen::Sharing { mode, paused } => match &self.helper {
-                Some(helper) => sharing_controls(ui, helper, mode, paused, self.end_sent),
+                Some(helper) => sharing_controls(ui, helper, mode, paused, self.end_sent, None),
                 None => None,
             },
             Screen::Ended { text } => {
@@ -383,7 +423,7 @@ impl SharerWindow {
                 ui.label(notice);
             }
         }
-        action
+        away.or(action)
     }
 
     fn sign_in(&mut self, ui: &mut Ui, error: Option<&str>) -> Option<Action> {
@@ -618,17 +658,50 @@ fn trust_card(ui: &mut Ui, helper: &Person, enrolled: bool) {
     }
 }
 
-/// The banner's text and buttons (in the banner window and in the main window).
+/// While the helper is away, at the top of the main window: who dropped, the time left, that
+/// nobody sees the screen, and "End now". Counts down by asking egui for a repaint.
+fn away_block(ui: &mut Ui, away: &Away, end_sent: bool) -> Option<Action> {
+    let mut action = None;
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().warn_fg_color.gamma_multiply(0.12))
+        .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(&away.headline).strong().size(16.0));
+            if let Some(back_by) = away.back_by {
+                ui.label(grace_text(left_until(back_by, Instant::now())));
+                ui.ctx().request_repaint_after(COUNTDOWN_REPAINT);
+            }
+            ui.label(t(ids::HELPER_AWAY_UNSEEN));
+            ui.add_space(4.0);
+            if ui
+                .add_enabled(!end_sent, Button::new(t(ids::END_NOW)))
+                .clicked()
+            {
+                action = Some(Action::End);
+            }
+        });
+    ui.add_space(8.0);
+    action
+}
+
+/// The banner's text and buttons (in the banner window and in the main window). `headline`
+/// replaces the sharing line (while the helper is away).
 fn sharing_controls(
     ui: &mut Ui,
     helper: &Person,
     mode: Mode,
     paused: bool,
     end_sent: bool,
+    headline: Option<&str>,
 ) -> Option<Action> {
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
-        ui.strong(sharing_text(helper, mode, paused));
+        match headline {
+            Some(headline) => ui.strong(headline),
+            None => ui.strong(sharing_text(helper, mode, paused)),
+        };
         if mode == Mode::Control {
             let (label, toggle) = if paused {
                 (ids::GIVE_CONTROL_BACK, Action::ResumeControl)
@@ -657,6 +730,7 @@ fn banner(
     mode: Mode,
     paused: bool,
     end_sent: bool,
+    headline: Option<&str>,
 ) -> Option<Action> {
     let mut builder = ViewportBuilder::default()
         .with_title(t(ids::BANNER_TITLE))
@@ -677,11 +751,11 @@ fn banner(
                 ui.ctx().send_viewport_cmd(ViewportCommand::CancelClose);
             }
             if class == ViewportClass::EmbeddedWindow {
-                sharing_controls(ui, helper, mode, paused, end_sent)
+                sharing_controls(ui, helper, mode, paused, end_sent, headline)
             } else {
                 CentralPanel::default()
                     .show(ui, |ui| {
-                        sharing_controls(ui, helper, mode, paused, end_sent)
+                        sharing_controls(ui, helper, mode, paused, end_sent, headline)
                     })
                     .inner
             }
@@ -955,8 +1029,60 @@ mod tests {
             Some("")
         );
 
-        test.show(View::Notice(Notice::HelperLost));
-        assert!(test.shows("Your helper's connection was lost. Control stopped."));
+        test.show(View::Notice(Notice::ControlStopped));
+        assert!(
+            test.shows("Control stopped: your helper can no longer use your mouse and keyboard.")
+        );
+    }
+
+    #[test]
+    fn the_helper_away_then_back() {
+        let mut test = Test::new();
+        test.show(View::Sharing {
+            helper: ada(),
+            mode: Mode::Control,
+            paused: false,
+        });
+        test.show(View::HelperAway {
+            helper: ada(),
+            back_by: Some(Instant::now() + Duration::from_mins(1)),
+        });
+        let headline = "Ada Lovelace's connection dropped. Waiting for them to come back…";
+        // In the main window, and instead of the sharing line in the banner.
+        assert_eq!(test.harness.query_all_by_label(headline).count(), 2);
+        assert!(
+            test.harness
+                .query_all_by_label("Sharing with Ada Lovelace: full control")
+                .count()
+                == 1,
+            "the main window's controls still say what was granted"
+        );
+        assert!(test.shows("The session ends in 1:00 unless they come back."));
+        assert!(test.shows("Nobody can see your screen or control it while they are away."));
+        test.click("End now");
+        assert_eq!(test.sent(), vec![Action::End]);
+        assert!(
+            test.harness
+                .get_by_label("End now")
+                .accesskit_node()
+                .is_disabled(),
+            "ending once"
+        );
+
+        let mut test = Test::new();
+        test.show(View::Joined {
+            helper: ada(),
+            enrolled: true,
+        });
+        test.show(View::HelperAway {
+            helper: ada(),
+            back_by: Some(Instant::now() + Duration::from_millis(8_400)),
+        });
+        assert!(test.shows("The session ends in 0:09 unless they come back."));
+        test.show(View::HelperBack { helper: ada() });
+        assert!(test.shows("Ada Lovelace is back."));
+        assert!(!test.shows(headline));
+        assert!(!test.shows("End now"));
     }
 
     #[test]
