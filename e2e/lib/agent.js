@@ -32,12 +32,16 @@ function watch(child, name) {
 }
 
 /**
- * Runs `assist-agent` with `args`.
+ * Runs `assist-agent` with `args`; with `netns`, inside that network namespace (lib/netns.js;
+ * `ip netns exec` runs the agent in its own place, so `child.pid` is the agent's).
  * @returns {{child, output: () => string, waitFor: (pattern: RegExp, timeout?: number) => Promise<string>,
  *   answer: (line: string) => void, exited: Promise<number|null>}}
  */
-export function runAgent(args, { env = {} } = {}) {
-  const child = spawn(AGENT_BINARY, args, {
+export function runAgent(args, { env = {}, netns } = {}) {
+  const [command, commandArgs] = netns
+    ? ['ip', ['netns', 'exec', netns, AGENT_BINARY, ...args]]
+    : [AGENT_BINARY, args];
+  const child = spawn(command, commandArgs, {
     env: { ...process.env, ASSIST_LOG: process.env.ASSIST_AGENT_LOG ?? 'warn', ASSIST_LANG: 'en', LANG: 'C.UTF-8', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
