@@ -57,7 +57,7 @@ test('the helper sees at once that the sharer\'s page went away, and sees them c
   const { helper, sharer, id } = await viewing();
   const said = await recordAnnouncements(helper.page);
   // A first join is not a return.
-  assert.equal(await helper.page.getByText(/is back/).count(), 0);
+  assert.equal(await helper.page.getByRole('heading', { name: /is back/ }).count(), 0);
 
   // The sharer's browser goes away without ending the session.
   const closedAt = Date.now();
@@ -82,7 +82,7 @@ test('the helper sees at once that the sharer\'s page went away, and sees them c
   // Sue comes back on a new page: she is asked to share again, Hal is told, the picture returns.
   const back = await signIn(browser, server.origin, 'sue@contoso.com');
   await back.page.goto(`${server.origin}/share?session=${id}`);
-  await helper.page.getByText(/Sue Sharer\W* is back and is asked to share their screen again\./).waitFor({ timeout: 5000 });
+  await helper.page.getByRole('heading', { name: /Sue Sharer\W* is back and is asked to share their screen again\./ }).waitFor({ timeout: 5000 });
   assert.equal(await helper.page.getByRole('button', { name: 'End now' }).isVisible(), false);
   await back.page.getByRole('button', { name: 'Share my screen again' }).click();
   await helper.page.getByText(/You are seeing .*Sue Sharer\W*'s screen\./).waitFor({ timeout: 20000 });
@@ -101,7 +101,7 @@ test('the helper sees at once that the sharer\'s page went away, and sees them c
 test('the sharer sees that the helper\'s page went away and that nobody sees their screen', async () => {
   const { helper, sharer, id } = await viewing();
   const said = await recordAnnouncements(sharer.page);
-  assert.equal(await sharer.page.getByText(/is back/).count(), 0);
+  assert.equal(await sharer.page.getByRole('heading', { name: /is back/ }).count(), 0);
 
   const closedAt = Date.now();
   await helper.page.context().close();
@@ -120,7 +120,7 @@ test('the sharer sees that the helper\'s page went away and that nobody sees the
   // Hal opens the session again: Sue is told, and her screen plays again without a click.
   const back = await signIn(browser, server.origin, 'hal@contoso.com');
   await back.page.goto(`${server.origin}/helper?session=${id}`);
-  await sharer.page.getByText(/Hal Helper\W* is back\./).waitFor({ timeout: 5000 });
+  await sharer.page.getByRole('heading', { name: /Hal Helper\W* is back\./ }).waitFor({ timeout: 5000 });
   await waitForVideoFrames(back.page, '#remote-video');
   await back.page.getByText(/You are seeing .*Sue Sharer\W*'s screen\./).waitFor();
   await sharer.page.getByRole('region', { name: 'Screen sharing' })
@@ -138,7 +138,7 @@ test('when the grace ends both pages say the session ended, and "End now" ends i
   await first.sharer.page.context().close();
   await first.helper.page.getByRole('button', { name: 'End now' }).waitFor();
   await first.helper.page.getByRole('heading', { name: 'Session ended' }).waitFor({ timeout: (GRACE_SECS + 5) * 1000 });
-  await first.helper.page.getByText(/Sue Sharer\W*'s connection was lost and did not come back, so the session ended\./).waitFor();
+  await first.helper.page.locator('#ended-text').getByText(/Sue Sharer\W*'s connection was lost and did not come back, so the session ended\./).waitFor();
   const waited = (Date.now() - closedAt) / 1000;
   assert.ok(waited >= GRACE_SECS - 1, `ended after ${waited} s`);
   await first.helper.page.context().close();
@@ -149,6 +149,6 @@ test('when the grace ends both pages say the session ended, and "End now" ends i
   const away = second.sharer.page.getByRole('region', { name: /Hal Helper\W*'s connection dropped/ });
   await away.getByRole('button', { name: 'End now' }).click();
   await second.sharer.page.getByRole('heading', { name: 'Session ended' }).waitFor({ timeout: 2000 });
-  await second.sharer.page.getByText('You ended the session. Nothing is shared any more.').waitFor();
+  await second.sharer.page.locator('#ended-text').getByText('You ended the session. Nothing is shared any more.').waitFor();
   await second.sharer.page.context().close();
 });

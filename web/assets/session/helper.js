@@ -124,7 +124,7 @@ async function openSession(session) {
     onEndNow: () => state.channel.send({ type: 'end' }),
     onChange: onSharerAway,
     // A browser cannot share again by itself: its person is asked to pick the screen again.
-    backText: () => (session.sharer_client === 'web' && state.session.state.state === 'active'
+    backText: () => (state.session.sharer_client === 'web' && state.session.state.state === 'active'
       ? 'presence-back-reshare' : 'presence-back'),
   });
   $('request-view').addEventListener('click', () => requestMode('view'));

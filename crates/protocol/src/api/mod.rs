@@ -9,6 +9,7 @@ pub mod devices;
 pub mod domains;
 pub mod groups;
 pub mod health;
+pub mod help_desk;
 pub mod roles;
 pub mod second_factor;
 pub mod sessions;

@@ -57,9 +57,26 @@ pub struct CreateUser {
     /// a recovery link.
     #[serde(default)]
     pub password: Option<Password>,
-    /// Whether they administer the tenant.
+    /// Whether they administer the tenant (the same as `role: "administrator"`).
     #[serde(default)]
     pub is_admin: bool,
+    /// What the person gets: `member` (the default), `helper` (added to the Help desk group,
+    /// as `POST /api/v1/helpers` does) or `administrator` (a tenant owner; only an owner may
+    /// make one).
+    #[serde(default)]
+    pub role: Option<NewUserRole>,
+}
+
+/// The role a new account gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NewUserRole {
+    /// Signs in, asks for help and shares their screen; no more.
+    Member,
+    /// A member of the Help desk group: offers remote help to anyone in the organisation.
+    Helper,
+    /// A tenant owner: administers everything and may help anyone.
+    Administrator,
 }
 
 /// `PATCH /api/v1/users/{id}`: only the fields present change.

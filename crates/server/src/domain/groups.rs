@@ -156,7 +156,7 @@ pub async fn members(
 /// Refuses a change to `group`'s members unless the administrator reaches the group and the
 /// person, and holds whatever the group's assignments give its members: putting someone in
 /// (or taking someone out of) a group hands out (or takes away) those grants.
-async fn membership_change(
+pub(crate) async fn membership_change(
     tx: &mut store::Tx,
     admin: &Granted<ManageUsers>,
     group: GroupId,

@@ -17,6 +17,7 @@ pub mod domains;
 pub mod error;
 pub mod groups;
 pub mod hashing;
+pub mod help_desk;
 pub mod maintenance;
 pub mod mfa;
 pub mod picture;

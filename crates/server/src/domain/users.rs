@@ -1,14 +1,14 @@
 //! Managing a tenant's users and profile pictures.
 
 use assist_protocol::api::PageQuery;
-use assist_protocol::api::users::{CreateUser, UpdateUser, User, UserList};
+use assist_protocol::api::users::{CreateUser, NewUserRole, UpdateUser, User, UserList};
 use assist_protocol::ids::UserId;
 use serde_json::json;
 
-use super::access::{Granted, ManageUsers, Principal, TenantMember};
+use super::access::{Granted, ManageRoles, ManageUsers, Principal, TenantMember};
 use super::audit::{Actor, Entry};
 use super::picture;
-use super::{Deps, Error, Result, delegation};
+use super::{Deps, Error, Result, delegation, help_desk};
 use crate::store::{self, audit, sessions, tokens, users};
 
 /// Parses a list cursor (the last ID of the previous page).
@@ -38,10 +38,36 @@ fn entry(
     }
 }
 
-/// Creates a user in the administrator's tenant.
+/// Creates a member or an administrator in the administrator's tenant (see [`create_with`]
+/// for helpers).
 pub async fn create(deps: &Deps, admin: &Granted<ManageUsers>, input: CreateUser) -> Result<User> {
+    create_with(deps, admin, None, input).await
+}
+
+/// The role a new account asks for: `role`, or `is_admin`'s older spelling of it.
+fn new_role(input: &CreateUser) -> Result<NewUserRole> {
+    match (input.role, input.is_admin) {
+        (None, false) => Ok(NewUserRole::Member),
+        (None | Some(NewUserRole::Administrator), true) => Ok(NewUserRole::Administrator),
+        (Some(role), false) => Ok(role),
+        (Some(_), true) => Err(Error::Invalid(
+            "is_admin contradicts role; send role alone".to_owned(),
+        )),
+    }
+}
+
+/// Creates a user in the administrator's tenant with the role they get: a member, a helper
+/// (put in the Help desk group in the same transaction, as `help_desk::make_helpers` does,
+/// which may need `roles`), or an administrator (a tenant owner: only an owner may make one).
+pub async fn create_with(
+    deps: &Deps,
+    admin: &Granted<ManageUsers>,
+    roles: Option<&Granted<ManageRoles>>,
+    input: CreateUser,
+) -> Result<User> {
     delegation::reach_everyone(admin)?;
-    if input.is_admin {
+    let role = new_role(&input)?;
+    if role == NewUserRole::Administrator {
         delegation::owner_only(admin)?;
     }
     claimable(&mut deps.store.db().await?, admin.tenant_id(), &input.email).await?;
@@ -58,21 +84,34 @@ pub async fn create(deps: &Deps, admin: &Granted<ManageUsers>, input: CreateUser
         job_title: input.job_title.map(String::from).unwrap_or_default(),
         company: input.company.map(String::from).unwrap_or_default(),
         has_picture: false,
-        is_admin: input.is_admin,
+        is_admin: role == NewUserRole::Administrator,
         disabled: false,
         created_at: now,
         updated_at: now,
     };
-    let mut tx = deps.store.begin().await?;
-    users::insert(&mut tx, &user, hash.as_deref())
-        .await
-        .map_err(Error::on_conflict(
-            "this e-mail address already has an account",
-        ))?;
-    let detail = json!({ "email": user.email, "display_name": user.display_name, "is_admin": user.is_admin, "password_set": hash.is_some() });
-    audit::append(&mut tx, &entry(admin, now, "user.created", user.id, detail)).await?;
-    tx.commit().await?;
-    Ok(user)
+    for _ in 0..3 {
+        let mut tx = deps.store.begin().await?;
+        users::insert(&mut tx, &user, hash.as_deref())
+            .await
+            .map_err(Error::on_conflict(
+                "this e-mail address already has an account",
+            ))?;
+        let detail = json!({ "email": user.email, "display_name": user.display_name, "is_admin": user.is_admin, "role": role, "password_set": hash.is_some() });
+        audit::append(&mut tx, &entry(admin, now, "user.created", user.id, detail)).await?;
+        if role == NewUserRole::Helper
+            && help_desk::within(&mut tx, deps, admin, roles, &[user.id])
+                .await?
+                .is_none()
+        {
+            // Another call made the Help desk group first: start again, and find it.
+            continue;
+        }
+        tx.commit().await?;
+        return Ok(user);
+    }
+    Err(Error::Unexpected(
+        "the Help desk group kept changing while it was being made".to_owned(),
+    ))
 }
 
 /// Refuses an address on a domain that another organisation has verified: such addresses are

@@ -196,6 +196,8 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(tokens::revoke))
         .routes(routes!(tenant::get, tenant::update))
         .routes(routes!(tenant::get_settings, tenant::update_settings))
+        .routes(routes!(routes::help_desk::get_started))
+        .routes(routes!(routes::help_desk::make_helpers))
         .routes(routes!(
             routes::sso::get_config,
             routes::sso::put_config,

@@ -180,6 +180,39 @@ pub async fn find_by_name(
     row.as_ref().map(group_from_row).transpose()
 }
 
+/// The group of `tenant` that is marked for `purpose` (see [`set_purpose`]).
+pub async fn find_by_purpose(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    purpose: &str,
+) -> StoreResult<Option<Group>> {
+    let row = sqlx::query(&format!(
+        "{SELECT} WHERE g.tenant_id = $1 AND g.purpose = $2"
+    ))
+    .bind(tenant.to_string())
+    .bind(purpose)
+    .fetch_optional(c.conn())
+    .await?;
+    row.as_ref().map(group_from_row).transpose()
+}
+
+/// Marks a group as the one of its tenant that serves `purpose` (such as `help_desk`).
+/// Fails with `Conflict` when another group of the tenant already serves it.
+pub async fn set_purpose(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    id: GroupId,
+    purpose: &str,
+) -> StoreResult<bool> {
+    let done = sqlx::query("UPDATE user_groups SET purpose = $1 WHERE tenant_id = $2 AND id = $3")
+        .bind(purpose)
+        .bind(tenant.to_string())
+        .bind(id.to_string())
+        .execute(c.conn())
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// Adds a device to a group; false when it already was in it. The caller has checked that
 /// both belong to `tenant`.
 pub async fn add_device(

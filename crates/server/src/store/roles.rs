@@ -266,6 +266,69 @@ pub async fn put_assignment(
     Ok(())
 }
 
+/// An assignment of `tenant` that gives `role` to the members of `member_group` over all
+/// users (whatever else it names), the oldest first.
+pub async fn find_over_all_users(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    role: RoleId,
+    member_group: GroupId,
+) -> StoreResult<Option<AssignmentId>> {
+    let row = sqlx::query(
+        "SELECT a.id FROM role_assignments a \
+         JOIN assignment_groups ag ON ag.assignment_id = a.id AND ag.kind = 'member' \
+         WHERE a.tenant_id = $1 AND a.role_id = $2 AND ag.group_id = $3 AND a.all_users = 1 \
+         ORDER BY a.created_at, a.id LIMIT 1",
+    )
+    .bind(tenant.to_string())
+    .bind(role.to_string())
+    .bind(member_group.to_string())
+    .fetch_optional(c.conn())
+    .await?;
+    row.map(|row| parse_id(&row.try_get::<String, _>("id")?))
+        .transpose()
+}
+
+/// How many enabled people of `tenant` hold both `first` and `second` through their role
+/// assignments (over any scope).
+pub async fn count_holders(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    first: Permission,
+    second: Permission,
+) -> StoreResult<i64> {
+    Ok(sqlx::query(
+        "SELECT COUNT(*) AS n FROM users u WHERE u.tenant_id = $1 AND u.disabled = 0 AND \
+         (SELECT COUNT(DISTINCT rp.permission) FROM group_members m \
+          JOIN assignment_groups ag ON ag.group_id = m.group_id AND ag.kind = 'member' \
+          JOIN role_assignments a ON a.id = ag.assignment_id AND a.tenant_id = $1 \
+          JOIN role_permissions rp ON rp.role_id = a.role_id \
+          WHERE m.user_id = u.id AND rp.permission IN ($2, $3)) = 2",
+    )
+    .bind(tenant.to_string())
+    .bind(first.name())
+    .bind(second.name())
+    .fetch_one(c.conn())
+    .await?
+    .try_get("n")?)
+}
+
+/// Whether an assignment of `tenant` has this name.
+pub async fn assignment_name_taken(
+    c: &mut impl Conn,
+    tenant: TenantId,
+    name: &str,
+) -> StoreResult<bool> {
+    Ok(
+        sqlx::query("SELECT 1 AS one FROM role_assignments WHERE tenant_id = $1 AND name = $2")
+            .bind(tenant.to_string())
+            .bind(name)
+            .fetch_optional(c.conn())
+            .await?
+            .is_some(),
+    )
+}
+
 /// Deletes one of `tenant`'s assignments.
 pub async fn delete_assignment(
     c: &mut impl Conn,

@@ -18,6 +18,7 @@ mod delegation;
 mod devices;
 mod domains;
 mod edge;
+mod help_desk;
 mod limits;
 mod matrix;
 mod metrics;

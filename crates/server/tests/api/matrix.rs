@@ -87,6 +87,7 @@ const ROWS: &[Row] = &[
     row("delete", "/api/v1/tokens/{id}", 204, "AAAAA"),
     row("get", "/api/v1/tenant", 200, "AAAAA"),
     row("get", "/api/v1/tenant/settings", 200, "AAAAA"),
+    row("get", "/api/v1/tenant/get-started", 200, "ADDDA"),
     // Anyone may ask whom they may help; the answer is scoped.
     row("get", "/api/v1/users/{id}/remote-help", 200, "AAAAH"),
     row("get", "/api/v1/users/{id}/picture", 200, "AAAAH"),
@@ -101,6 +102,8 @@ const ROWS: &[Row] = &[
     row("delete", "/api/v1/users/{id}/picture", 204, "ADDDH"),
     row("delete", "/api/v1/users/{id}/second-factor", 204, "ADDDH"),
     row("get", "/api/v1/groups", 200, "ADDDA"),
+    // The other tenant's owner names a person of this one: not found.
+    row("post", "/api/v1/helpers", 200, "ADDDH"),
     row("post", "/api/v1/groups", 201, "ADDDA"),
     row("get", "/api/v1/groups/{id}", 200, "ADDDH"),
     row("patch", "/api/v1/groups/{id}", 200, "ADDDH"),
@@ -448,6 +451,10 @@ impl World {
                     json!({ "email": format!("{}@example.com", self.unique("new")), "display_name": "New" }),
                 ),
             ),
+            ("post", "/api/v1/helpers") => {
+                let id = self.new_user(false).await;
+                (row.path.to_owned(), Some(json!({ "users": [id] })))
+            }
             ("post", "/api/v1/groups") => (
                 row.path.to_owned(),
                 Some(json!({ "name": self.unique("new group") })),

@@ -8,6 +8,7 @@ pub mod devices;
 pub mod domains;
 pub mod groups;
 pub mod health;
+pub mod help_desk;
 pub mod mfa;
 pub mod roles;
 pub mod sessions;

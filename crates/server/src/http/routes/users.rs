@@ -10,6 +10,7 @@ use assist_protocol::api::users::{CreateUser, UpdateUser, User, UserList};
 use assist_protocol::error::ErrorBody;
 use assist_protocol::ids::UserId;
 
+use crate::domain::access::ManageRoles;
 use crate::domain::users;
 use crate::http::AppState;
 use crate::http::error::ApiResult;
@@ -30,7 +31,8 @@ pub async fn list(
     ))
 }
 
-/// Creates a user (administrators).
+/// Creates a user (administrators) with the role they get: member, helper (put in the Help
+/// desk group, as `POST /api/v1/helpers` does) or administrator (owners only).
 #[utoipa::path(
     post, path = "/api/v1/users", tag = "users", request_body = CreateUser,
     responses((status = 201, body = User), (status = 409, body = ErrorBody), (status = 403, body = ErrorBody))
@@ -40,9 +42,11 @@ pub async fn create(
     Caller(caller): Caller,
     ApiJson(input): ApiJson<CreateUser>,
 ) -> ApiResult<(StatusCode, Json<User>)> {
+    // A helper goes into the Help desk group, whose assignment may need making.
+    let roles = caller.grant::<ManageRoles>().ok();
     Ok((
         StatusCode::CREATED,
-        Json(users::create(&state.deps, &caller.grant()?, input).await?),
+        Json(users::create_with(&state.deps, &caller.grant()?, roles.as_ref(), input).await?),
     ))
 }
 
