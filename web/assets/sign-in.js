@@ -23,6 +23,20 @@ function nextPage() {
   return url.origin === location.origin ? url.pathname + url.search + url.hash : '/';
 }
 
+/**
+ * Shows the single sign-on button only when it can work: some organisation on this server has
+ * single sign-on turned on and a verified domain. Without an answer it stays hidden, since a
+ * button that can only fail is worse than none.
+ */
+async function offerSso() {
+  try {
+    const { available } = await api.get('/api/v1/auth/sso');
+    $('sso-option').hidden = !available;
+  } catch {
+    $('sso-option').hidden = true;
+  }
+}
+
 async function main() {
   await initI18n();
   const form = $('sign-in-form');
@@ -43,6 +57,7 @@ async function main() {
     }
     location.assign(`/api/v1/auth/sso/start?email=${encodeURIComponent(email.value.trim())}`);
   });
+  offerSso();
   // A refused single sign-on comes back here with its code only. `sso_failed` covers an account
   // with its own password that is not linked yet, which only its owner can link, signed in.
   const ssoError = new URLSearchParams(location.search).get('sso_error');

@@ -232,6 +232,16 @@ mod tests {
     }
 }
 
+/// `GET /api/v1/auth/sso`: whether single sign-on can work on this server at all, so that the
+/// sign-in page offers it only then. True when some organisation has single sign-on turned on
+/// and a verified domain, which is how a sign-in finds it from an e-mail address.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SsoAvailability {
+    /// Single sign-on can work for some e-mail domain.
+    pub available: bool,
+}
+
 /// `GET /api/v1/me/sso`: whether the caller can sign in with their organisation's identity
 /// provider, and whether their account is linked to it yet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]

@@ -394,6 +394,14 @@ async fn pend(
     })
 }
 
+/// Whether single sign-on can work on this server: some organisation has it turned on and has
+/// verified a domain (public; it names no organisation and no domain).
+pub async fn availability(deps: &Deps) -> Result<assist_protocol::api::sso::SsoAvailability> {
+    Ok(assist_protocol::api::sso::SsoAvailability {
+        available: sso::usable_anywhere(&mut deps.store.db().await?).await?,
+    })
+}
+
 /// Whether the caller's organisation offers single sign-on, and whether they are linked.
 pub async fn link_status(
     deps: &Deps,

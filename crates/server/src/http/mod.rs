@@ -124,6 +124,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::auth::me))
         .routes(routes!(routes::auth::list_sessions))
         .routes(routes!(routes::auth::revoke_session))
+        .routes(routes!(routes::sso::availability))
         .routes(routes!(routes::sso::start))
         .routes(routes!(routes::sso::callback))
         .routes(routes!(routes::sso::link_status))

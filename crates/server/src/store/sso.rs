@@ -104,6 +104,20 @@ pub async fn put(c: &mut impl Conn, sso: &SsoRow) -> StoreResult<()> {
     Ok(())
 }
 
+/// Whether some tenant has single sign-on turned on and a verified domain: what a sign-in,
+/// which starts from an e-mail address, needs. Server-wide, since the sign-in page has no
+/// tenant yet.
+pub async fn usable_anywhere(c: &mut impl Conn) -> StoreResult<bool> {
+    let row = sqlx::query(
+        "SELECT s.tenant_id FROM tenant_sso s WHERE s.enabled = 1 AND EXISTS \
+         (SELECT 1 FROM tenant_domains d WHERE d.tenant_id = s.tenant_id \
+         AND d.verified_at IS NOT NULL) LIMIT 1",
+    )
+    .fetch_optional(c.conn())
+    .await?;
+    Ok(row.is_some())
+}
+
 /// Removes a tenant's provider configuration and its sign-ins in flight; false when it had none.
 pub async fn delete(c: &mut impl Conn, tenant: TenantId) -> StoreResult<bool> {
     sqlx::query("DELETE FROM sso_logins WHERE tenant_id = $1")

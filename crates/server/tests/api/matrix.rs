@@ -38,7 +38,7 @@ const fn row(method: &'static str, path: &'static str, ok: u16, expect: &'static
 }
 
 /// Endpoints that need no sign-in, covered by their own tests.
-const PUBLIC: [(&str, &str); 14] = [
+const PUBLIC: [(&str, &str); 15] = [
     ("post", "/api/v1/devices/enroll"),
     ("post", "/api/v1/devices/check-in"),
     ("get", "/healthz"),
@@ -51,6 +51,7 @@ const PUBLIC: [(&str, &str); 14] = [
     ("post", "/api/v1/auth/app/sign-in"),
     ("post", "/api/v1/auth/app/token"),
     ("get", "/api/v1/agent/version"),
+    ("get", "/api/v1/auth/sso"),
     ("get", "/api/v1/auth/sso/start"),
     ("get", "/api/v1/auth/sso/callback"),
 ];

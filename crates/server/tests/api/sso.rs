@@ -1693,3 +1693,49 @@ async fn a_local_second_factor_is_still_needed_unless_the_provider_proves_one() 
     let (_, me) = sso_sign_in(&app, "ada@contoso.com").await;
     assert_eq!(me["second_factor"], true);
 }
+
+/// The sign-in page offers single sign-on only when it can work: some organisation has it
+/// turned on and has verified a domain (how a sign-in finds the organisation).
+#[tokio::test]
+async fn single_sign_on_is_offered_only_when_it_can_work() {
+    let app = TestApp::spawn().await;
+    let available = || async {
+        let status = expect_json(
+            reqwest::get(app.url("/api/v1/auth/sso")).await.unwrap(),
+            StatusCode::OK,
+        )
+        .await;
+        status["available"].as_bool().unwrap()
+    };
+    assert!(!available().await, "a new server has no single sign-on");
+
+    let (_, me) = app.tenant("Contoso", "owner@contoso.com").await;
+    let deps = app.deps().await;
+    let mut row = SsoRow {
+        tenant_id: me.tenant.id,
+        issuer: "https://login.contoso.com".to_owned(),
+        client_id: "assist".to_owned(),
+        client_secret: None,
+        scopes: vec!["openid".to_owned(), "email".to_owned()],
+        claims: SsoClaimNames::default(),
+        button_label: "Sign in with Contoso".to_owned(),
+        enabled: true,
+        updated_at: deps.clock.now(),
+    };
+    assist_server::store::sso::put(&mut deps.store.db().await.unwrap(), &row)
+        .await
+        .unwrap();
+    assert!(
+        !available().await,
+        "without a verified domain no e-mail address leads to it"
+    );
+
+    verified_domain(&app, me.tenant.id, "contoso.com").await;
+    assert!(available().await);
+
+    row.enabled = false;
+    assist_server::store::sso::put(&mut deps.store.db().await.unwrap(), &row)
+        .await
+        .unwrap();
+    assert!(!available().await, "turned off, it is not offered");
+}

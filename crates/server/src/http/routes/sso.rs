@@ -18,7 +18,7 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 
 use assist_protocol::api::sso::{
-    PutSsoConfig, SsoCallback, SsoConfig, SsoLinkStarted, SsoLinkStatus, SsoStart,
+    PutSsoConfig, SsoAvailability, SsoCallback, SsoConfig, SsoLinkStarted, SsoLinkStatus, SsoStart,
 };
 use assist_protocol::error::ErrorBody;
 
@@ -124,6 +124,16 @@ pub async fn start(
             None => failure(json, jar, err.into()),
         },
     }
+}
+
+/// Whether single sign-on can work on this server (some organisation has it turned on and a
+/// verified domain). The sign-in page shows its single sign-on button only then.
+#[utoipa::path(
+    get, path = "/api/v1/auth/sso", tag = "auth",
+    responses((status = 200, body = SsoAvailability))
+)]
+pub async fn availability(State(state): State<AppState>) -> ApiResult<Json<SsoAvailability>> {
+    Ok(Json(sso::availability(&state.deps).await?))
 }
 
 /// Whether the caller's organisation offers single sign-on and whether their account is
