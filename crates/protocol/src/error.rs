@@ -52,6 +52,9 @@ pub enum ErrorCode {
     SsoFailed,
     /// The identity provider could not be reached or answered with an error.
     SsoProviderUnavailable,
+    /// The caller's name, job title and company come from the organisation's single sign-on
+    /// (their account is linked to its identity provider): only an administrator changes them.
+    ProfileManaged,
     /// Remote help is turned off for this organisation (a tenant setting).
     RemoteHelpDisabled,
     /// The security code is wrong (or belongs to another organisation).

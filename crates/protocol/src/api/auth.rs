@@ -117,6 +117,10 @@ pub struct Me {
     /// What the user's roles allow somewhere in the tenant (for showing and hiding controls;
     /// the server checks every call, with its scope).
     pub permissions: Vec<crate::api::roles::Permission>,
+    /// Whether the organisation manages the user's name, job title and company: their account
+    /// is linked to the organisation's single sign-on, which is on. They cannot change these
+    /// themselves then (`PATCH /api/v1/me` answers `profile_managed`); an administrator can.
+    pub profile_managed: bool,
 }
 
 /// How a request was authenticated.

@@ -97,6 +97,20 @@ pub struct UpdateUser {
     pub password: Option<Password>,
 }
 
+/// `PATCH /api/v1/me`: the caller changes their own profile; only the fields present change.
+/// Refused with `profile_managed` while the organisation's single sign-on manages it
+/// (`Me.profile_managed`).
+#[derive(Clone, Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateProfile {
+    /// New full name.
+    pub display_name: Option<DisplayName>,
+    /// New job title (empty clears it).
+    pub job_title: Option<ProfileText>,
+    /// New company (empty clears it).
+    pub company: Option<ProfileText>,
+}
+
 /// A page of users.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct UserList {

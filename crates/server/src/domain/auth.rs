@@ -441,12 +441,15 @@ pub async fn me(deps: &Deps, principal: &Principal) -> Result<Me> {
         Credential::Token(_) => AuthMethod::ApiToken,
         Credential::App(_) => AuthMethod::App,
     };
+    let profile_managed =
+        super::profile::managed(&mut db, principal.tenant_id, principal.user_id).await?;
     Ok(Me {
         user: user.user,
         tenant,
         via,
         second_factor: principal.second_factor,
         permissions: principal.effective_permissions(),
+        profile_managed,
     })
 }
 

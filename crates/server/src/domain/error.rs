@@ -66,6 +66,12 @@ pub enum Error {
     /// A conditional access policy (named) refused.
     #[error("refused by the conditional access policy \"{0}\"")]
     ConditionalAccess(String),
+    /// The caller's profile comes from the organisation's single sign-on, so they may not
+    /// change it themselves.
+    #[error(
+        "your name, job title and company come from your organisation's single sign-on; ask your administrator to change them"
+    )]
+    ProfileManaged,
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -21,6 +21,7 @@ pub mod help_desk;
 pub mod maintenance;
 pub mod mfa;
 pub mod picture;
+pub mod profile;
 pub mod roles;
 pub mod sealing;
 pub mod sealing_upkeep;

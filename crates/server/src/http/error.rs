@@ -83,6 +83,11 @@ impl From<Error> for ApiError {
             Error::Forbidden(message) => {
                 Self::new(StatusCode::FORBIDDEN, ErrorCode::Forbidden, message)
             }
+            Error::ProfileManaged => Self::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::ProfileManaged,
+                Error::ProfileManaged.to_string(),
+            ),
             Error::Unauthenticated => Self::new(
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::Unauthenticated,

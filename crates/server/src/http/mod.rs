@@ -121,7 +121,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::auth::app_sign_in))
         .routes(routes!(routes::auth::app_token_exchange))
         .routes(routes!(routes::auth::sign_out))
-        .routes(routes!(routes::auth::me))
+        .routes(routes!(routes::auth::me, routes::auth::update_me))
         .routes(routes!(routes::auth::list_sessions))
         .routes(routes!(routes::auth::revoke_session))
         .routes(routes!(routes::sso::availability))

@@ -27,6 +27,7 @@ mod multinode;
 mod openapi;
 mod peers;
 mod pictures;
+mod profile;
 mod rbac;
 mod sealing;
 mod sessions;

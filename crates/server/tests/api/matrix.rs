@@ -59,6 +59,7 @@ const PUBLIC: [(&str, &str); 15] = [
 const ROWS: &[Row] = &[
     // Self-service: every signed-in user, on their own account.
     row("get", "/api/v1/me", 200, "AAAAA"),
+    row("patch", "/api/v1/me", 200, "AAAAA"),
     row("post", "/api/v1/auth/sign-out", 204, "AAAAA"),
     row("get", "/api/v1/me/sessions", 200, "AAAAA"),
     row("delete", "/api/v1/me/sessions/{id}", 204, "AAAAA"),
@@ -552,6 +553,7 @@ impl World {
             ("patch", "/api/v1/tenant/settings") => {
                 (row.path.to_owned(), Some(json!({ "chat_enabled": true })))
             }
+            ("patch", "/api/v1/me") => (row.path.to_owned(), Some(json!({ "job_title": "Probe" }))),
             (_, path) if path.starts_with("/api/v1/users/{id}") => {
                 let id = self
                     .new_user(row.path.ends_with("picture") && row.method != "put")

@@ -1,4 +1,5 @@
-//! Sign-in (browsers and apps), sign-out, the signed-in user and their sign-in sessions.
+//! Sign-in (browsers and apps), sign-out, the signed-in user (and their own profile) and their
+//! sign-in sessions.
 
 use axum::Json;
 use axum::extract::State;
@@ -7,11 +8,12 @@ use axum::response::IntoResponse;
 use axum_extra::extract::CookieJar;
 
 use assist_protocol::api::auth::{AppSignIn, AppToken, AppTokenRequest, Me, SignIn, SignInSession};
+use assist_protocol::api::users::{UpdateProfile, User};
 use assist_protocol::error::ErrorBody;
 use assist_protocol::ids::SignInSessionId;
 
 use crate::domain::auth::{self, NewSession, SessionKind};
-use crate::domain::sso;
+use crate::domain::{profile, sso};
 use crate::http::AppState;
 use crate::http::error::ApiResult;
 use crate::http::extract::{ApiJson, ApiPath, Caller, ClientInfo};
@@ -132,6 +134,25 @@ pub async fn sign_out(
 )]
 pub async fn me(State(state): State<AppState>, Caller(caller): Caller) -> ApiResult<Json<Me>> {
     Ok(Json(auth::me(&state.deps, &caller).await?))
+}
+
+/// Changes the caller's own name, job title or company (only the fields given). Refused with
+/// `profile_managed` while the organisation's single sign-on manages them (`Me.profile_managed`).
+#[utoipa::path(
+    patch, path = "/api/v1/me", tag = "auth", request_body = UpdateProfile,
+    responses(
+        (status = 200, body = User),
+        (status = 400, body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 403, description = "`profile_managed`: single sign-on manages the profile", body = ErrorBody),
+    )
+)]
+pub async fn update_me(
+    State(state): State<AppState>,
+    Caller(caller): Caller,
+    ApiJson(input): ApiJson<UpdateProfile>,
+) -> ApiResult<Json<User>> {
+    Ok(Json(profile::update(&state.deps, &caller, input).await?))
 }
 
 /// The caller's live sign-in sessions, browsers' and apps'.

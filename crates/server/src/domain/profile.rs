@@ -1,0 +1,89 @@
+//! A person's own profile: their name, job title and company, which they may change unless
+//! the organisation manages them through single sign-on.
+//!
+//! Managed means: the tenant's single sign-on is on, and the person's account is linked to an
+//! identity at its provider. Their profile then came from the provider's claims, and the
+//! organisation keeps it (an administrator may still change it); a person whose account is
+//! not linked, or whose organisation turned single sign-on off, edits their own.
+
+use assist_protocol::api::users::{UpdateProfile, User};
+use assist_protocol::ids::{TenantId, UserId};
+use serde_json::json;
+
+use super::access::Principal;
+use super::audit::{Actor, Entry};
+use super::{Deps, Error, Result};
+use crate::store::{Conn, audit, sso, users};
+
+/// Whether `user`'s name, job title and company are managed by the tenant's single sign-on.
+pub(crate) async fn managed(c: &mut impl Conn, tenant: TenantId, user: UserId) -> Result<bool> {
+    let Some(config) = sso::get(c, tenant).await?.filter(|row| row.enabled) else {
+        return Ok(false);
+    };
+    Ok(sso::is_linked(c, user, &config.issuer).await?)
+}
+
+/// Changes the caller's own profile (only the fields given), audited as `user.profile_updated`
+/// with what changed. Refused with [`Error::ProfileManaged`] while single sign-on manages it.
+pub async fn update(deps: &Deps, principal: &Principal, input: UpdateProfile) -> Result<User> {
+    let now = deps.clock.now();
+    let mut tx = deps.store.begin().await?;
+    let mut user = users::get(&mut tx, principal.tenant_id, principal.user_id)
+        .await?
+        .ok_or(Error::Unauthenticated)?
+        .user;
+    if managed(&mut tx, principal.tenant_id, principal.user_id).await? {
+        return Err(Error::ProfileManaged);
+    }
+    let before = json!({
+        "display_name": user.display_name,
+        "job_title": user.job_title,
+        "company": user.company,
+    });
+    let mut changed = Vec::new();
+    if let Some(name) = input.display_name {
+        let name = String::from(name);
+        if name != user.display_name {
+            user.display_name = name;
+            changed.push("display_name");
+        }
+    }
+    if let Some(title) = input.job_title {
+        let title = String::from(title);
+        if title != user.job_title {
+            user.job_title = title;
+            changed.push("job_title");
+        }
+    }
+    if let Some(company) = input.company {
+        let company = String::from(company);
+        if company != user.company {
+            user.company = company;
+            changed.push("company");
+        }
+    }
+    if changed.is_empty() {
+        return Ok(user);
+    }
+    user.updated_at = now;
+    users::update(&mut tx, &user).await?;
+    let after = json!({
+        "display_name": user.display_name,
+        "job_title": user.job_title,
+        "company": user.company,
+    });
+    audit::append(
+        &mut tx,
+        &Entry {
+            tenant: Some(principal.tenant_id),
+            at: now,
+            actor: Actor::User(principal.user_id),
+            action: "user.profile_updated",
+            target: format!("user:{}", principal.user_id),
+            detail: json!({ "changed": changed, "before": before, "after": after }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(user)
+}
