@@ -68,6 +68,8 @@ test('the helper sees at once that the sharer\'s page went away, and sees them c
   console.log(`sharer's page closed to helper's visible notice: ${noticed} ms`);
   assert.ok(noticed < 2000, `took ${noticed} ms`);
   await away.getByText(/^The session ends in 0:1\d unless they come back\.$/).waitFor();
+  // An English sentence around a name in Arabic script still reads left to right.
+  assert.equal(await away.getByRole('heading').evaluate((h) => getComputedStyle(h).direction), 'ltr');
   const endNow = away.getByRole('button', { name: 'End now' });
   assert.ok(await endNow.isEnabled());
   assert.ok(await dimmed(helper.page), 'the last frame is dimmed');
