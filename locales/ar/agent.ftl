@@ -116,6 +116,8 @@ agent-ended-policy = انتهت الجلسة: أوقفتها إحدى قواعد
 agent-ended-access-withdrawn = انتهت الجلسة: لم يعد مسموحًا للمساعِد بمساعدتك، أو سُحب وصولك أنت.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = انتهت الجلسة: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = هذا الجهاز غير مسجّل، ومؤسستك لا تسمح بالمساعدة إلا على الأجهزة المسجّلة. اطلب من المسؤول تسجيله.
 agent-close = إغلاق
 
 ## Terminal mode only

@@ -184,6 +184,32 @@ error-session-ended = انتهت هذه الجلسة بالفعل.
 error-control-needs-agent = يتطلب التحكم الكامل وجود تطبيق Assist على جهاز الشخص الآخر.
 error-session-not-found = هذه الجلسة غير موجودة، أو أنك لست مشاركًا فيها.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = لا يمكن لحسابك تقديم المساعدة عن بُعد: يحتاج إلى الإذنين «تقديم المساعدة عن بُعد» و«عرض الشاشة». اطلب من أحد مسؤولي مؤسستك أن يجعلك مساعدًا.
+error-browser-sharing-not-allowed = لا تسمح مؤسستك بمشاركة الشاشة من متصفح الويب. ثبّت تطبيق Assist على هذا الجهاز وأدخل الرمز فيه، أو اسأل مكتب الدعم.
+error-sharer-out-of-scope = لا يمكن لهذا المساعد مساعدتك: دوره لا يشملك أو لا يشمل هذا الجهاز. اسأل مكتب الدعم عمّن يمكنه مساعدتك.
+error-own-session = أنت من بدأ هذه الجلسة. أعطِ الرمز للشخص الذي تساعده؛ فهو من يُدخله للاتصال.
+error-helper-unavailable = المساعد الذي أعطاك هذا الرمز لم يعد يستطيع المساعدة. اطلب شخصًا آخر من مكتب الدعم.
+error-device-in-other-organisation = هذا الجهاز مسجّل في مؤسسة أخرى. اسأل المسؤول.
+error-chat-empty = اكتب رسالة قبل الإرسال.
+error-chat-too-long = هذه الرسالة طويلة جدًا. اختصرها وأرسلها مرة أخرى.
+error-chat-invalid-characters = تحتوي هذه الرسالة على أحرف تحكم غير مرئية لا يمكن إرسالها. احذفها وحاول مرة أخرى.
+helper-permission-heading = لا يمكنك تقديم المساعدة عن بُعد بعد
+helper-permission-text = يتطلب تقديم المساعدة عن بُعد الإذنين «تقديم المساعدة عن بُعد» و«عرض الشاشة»، وحسابك لا يملكهما.
+helper-ask-admin = اطلب من أحد مسؤولي { $organisation } تغيير ذلك.
+helper-disabled-heading = المساعدة عن بُعد متوقفة
+helper-disabled-text = لم تفعّل مؤسستك المساعدة عن بُعد، لذا لا يمكن بدء أي جلسة بعد.
+helper-open-settings = فتح إعدادات المؤسسة
+helper-browser-note = لا تسمح مؤسستك بالمشاركة من متصفح الويب: يحتاج الشخص الذي تساعده إلى تطبيق Assist على جهاز مسجّل.
+helper-join-refused-heading = حاول شخص ما الانضمام بهذا الرمز
+helper-join-refused-browser-sharing-not-allowed = استخدم متصفح ويب، ومؤسستك لا تسمح بالمشاركة من المتصفح. اطلب منه إدخال الرمز نفسه في تطبيق Assist: ما زال صالحًا.
+helper-join-refused-unenrolled-device = جهازه غير مسجّل، ومؤسستك لا تسمح بالمساعدة إلا على الأجهزة المسجّلة. اطلب منه استخدام تطبيق Assist على جهاز مسجّل: الرمز ما زال صالحًا.
+helper-join-refused-sharer-out-of-scope = دورك لا يشمل هذا الشخص أو جهازه، لذا لم يتمكن من الانضمام. حوّله إلى مساعد يشمله دوره، أو اطلب من أحد المسؤولين توسيع دورك.
+helper-join-refused-wrong-device = استخدم جهازًا غير الذي اخترته لهذه الجلسة. اطلب منه استخدام تطبيق Assist على ذلك الجهاز: الرمز ما زال صالحًا.
+share-app-explained = تطبيق Assist هو برنامج مؤسستك للحصول على المساعدة على هذا الكمبيوتر. به يستطيع المساعد استخدام الفأرة ولوحة المفاتيح بينما تشاهد، ويمكنك استعادة التحكم أو الإيقاف في أي وقت. إن لم يكن مثبّتًا، فاسأل مكتب الدعم.
+share-app-download = تنزيل تطبيق Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = انقطع اتصال { $name }. في انتظار عودته…
 presence-grace-left = تنتهي الجلسة خلال { $time } ما لم يعد.

@@ -116,6 +116,8 @@ agent-ended-policy = Сесията приключи: правило на ваш
 agent-ended-access-withdrawn = Сесията приключи: помощникът ви вече няма право да ви помага или собственият ви достъп беше отнет.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Сесията приключи: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Това устройство не е регистрирано, а организацията ви разрешава помощ само на регистрирани устройства. Помолете администратора да го регистрира.
 agent-close = Затваряне
 
 ## Terminal mode only

@@ -116,6 +116,8 @@ agent-ended-policy = Relace skončila: zastavilo ji pravidlo vaší organizace.
 agent-ended-access-withdrawn = Relace skončila: váš pomocník vám již nesmí pomáhat, nebo byl odebrán váš vlastní přístup.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Relace skončila: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Toto zařízení není zaregistrované a vaše organizace povoluje pomoc jen na zaregistrovaných zařízeních. Požádejte správce, aby ho zaregistroval.
 agent-close = Zavřít
 
 ## Terminal mode only

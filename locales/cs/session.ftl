@@ -190,6 +190,32 @@ error-session-ended = Tato relace už skončila.
 error-control-needs-agent = Plné ovládání vyžaduje aplikaci Assist na zařízení druhé osoby.
 error-session-not-found = Tato relace neexistuje nebo nejste jejím účastníkem.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Váš účet nemůže nabízet vzdálenou pomoc: potřebuje oprávnění „Nabízet vzdálenou pomoc“ a „Zobrazit obrazovku“. Požádejte správce vaší organizace, aby z vás udělal pomocníka.
+error-browser-sharing-not-allowed = Vaše organizace nepovoluje sdílení obrazovky z webového prohlížeče. Nainstalujte na toto zařízení aplikaci Assist a zadejte kód v ní, nebo se obraťte na helpdesk.
+error-sharer-out-of-scope = Tento pomocník vám nesmí pomáhat: jeho role nezahrnuje vás ani toto zařízení. Zeptejte se helpdesku, kdo vám může pomoci.
+error-own-session = Tuto relaci jste zahájili sami. Dejte kód osobě, které pomáháte; ta ho zadá, aby se připojila.
+error-helper-unavailable = Pomocník, který vám dal tento kód, už pomáhat nemůže. Požádejte helpdesk o někoho jiného.
+error-device-in-other-organisation = Toto zařízení je zaregistrováno v jiné organizaci. Obraťte se na správce.
+error-chat-empty = Před odesláním napište zprávu.
+error-chat-too-long = Tato zpráva je příliš dlouhá. Zkraťte ji a odešlete znovu.
+error-chat-invalid-characters = Tato zpráva obsahuje neviditelné řídicí znaky, které nelze odeslat. Odstraňte je a zkuste to znovu.
+helper-permission-heading = Zatím nemůžete nabízet vzdálenou pomoc
+helper-permission-text = Nabízení vzdálené pomoci vyžaduje oprávnění „Nabízet vzdálenou pomoc“ a „Zobrazit obrazovku“, která váš účet nemá.
+helper-ask-admin = Požádejte správce organizace { $organisation } o změnu.
+helper-disabled-heading = Vzdálená pomoc je vypnutá
+helper-disabled-text = Vaše organizace nezapnula vzdálenou pomoc, takže zatím nelze zahájit žádnou relaci.
+helper-open-settings = Otevřít nastavení organizace
+helper-browser-note = Vaše organizace nepovoluje sdílení z webového prohlížeče: osoba, které pomáháte, potřebuje aplikaci Assist na zaregistrovaném zařízení.
+helper-join-refused-heading = Někdo se pokusil připojit s tímto kódem
+helper-join-refused-browser-sharing-not-allowed = Použil webový prohlížeč a vaše organizace nepovoluje sdílení z prohlížeče. Požádejte ho, aby zadal stejný kód v aplikaci Assist: kód stále platí.
+helper-join-refused-unenrolled-device = Jeho zařízení není zaregistrované a vaše organizace povoluje pomoc jen na zaregistrovaných zařízeních. Požádejte ho, aby použil aplikaci Assist na zaregistrovaném zařízení: kód stále platí.
+helper-join-refused-sharer-out-of-scope = Vaše role nezahrnuje tuto osobu ani její zařízení, takže se nemohla připojit. Předejte ji pomocníkovi, jehož role ji zahrnuje, nebo požádejte správce o rozšíření vaší role.
+helper-join-refused-wrong-device = Použil jiné zařízení, než jaké jste pro tuto relaci zvolili. Požádejte ho, aby použil aplikaci Assist na tom zařízení: kód stále platí.
+share-app-explained = Aplikace Assist je program vaší organizace pro získání pomoci na tomto počítači. S ní může pomocník používat vaši myš a klávesnici, zatímco se díváte, a vy můžete kdykoli převzít ovládání zpět nebo skončit. Pokud není nainstalovaná, zeptejte se helpdesku.
+share-app-download = Stáhnout aplikaci Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Spojení s uživatelem { $name } bylo přerušeno. Čeká se na jeho návrat…
 presence-grace-left = Relace skončí za { $time }, pokud se nevrátí.

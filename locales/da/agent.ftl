@@ -116,6 +116,8 @@ agent-ended-policy = Sessionen er afsluttet: en regel i din organisation stopped
 agent-ended-access-withdrawn = Sessionen er afsluttet: din hjælper må ikke længere hjælpe dig, eller din egen adgang er trukket tilbage.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sessionen er afsluttet: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Denne enhed er ikke tilmeldt, og din organisation tillader kun hjælp på tilmeldte enheder. Bed din administrator om at tilmelde den.
 agent-close = Luk
 
 ## Terminal mode only

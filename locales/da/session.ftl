@@ -184,6 +184,32 @@ error-session-ended = Denne session er allerede afsluttet.
 error-control-needs-agent = Fuld kontrol kræver Assist-appen på den anden persons enhed.
 error-session-not-found = Denne session findes ikke, eller du deltager ikke i den.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Din konto må ikke tilbyde fjernhjælp: den skal have tilladelserne »Tilbyd fjernhjælp« og »Se skærm«. Bed en administrator i din organisation om at gøre dig til hjælper.
+error-browser-sharing-not-allowed = Din organisation tillader ikke deling af skærmen fra en webbrowser. Installer Assist-appen på denne enhed, og indtast koden der, eller kontakt din helpdesk.
+error-sharer-out-of-scope = Denne hjælper må ikke hjælpe dig: rollen dækker ikke dig eller denne enhed. Spørg din helpdesk, hvem der kan hjælpe dig.
+error-own-session = Du har selv startet denne session. Giv koden til den person, du hjælper; vedkommende indtaster den for at oprette forbindelse.
+error-helper-unavailable = Hjælperen, der gav dig denne kode, kan ikke længere hjælpe. Bed din helpdesk om en anden.
+error-device-in-other-organisation = Denne enhed er tilmeldt en anden organisation. Kontakt din administrator.
+error-chat-empty = Skriv en besked, før du sender.
+error-chat-too-long = Denne besked er for lang. Gør den kortere, og send den igen.
+error-chat-invalid-characters = Denne besked indeholder usynlige kontroltegn, som ikke kan sendes. Fjern dem, og prøv igen.
+helper-permission-heading = Du kan endnu ikke tilbyde fjernhjælp
+helper-permission-text = Fjernhjælp kræver tilladelserne »Tilbyd fjernhjælp« og »Se skærm«, som din konto ikke har.
+helper-ask-admin = Bed en administrator i { $organisation } om at ændre det.
+helper-disabled-heading = Fjernhjælp er slået fra
+helper-disabled-text = Din organisation har ikke slået fjernhjælp til, så der kan endnu ikke startes en session.
+helper-open-settings = Åbn organisationens indstillinger
+helper-browser-note = Din organisation tillader ikke deling fra en webbrowser: den person, du hjælper, skal bruge Assist-appen på en tilmeldt enhed.
+helper-join-refused-heading = Nogen forsøgte at deltage med denne kode
+helper-join-refused-browser-sharing-not-allowed = Vedkommende brugte en webbrowser, og din organisation tillader ikke deling fra en browser. Bed vedkommende indtaste den samme kode i Assist-appen: den er stadig gyldig.
+helper-join-refused-unenrolled-device = Vedkommendes enhed er ikke tilmeldt, og din organisation tillader kun hjælp på tilmeldte enheder. Bed vedkommende bruge Assist-appen på en tilmeldt enhed: koden er stadig gyldig.
+helper-join-refused-sharer-out-of-scope = Din rolle dækker ikke den person eller enheden, så vedkommende kunne ikke deltage. Send vedkommende videre til en hjælper, hvis rolle dækker dem, eller bed en administrator udvide din.
+helper-join-refused-wrong-device = Vedkommende brugte en anden enhed end den, du valgte til denne session. Bed vedkommende bruge Assist-appen på den enhed: koden er stadig gyldig.
+share-app-explained = Assist-appen er din organisations program til at få hjælp på denne computer. Med den kan din hjælper bruge din mus og dit tastatur, mens du ser på, og du kan til enhver tid tage styringen tilbage eller stoppe. Hvis den ikke er installeret, så spørg din helpdesk.
+share-app-download = Hent Assist-appen
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Forbindelsen til { $name } blev afbrudt. Venter på, at vedkommende kommer tilbage…
 presence-grace-left = Sessionen slutter om { $time }, medmindre vedkommende kommer tilbage.

@@ -116,6 +116,8 @@ agent-ended-policy = Sitzung beendet: Eine Regel Ihrer Organisation hat sie been
 agent-ended-access-withdrawn = Sitzung beendet: Ihr Helfer darf Ihnen nicht mehr helfen, oder Ihr eigener Zugriff wurde entzogen.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sitzung beendet: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Dieses Gerät ist nicht registriert, und Ihre Organisation erlaubt Hilfe nur auf registrierten Geräten. Bitten Sie Ihre Administration, es zu registrieren.
 agent-close = Schließen
 
 ## Terminal mode only

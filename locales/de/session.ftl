@@ -184,6 +184,32 @@ error-session-ended = Diese Sitzung wurde bereits beendet.
 error-control-needs-agent = Für die vollständige Steuerung ist die Assist-App auf dem Gerät der anderen Person erforderlich.
 error-session-not-found = Diese Sitzung ist nicht vorhanden, oder Sie nehmen nicht daran teil.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Ihr Konto darf keine Remotehilfe anbieten: Dafür sind die Berechtigungen „Remoteunterstützung anbieten“ und „Bildschirm anzeigen“ nötig. Bitten Sie eine Administratorin oder einen Administrator Ihrer Organisation, Sie als Helfer einzurichten.
+error-browser-sharing-not-allowed = Ihre Organisation erlaubt keine Bildschirmfreigabe aus einem Webbrowser. Installieren Sie die Assist-App auf diesem Gerät und geben Sie den Code dort ein, oder wenden Sie sich an Ihren Helpdesk.
+error-sharer-out-of-scope = Diese Person darf Ihnen nicht helfen: Ihre Rolle umfasst weder Sie noch dieses Gerät. Fragen Sie Ihren Helpdesk, wer Ihnen helfen kann.
+error-own-session = Sie haben diese Sitzung selbst gestartet. Geben Sie den Code der Person, der Sie helfen; sie gibt ihn ein, um sich zu verbinden.
+error-helper-unavailable = Die Person, die Ihnen diesen Code gegeben hat, kann nicht mehr helfen. Bitten Sie Ihren Helpdesk um jemand anderen.
+error-device-in-other-organisation = Dieses Gerät ist in einer anderen Organisation registriert. Wenden Sie sich an Ihre Administration.
+error-chat-empty = Schreiben Sie vor dem Senden eine Nachricht.
+error-chat-too-long = Diese Nachricht ist zu lang. Kürzen Sie sie und senden Sie sie erneut.
+error-chat-invalid-characters = Diese Nachricht enthält unsichtbare Steuerzeichen, die nicht gesendet werden können. Entfernen Sie sie und versuchen Sie es erneut.
+helper-permission-heading = Sie können noch keine Remotehilfe anbieten
+helper-permission-text = Für Remotehilfe sind die Berechtigungen „Remoteunterstützung anbieten“ und „Bildschirm anzeigen“ nötig, die Ihr Konto nicht hat.
+helper-ask-admin = Bitten Sie eine Administratorin oder einen Administrator von { $organisation }, dies zu ändern.
+helper-disabled-heading = Remotehilfe ist ausgeschaltet
+helper-disabled-text = Ihre Organisation hat Remotehilfe nicht eingeschaltet, daher kann noch keine Sitzung gestartet werden.
+helper-open-settings = Einstellungen der Organisation öffnen
+helper-browser-note = Ihre Organisation erlaubt keine Freigabe aus einem Webbrowser: Die Person, der Sie helfen, braucht die Assist-App auf einem registrierten Gerät.
+helper-join-refused-heading = Jemand hat versucht, mit diesem Code beizutreten
+helper-join-refused-browser-sharing-not-allowed = Die Person hat einen Webbrowser verwendet, und Ihre Organisation erlaubt keine Freigabe aus einem Browser. Bitten Sie sie, denselben Code in der Assist-App einzugeben: Er ist noch gültig.
+helper-join-refused-unenrolled-device = Das Gerät der Person ist nicht registriert, und Ihre Organisation erlaubt Hilfe nur auf registrierten Geräten. Bitten Sie die Person, die Assist-App auf einem registrierten Gerät zu verwenden: Der Code ist noch gültig.
+helper-join-refused-sharer-out-of-scope = Ihre Rolle umfasst diese Person oder ihr Gerät nicht, daher konnte sie nicht beitreten. Geben Sie sie an jemanden weiter, dessen Rolle sie umfasst, oder bitten Sie die Administration, Ihre Rolle zu erweitern.
+helper-join-refused-wrong-device = Die Person hat ein anderes Gerät verwendet als das, das Sie für diese Sitzung gewählt haben. Bitten Sie sie, die Assist-App auf jenem Gerät zu verwenden: Der Code ist noch gültig.
+share-app-explained = Die Assist-App ist das Programm Ihrer Organisation, um auf diesem Computer Hilfe zu bekommen. Damit kann Ihre Helferin oder Ihr Helfer Maus und Tastatur verwenden, während Sie zusehen, und Sie können die Steuerung jederzeit zurücknehmen oder beenden. Ist sie nicht installiert, fragen Sie Ihren Helpdesk.
+share-app-download = Assist-App herunterladen
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Die Verbindung von { $name } wurde unterbrochen. Warten auf die Rückkehr…
 presence-grace-left = Die Sitzung endet in { $time }, wenn die Person nicht zurückkommt.

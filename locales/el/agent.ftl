@@ -116,6 +116,8 @@ agent-ended-policy = Η συνεδρία τερματίστηκε: τη διέκ
 agent-ended-access-withdrawn = Η συνεδρία τερματίστηκε: ο βοηθός σας δεν επιτρέπεται πλέον να σας βοηθά ή ανακλήθηκε η δική σας πρόσβαση.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Η συνεδρία τερματίστηκε: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Αυτή η συσκευή δεν είναι εγγεγραμμένη, και ο οργανισμός σας επιτρέπει βοήθεια μόνο σε εγγεγραμμένες συσκευές. Ζητήστε από τον διαχειριστή να την εγγράψει.
 agent-close = Κλείσιμο
 
 ## Terminal mode only

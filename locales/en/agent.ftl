@@ -125,6 +125,8 @@ agent-ended-policy = Session ended: a rule of your organisation stopped it.
 agent-ended-access-withdrawn = Session ended: your helper may no longer help you, or your own access was withdrawn.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Session ended: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = This device is not enrolled, and your organisation allows help only on enrolled devices. Ask your administrator to enroll it.
 agent-close = Close
 
 ## Terminal mode only

@@ -184,6 +184,32 @@ error-session-ended = This session has already ended.
 error-control-needs-agent = Full control needs the Assist app on the other person's device.
 error-session-not-found = This session does not exist, or you are not part of it.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Your account may not offer remote help: it needs the permissions “Offer remote assistance” and “View screen”. Ask an administrator of your organisation to make you a helper.
+error-browser-sharing-not-allowed = Your organisation does not allow sharing the screen from a web browser. Install the Assist app on this device and enter the code there, or ask your help desk.
+error-sharer-out-of-scope = This helper may not help you: their role does not cover you or this device. Ask your help desk who can help you.
+error-own-session = You started this session yourself. Give the code to the person you are helping; they enter it to connect.
+error-helper-unavailable = The helper who gave you this code can no longer help. Ask your help desk for someone else.
+error-device-in-other-organisation = This device is enrolled in another organisation. Ask your administrator.
+error-chat-empty = Write a message before sending.
+error-chat-too-long = This message is too long. Shorten it and send it again.
+error-chat-invalid-characters = This message contains invisible control characters that cannot be sent. Remove them and try again.
+helper-permission-heading = You cannot offer remote help yet
+helper-permission-text = Offering remote help needs the permissions “Offer remote assistance” and “View screen”, which your account does not have.
+helper-ask-admin = Ask an administrator of { $organisation } to change this.
+helper-disabled-heading = Remote help is turned off
+helper-disabled-text = Your organisation has not turned on remote help, so no session can be started yet.
+helper-open-settings = Open the organisation's settings
+helper-browser-note = Your organisation does not allow sharing from a web browser: the person you help needs the Assist app on an enrolled device.
+helper-join-refused-heading = Someone tried to join with this code
+helper-join-refused-browser-sharing-not-allowed = They used a web browser, and your organisation does not allow sharing from a browser. Ask them to enter the same code in the Assist app: it is still valid.
+helper-join-refused-unenrolled-device = Their device is not enrolled, and your organisation allows help only on enrolled devices. Ask them to use the Assist app on an enrolled device: the code is still valid.
+helper-join-refused-sharer-out-of-scope = Your role does not cover that person or their device, so they could not join. Pass them to a helper whose role covers them, or ask an administrator to widen yours.
+helper-join-refused-wrong-device = They used another device than the one you chose for this session. Ask them to use the Assist app on that device: the code is still valid.
+share-app-explained = The Assist app is your organisation's program for getting help on this computer. With it your helper can use your mouse and keyboard while you watch, and you can take control back or stop at any time. If it is not installed, ask your help desk.
+share-app-download = Download the Assist app
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = { $name }'s connection dropped. Waiting for them to come back…
 presence-grace-left = The session ends in { $time } unless they come back.

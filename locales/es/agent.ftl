@@ -116,6 +116,8 @@ agent-ended-policy = Sesión finalizada: una regla de su organización la ha det
 agent-ended-access-withdrawn = Sesión finalizada: su asistente ya no puede ayudarle o se ha retirado su propio acceso.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sesión finalizada: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Este dispositivo no está inscrito, y su organización solo permite ayudar en dispositivos inscritos. Pida a su administrador que lo inscriba.
 agent-close = Cerrar
 
 ## Terminal mode only

@@ -184,6 +184,32 @@ error-session-ended = Esta sesión ya ha finalizado.
 error-control-needs-agent = El control total requiere la aplicación Assist en el dispositivo de la otra persona.
 error-session-not-found = Esta sesión no existe o usted no forma parte de ella.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Su cuenta no puede ofrecer ayuda remota: necesita los permisos «Ofrecer asistencia remota» y «Ver la pantalla». Pida a un administrador de su organización que le haga asistente.
+error-browser-sharing-not-allowed = Su organización no permite compartir la pantalla desde un navegador web. Instale la aplicación Assist en este dispositivo e introduzca allí el código, o consulte a su servicio de asistencia.
+error-sharer-out-of-scope = Esta persona no puede ayudarle: su rol no le incluye a usted ni a este dispositivo. Pregunte a su servicio de asistencia quién puede ayudarle.
+error-own-session = Usted mismo inició esta sesión. Dé el código a la persona a la que ayuda; ella lo introduce para conectarse.
+error-helper-unavailable = La persona que le dio este código ya no puede ayudar. Pida a su servicio de asistencia otra persona.
+error-device-in-other-organisation = Este dispositivo está inscrito en otra organización. Consulte a su administrador.
+error-chat-empty = Escriba un mensaje antes de enviarlo.
+error-chat-too-long = Este mensaje es demasiado largo. Acórtelo y vuelva a enviarlo.
+error-chat-invalid-characters = Este mensaje contiene caracteres de control invisibles que no se pueden enviar. Elimínelos e inténtelo de nuevo.
+helper-permission-heading = Todavía no puede ofrecer ayuda remota
+helper-permission-text = Ofrecer ayuda remota requiere los permisos «Ofrecer asistencia remota» y «Ver la pantalla», que su cuenta no tiene.
+helper-ask-admin = Pida a un administrador de { $organisation } que lo cambie.
+helper-disabled-heading = La ayuda remota está desactivada
+helper-disabled-text = Su organización no ha activado la ayuda remota, así que todavía no se puede iniciar ninguna sesión.
+helper-open-settings = Abrir la configuración de la organización
+helper-browser-note = Su organización no permite compartir desde un navegador web: la persona a la que ayuda necesita la aplicación Assist en un dispositivo inscrito.
+helper-join-refused-heading = Alguien intentó unirse con este código
+helper-join-refused-browser-sharing-not-allowed = Usó un navegador web, y su organización no permite compartir desde un navegador. Pídale que introduzca el mismo código en la aplicación Assist: sigue siendo válido.
+helper-join-refused-unenrolled-device = Su dispositivo no está inscrito, y su organización solo permite ayudar en dispositivos inscritos. Pídale que use la aplicación Assist en un dispositivo inscrito: el código sigue siendo válido.
+helper-join-refused-sharer-out-of-scope = Su rol no incluye a esa persona ni a su dispositivo, así que no pudo unirse. Derívela a alguien cuyo rol la incluya, o pida a un administrador que amplíe el suyo.
+helper-join-refused-wrong-device = Usó un dispositivo distinto del que eligió para esta sesión. Pídale que use la aplicación Assist en ese dispositivo: el código sigue siendo válido.
+share-app-explained = La aplicación Assist es el programa de su organización para recibir ayuda en este equipo. Con ella, la persona que le ayuda puede usar su ratón y su teclado mientras usted mira, y usted puede recuperar el control o detenerlo en cualquier momento. Si no está instalada, consulte a su servicio de asistencia.
+share-app-download = Descargar la aplicación Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Se ha perdido la conexión de { $name }. Esperando a que vuelva…
 presence-grace-left = La sesión termina en { $time } si no vuelve.

@@ -116,6 +116,8 @@ agent-ended-policy = Seanss on lõppenud: teie asutuse reegel peatas selle.
 agent-ended-access-withdrawn = Seanss on lõppenud: abistaja ei tohi teid enam aidata või võeti teie enda juurdepääs ära.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Seanss on lõppenud: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = See seade pole registreeritud ja teie organisatsioon lubab abi ainult registreeritud seadmetes. Paluge administraatoril see registreerida.
 agent-close = Sulge
 
 ## Terminal mode only

@@ -184,6 +184,32 @@ error-session-ended = See seanss on juba lõppenud.
 error-control-needs-agent = Täielik juhtimine nõuab teise inimese seadmes rakendust Assist.
 error-session-not-found = Seda seanssi pole olemas või te ei osale selles.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Teie konto ei tohi kaugabi pakkuda: selleks on vaja õigusi „Kaugabi pakkumine“ ja „Ekraani vaatamine“. Paluge oma organisatsiooni administraatoril teid abistajaks määrata.
+error-browser-sharing-not-allowed = Teie organisatsioon ei luba ekraani jagada veebibrauserist. Installige sellesse seadmesse rakendus Assist ja sisestage kood seal või pöörduge kasutajatoe poole.
+error-sharer-out-of-scope = See abistaja ei tohi teid aidata: tema roll ei hõlma teid ega seda seadet. Küsige kasutajatoelt, kes saab teid aidata.
+error-own-session = Alustasite selle seansi ise. Andke kood inimesele, keda aitate; tema sisestab selle ühenduse loomiseks.
+error-helper-unavailable = Abistaja, kes teile selle koodi andis, ei saa enam aidata. Paluge kasutajatoelt kedagi teist.
+error-device-in-other-organisation = See seade on registreeritud teises organisatsioonis. Pöörduge administraatori poole.
+error-chat-empty = Kirjutage enne saatmist sõnum.
+error-chat-too-long = See sõnum on liiga pikk. Lühendage seda ja saatke uuesti.
+error-chat-invalid-characters = Selles sõnumis on nähtamatuid juhtmärke, mida ei saa saata. Eemaldage need ja proovige uuesti.
+helper-permission-heading = Te ei saa veel kaugabi pakkuda
+helper-permission-text = Kaugabi pakkumiseks on vaja õigusi „Kaugabi pakkumine“ ja „Ekraani vaatamine“, mida teie kontol ei ole.
+helper-ask-admin = Paluge organisatsiooni { $organisation } administraatoril seda muuta.
+helper-disabled-heading = Kaugabi on välja lülitatud
+helper-disabled-text = Teie organisatsioon pole kaugabi sisse lülitanud, seega ei saa veel ühtegi seanssi alustada.
+helper-open-settings = Ava organisatsiooni seaded
+helper-browser-note = Teie organisatsioon ei luba jagamist veebibrauserist: inimene, keda aitate, vajab rakendust Assist registreeritud seadmes.
+helper-join-refused-heading = Keegi proovis selle koodiga liituda
+helper-join-refused-browser-sharing-not-allowed = Ta kasutas veebibrauserit ja teie organisatsioon ei luba brauserist jagamist. Paluge tal sisestada sama kood rakendusse Assist: see kehtib endiselt.
+helper-join-refused-unenrolled-device = Tema seade pole registreeritud ja teie organisatsioon lubab abi ainult registreeritud seadmetes. Paluge tal kasutada rakendust Assist registreeritud seadmes: kood kehtib endiselt.
+helper-join-refused-sharer-out-of-scope = Teie roll ei hõlma seda inimest ega tema seadet, seega ei saanud ta liituda. Suunake ta abistajale, kelle roll teda hõlmab, või paluge administraatoril teie rolli laiendada.
+helper-join-refused-wrong-device = Ta kasutas teist seadet kui see, mille selle seansi jaoks valisite. Paluge tal kasutada rakendust Assist sellel seadmel: kood kehtib endiselt.
+share-app-explained = Rakendus Assist on teie organisatsiooni programm selles arvutis abi saamiseks. Sellega saab abistaja kasutada teie hiirt ja klaviatuuri, kui te vaatate, ning teie saate igal ajal juhtimise tagasi võtta või lõpetada. Kui see pole installitud, küsige kasutajatoelt.
+share-app-download = Laadi alla rakendus Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Kasutaja { $name } ühendus katkes. Ootame tema tagasitulekut…
 presence-grace-left = Seanss lõpeb { $time } pärast, kui ta tagasi ei tule.

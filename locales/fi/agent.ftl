@@ -116,6 +116,8 @@ agent-ended-policy = Istunto päättyi: organisaatiosi sääntö pysäytti sen.
 agent-ended-access-withdrawn = Istunto päättyi: auttajasi ei enää saa auttaa sinua, tai oma käyttöoikeutesi peruttiin.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Istunto päättyi: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Tätä laitetta ei ole rekisteröity, ja organisaatiosi sallii tuen vain rekisteröidyillä laitteilla. Pyydä järjestelmänvalvojaa rekisteröimään se.
 agent-close = Sulje
 
 ## Terminal mode only

@@ -184,6 +184,32 @@ error-session-ended = Tämä istunto on jo päättynyt.
 error-control-needs-agent = Täysi hallinta edellyttää Assist-sovellusta toisen henkilön laitteessa.
 error-session-not-found = Istuntoa ei ole olemassa, tai et ole sen osallistuja.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Tilisi ei voi tarjota etätukea: siihen tarvitaan käyttöoikeudet ”Etätuen tarjoaminen” ja ”Näytön katselu”. Pyydä organisaatiosi järjestelmänvalvojaa tekemään sinusta tukihenkilö.
+error-browser-sharing-not-allowed = Organisaatiosi ei salli näytön jakamista verkkoselaimesta. Asenna Assist-sovellus tähän laitteeseen ja syötä koodi siihen, tai kysy tukipalvelusta.
+error-sharer-out-of-scope = Tämä tukihenkilö ei voi auttaa sinua: hänen roolinsa ei kata sinua tai tätä laitetta. Kysy tukipalvelusta, kuka voi auttaa.
+error-own-session = Aloitit tämän istunnon itse. Anna koodi henkilölle, jota autat; hän syöttää sen muodostaakseen yhteyden.
+error-helper-unavailable = Koodin antanut tukihenkilö ei voi enää auttaa. Pyydä tukipalvelusta toinen henkilö.
+error-device-in-other-organisation = Tämä laite on rekisteröity toiseen organisaatioon. Ota yhteyttä järjestelmänvalvojaan.
+error-chat-empty = Kirjoita viesti ennen lähettämistä.
+error-chat-too-long = Viesti on liian pitkä. Lyhennä sitä ja lähetä uudelleen.
+error-chat-invalid-characters = Viestissä on näkymättömiä ohjausmerkkejä, joita ei voi lähettää. Poista ne ja yritä uudelleen.
+helper-permission-heading = Et voi vielä tarjota etätukea
+helper-permission-text = Etätuen tarjoaminen edellyttää käyttöoikeuksia ”Etätuen tarjoaminen” ja ”Näytön katselu”, joita tililläsi ei ole.
+helper-ask-admin = Pyydä organisaation { $organisation } järjestelmänvalvojaa muuttamaan tämä.
+helper-disabled-heading = Etätuki on poistettu käytöstä
+helper-disabled-text = Organisaatiosi ei ole ottanut etätukea käyttöön, joten istuntoa ei voi vielä aloittaa.
+helper-open-settings = Avaa organisaation asetukset
+helper-browser-note = Organisaatiosi ei salli jakamista verkkoselaimesta: autettava henkilö tarvitsee Assist-sovelluksen rekisteröidyllä laitteella.
+helper-join-refused-heading = Joku yritti liittyä tällä koodilla
+helper-join-refused-browser-sharing-not-allowed = Hän käytti verkkoselainta, eikä organisaatiosi salli jakamista selaimesta. Pyydä häntä syöttämään sama koodi Assist-sovellukseen: se on yhä voimassa.
+helper-join-refused-unenrolled-device = Hänen laitettaan ei ole rekisteröity, ja organisaatiosi sallii tuen vain rekisteröidyillä laitteilla. Pyydä häntä käyttämään Assist-sovellusta rekisteröidyllä laitteella: koodi on yhä voimassa.
+helper-join-refused-sharer-out-of-scope = Roolisi ei kata tätä henkilöä tai hänen laitettaan, joten hän ei voinut liittyä. Ohjaa hänet tukihenkilölle, jonka rooli kattaa hänet, tai pyydä järjestelmänvalvojaa laajentamaan omaasi.
+helper-join-refused-wrong-device = Hän käytti eri laitetta kuin sinä valitsit tälle istunnolle. Pyydä häntä käyttämään Assist-sovellusta kyseisellä laitteella: koodi on yhä voimassa.
+share-app-explained = Assist-sovellus on organisaatiosi ohjelma, jolla saat tukea tällä tietokoneella. Sen avulla tukihenkilö voi käyttää hiirtäsi ja näppäimistöäsi, kun seuraat, ja voit milloin tahansa ottaa hallinnan takaisin tai lopettaa. Jos sitä ei ole asennettu, kysy tukipalvelusta.
+share-app-download = Lataa Assist-sovellus
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Käyttäjän { $name } yhteys katkesi. Odotetaan paluuta…
 presence-grace-left = Istunto päättyy { $time } kuluttua, ellei hän palaa.

@@ -116,6 +116,8 @@ agent-ended-policy = Session terminée : une règle de votre organisation l’a
 agent-ended-access-withdrawn = Session terminée : votre intervenant n’est plus autorisé à vous aider, ou votre propre accès a été retiré.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Session terminée : { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Cet appareil n’est pas inscrit, et votre organisation n’autorise l’aide que sur les appareils inscrits. Demandez à votre administrateur de l’inscrire.
 agent-close = Fermer
 
 ## Terminal mode only

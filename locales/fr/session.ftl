@@ -184,6 +184,32 @@ error-session-ended = Cette session a déjà pris fin.
 error-control-needs-agent = Le contrôle total nécessite l’application Assist sur l’appareil de l’autre personne.
 error-session-not-found = Cette session n’existe pas, ou vous n’y participez pas.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Votre compte ne peut pas proposer d’aide à distance : il lui faut les autorisations « Proposer une assistance à distance » et « Voir l’écran ». Demandez à un administrateur de votre organisation de faire de vous un assistant.
+error-browser-sharing-not-allowed = Votre organisation n’autorise pas le partage d’écran depuis un navigateur web. Installez l’application Assist sur cet appareil et saisissez-y le code, ou contactez votre support.
+error-sharer-out-of-scope = Cette personne ne peut pas vous aider : son rôle ne vous couvre pas, ni cet appareil. Demandez à votre support qui peut vous aider.
+error-own-session = Vous avez démarré cette session vous-même. Donnez le code à la personne que vous aidez ; elle le saisit pour se connecter.
+error-helper-unavailable = La personne qui vous a donné ce code ne peut plus aider. Demandez quelqu’un d’autre à votre support.
+error-device-in-other-organisation = Cet appareil est inscrit dans une autre organisation. Contactez votre administrateur.
+error-chat-empty = Écrivez un message avant de l’envoyer.
+error-chat-too-long = Ce message est trop long. Raccourcissez-le et renvoyez-le.
+error-chat-invalid-characters = Ce message contient des caractères de contrôle invisibles qui ne peuvent pas être envoyés. Supprimez-les et réessayez.
+helper-permission-heading = Vous ne pouvez pas encore proposer d’aide à distance
+helper-permission-text = Proposer une aide à distance nécessite les autorisations « Proposer une assistance à distance » et « Voir l’écran », que votre compte n’a pas.
+helper-ask-admin = Demandez à un administrateur de { $organisation } de changer cela.
+helper-disabled-heading = L’aide à distance est désactivée
+helper-disabled-text = Votre organisation n’a pas activé l’aide à distance : aucune session ne peut encore être démarrée.
+helper-open-settings = Ouvrir les paramètres de l’organisation
+helper-browser-note = Votre organisation n’autorise pas le partage depuis un navigateur web : la personne que vous aidez a besoin de l’application Assist sur un appareil inscrit.
+helper-join-refused-heading = Quelqu’un a essayé de rejoindre la session avec ce code
+helper-join-refused-browser-sharing-not-allowed = Cette personne a utilisé un navigateur web, et votre organisation n’autorise pas le partage depuis un navigateur. Demandez-lui de saisir le même code dans l’application Assist : il est toujours valide.
+helper-join-refused-unenrolled-device = Son appareil n’est pas inscrit, et votre organisation n’autorise l’aide que sur les appareils inscrits. Demandez-lui d’utiliser l’application Assist sur un appareil inscrit : le code est toujours valide.
+helper-join-refused-sharer-out-of-scope = Votre rôle ne couvre pas cette personne ou son appareil : elle n’a pas pu rejoindre la session. Confiez-la à quelqu’un dont le rôle la couvre, ou demandez à un administrateur d’élargir le vôtre.
+helper-join-refused-wrong-device = Cette personne a utilisé un autre appareil que celui choisi pour cette session. Demandez-lui d’utiliser l’application Assist sur cet appareil : le code est toujours valide.
+share-app-explained = L’application Assist est le programme de votre organisation pour obtenir de l’aide sur cet ordinateur. Avec elle, la personne qui vous aide peut utiliser votre souris et votre clavier pendant que vous regardez, et vous pouvez reprendre la main ou arrêter à tout moment. Si elle n’est pas installée, contactez votre support.
+share-app-download = Télécharger l’application Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = La connexion de { $name } a été perdue. En attente de son retour…
 presence-grace-left = La session se termine dans { $time } si cette personne ne revient pas.

@@ -116,6 +116,8 @@ agent-ended-policy = ההפעלה הסתיימה: כלל של הארגון של�
 agent-ended-access-withdrawn = ההפעלה הסתיימה: המסייע שלך כבר לא רשאי לעזור לך, או שהגישה שלך בוטלה.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = ההפעלה הסתיימה: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = המכשיר הזה לא רשום, והארגון שלך מתיר עזרה רק במכשירים רשומים. יש לבקש ממנהל המערכת לרשום אותו.
 agent-close = סגירה
 
 ## Terminal mode only

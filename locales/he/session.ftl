@@ -184,6 +184,32 @@ error-session-ended = ההפעלה הזו כבר הסתיימה.
 error-control-needs-agent = שליטה מלאה מחייבת את אפליקציית Assist במכשיר של האדם השני.
 error-session-not-found = ההפעלה הזו אינה קיימת, או שאינך משתתף/ת בה.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = החשבון שלך לא יכול להציע עזרה מרחוק: נדרשות לו ההרשאות "הצעת עזרה מרחוק" ו-"צפייה במסך". יש לבקש ממנהל בארגון להגדיר אותך כעוזר.
+error-browser-sharing-not-allowed = הארגון שלך לא מתיר שיתוף מסך מדפדפן אינטרנט. יש להתקין את אפליקציית Assist במכשיר הזה ולהזין בה את הקוד, או לפנות לתמיכה.
+error-sharer-out-of-scope = העוזר הזה לא רשאי לעזור לך: התפקיד שלו לא כולל אותך או את המכשיר הזה. יש לשאול את התמיכה מי יכול לעזור לך.
+error-own-session = התחלת את הסשן הזה בעצמך. יש למסור את הקוד לאדם שאת/ה עוזר/ת לו; הוא מזין אותו כדי להתחבר.
+error-helper-unavailable = העוזר שנתן לך את הקוד כבר לא יכול לעזור. יש לבקש מהתמיכה מישהו אחר.
+error-device-in-other-organisation = המכשיר הזה רשום בארגון אחר. יש לפנות למנהל המערכת.
+error-chat-empty = יש לכתוב הודעה לפני השליחה.
+error-chat-too-long = ההודעה ארוכה מדי. יש לקצר אותה ולשלוח שוב.
+error-chat-invalid-characters = ההודעה מכילה תווי בקרה בלתי נראים שאי אפשר לשלוח. יש להסיר אותם ולנסות שוב.
+helper-permission-heading = עדיין אין לך אפשרות להציע עזרה מרחוק
+helper-permission-text = כדי להציע עזרה מרחוק נדרשות ההרשאות "הצעת עזרה מרחוק" ו-"צפייה במסך", והן לא קיימות בחשבון שלך.
+helper-ask-admin = יש לבקש ממנהל ב-{ $organisation } לשנות זאת.
+helper-disabled-heading = העזרה מרחוק כבויה
+helper-disabled-text = הארגון שלך לא הפעיל עזרה מרחוק, ולכן עדיין אי אפשר להתחיל סשן.
+helper-open-settings = פתיחת הגדרות הארגון
+helper-browser-note = הארגון שלך לא מתיר שיתוף מדפדפן אינטרנט: האדם שאת/ה עוזר/ת לו צריך את אפליקציית Assist במכשיר רשום.
+helper-join-refused-heading = מישהו ניסה להצטרף עם הקוד הזה
+helper-join-refused-browser-sharing-not-allowed = נעשה שימוש בדפדפן אינטרנט, והארגון שלך לא מתיר שיתוף מדפדפן. יש לבקש להזין את אותו קוד באפליקציית Assist: הוא עדיין בתוקף.
+helper-join-refused-unenrolled-device = המכשיר שלו לא רשום, והארגון שלך מתיר עזרה רק במכשירים רשומים. יש לבקש להשתמש באפליקציית Assist במכשיר רשום: הקוד עדיין בתוקף.
+helper-join-refused-sharer-out-of-scope = התפקיד שלך לא כולל את האדם הזה או את המכשיר שלו, ולכן הוא לא הצליח להצטרף. יש להעביר אותו לעוזר שהתפקיד שלו כולל אותו, או לבקש ממנהל להרחיב את התפקיד שלך.
+helper-join-refused-wrong-device = נעשה שימוש במכשיר אחר מזה שבחרת לסשן הזה. יש לבקש להשתמש באפליקציית Assist במכשיר ההוא: הקוד עדיין בתוקף.
+share-app-explained = אפליקציית Assist היא התוכנה של הארגון שלך לקבלת עזרה במחשב הזה. בעזרתה העוזר יכול להשתמש בעכבר ובמקלדת שלך בזמן שאת/ה צופה, ואפשר בכל רגע לקחת בחזרה את השליטה או לעצור. אם היא לא מותקנת, יש לפנות לתמיכה.
+share-app-download = הורדת אפליקציית Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = החיבור של { $name } נותק. ממתינים לחזרה…
 presence-grace-left = הפגישה תסתיים בעוד { $time } אם לא יחזרו.

@@ -116,6 +116,8 @@ agent-ended-policy = Sesija je završena: zaustavilo ju je pravilo vaše organiz
 agent-ended-access-withdrawn = Sesija je završena: pomagač vam više ne smije pomagati ili vam je oduzet vlastiti pristup.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sesija je završena: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Ovaj uređaj nije registriran, a vaša organizacija dopušta pomoć samo na registriranim uređajima. Zamolite administratora da ga registrira.
 agent-close = Zatvori
 
 ## Terminal mode only

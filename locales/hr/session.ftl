@@ -189,6 +189,32 @@ error-session-ended = Ova je sesija već završena.
 error-control-needs-agent = Za potpunu kontrolu potrebna je aplikacija Assist na uređaju druge osobe.
 error-session-not-found = Ova sesija ne postoji ili niste njezin sudionik.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Vaš račun ne smije nuditi pomoć na daljinu: potrebna su mu dopuštenja „Nuđenje pomoći na daljinu” i „Prikaz zaslona”. Zamolite administratora svoje organizacije da vas postavi za pomagača.
+error-browser-sharing-not-allowed = Vaša organizacija ne dopušta dijeljenje zaslona iz web-preglednika. Instalirajte aplikaciju Assist na ovaj uređaj i ondje unesite kôd ili se obratite službi za podršku.
+error-sharer-out-of-scope = Ovaj vam pomagač ne smije pomagati: njegova uloga ne obuhvaća vas ni ovaj uređaj. Pitajte službu za podršku tko vam može pomoći.
+error-own-session = Ovu ste sesiju sami pokrenuli. Dajte kôd osobi kojoj pomažete; ona ga unosi da bi se povezala.
+error-helper-unavailable = Pomagač koji vam je dao ovaj kôd više ne može pomagati. Zatražite nekoga drugog od službe za podršku.
+error-device-in-other-organisation = Ovaj je uređaj registriran u drugoj organizaciji. Obratite se administratoru.
+error-chat-empty = Napišite poruku prije slanja.
+error-chat-too-long = Ova je poruka preduga. Skratite je i ponovno pošaljite.
+error-chat-invalid-characters = Ova poruka sadrži nevidljive kontrolne znakove koji se ne mogu poslati. Uklonite ih i pokušajte ponovno.
+helper-permission-heading = Još ne možete nuditi pomoć na daljinu
+helper-permission-text = Za nuđenje pomoći na daljinu potrebna su dopuštenja „Nuđenje pomoći na daljinu” i „Prikaz zaslona”, koja vaš račun nema.
+helper-ask-admin = Zamolite administratora organizacije { $organisation } da to promijeni.
+helper-disabled-heading = Pomoć na daljinu isključena je
+helper-disabled-text = Vaša organizacija nije uključila pomoć na daljinu pa se još ne može pokrenuti nijedna sesija.
+helper-open-settings = Otvori postavke organizacije
+helper-browser-note = Vaša organizacija ne dopušta dijeljenje iz web-preglednika: osobi kojoj pomažete potrebna je aplikacija Assist na registriranom uređaju.
+helper-join-refused-heading = Netko se pokušao pridružiti ovim kôdom
+helper-join-refused-browser-sharing-not-allowed = Ta je osoba upotrijebila web-preglednik, a vaša organizacija ne dopušta dijeljenje iz preglednika. Zamolite je da isti kôd unese u aplikaciju Assist: još uvijek vrijedi.
+helper-join-refused-unenrolled-device = Njezin uređaj nije registriran, a vaša organizacija dopušta pomoć samo na registriranim uređajima. Zamolite je da upotrijebi aplikaciju Assist na registriranom uređaju: kôd još uvijek vrijedi.
+helper-join-refused-sharer-out-of-scope = Vaša uloga ne obuhvaća tu osobu ni njezin uređaj pa se nije mogla pridružiti. Proslijedite je pomagaču čija je uloga obuhvaća ili zamolite administratora da proširi vašu.
+helper-join-refused-wrong-device = Ta je osoba upotrijebila drugi uređaj od onoga koji ste odabrali za ovu sesiju. Zamolite je da upotrijebi aplikaciju Assist na tom uređaju: kôd još uvijek vrijedi.
+share-app-explained = Aplikacija Assist program je vaše organizacije za dobivanje pomoći na ovom računalu. S njom vaš pomagač može upotrebljavati vaš miš i tipkovnicu dok vi gledate, a vi u svakom trenutku možete preuzeti upravljanje ili prekinuti. Ako nije instalirana, pitajte službu za podršku.
+share-app-download = Preuzmi aplikaciju Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Veza korisnika { $name } je prekinuta. Čeka se povratak…
 presence-grace-left = Sesija završava za { $time } ako se ne vrati.

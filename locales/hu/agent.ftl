@@ -116,6 +116,8 @@ agent-ended-policy = A munkamenet véget ért: a szervezete egyik szabálya leá
 agent-ended-access-withdrawn = A munkamenet véget ért: a segítője már nem segíthet Önnek, vagy a saját hozzáférését visszavonták.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = A munkamenet véget ért: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Ez az eszköz nincs regisztrálva, a szervezete pedig csak regisztrált eszközökön engedélyez segítséget. Kérje meg a rendszergazdát, hogy regisztrálja.
 agent-close = Bezárás
 
 ## Terminal mode only

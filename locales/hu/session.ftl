@@ -184,6 +184,32 @@ error-session-ended = Ez a munkamenet már véget ért.
 error-control-needs-agent = A teljes irányításhoz az Assist alkalmazásra van szükség a másik személy eszközén.
 error-session-not-found = Ez a munkamenet nem létezik, vagy Ön nem résztvevője.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = A fiókja nem ajánlhat fel távsegítséget: ehhez a(z) „Távsegítség felajánlása” és „Képernyő megtekintése” engedély kell. Kérje meg a szervezete egyik rendszergazdáját, hogy tegye segítővé.
+error-browser-sharing-not-allowed = A szervezete nem engedélyezi a képernyő megosztását webböngészőből. Telepítse az Assist alkalmazást erre az eszközre, és ott adja meg a kódot, vagy forduljon az ügyfélszolgálathoz.
+error-sharer-out-of-scope = Ez a segítő nem segíthet Önnek: a szerepköre nem terjed ki Önre vagy erre az eszközre. Kérdezze meg az ügyfélszolgálatot, ki segíthet.
+error-own-session = Ezt a munkamenetet Ön indította. Adja meg a kódot annak, akinek segít; ő írja be a csatlakozáshoz.
+error-helper-unavailable = A kódot adó segítő már nem tud segíteni. Kérjen mást az ügyfélszolgálattól.
+error-device-in-other-organisation = Ez az eszköz egy másik szervezetben van regisztrálva. Forduljon a rendszergazdához.
+error-chat-empty = Küldés előtt írjon üzenetet.
+error-chat-too-long = Ez az üzenet túl hosszú. Rövidítse le, és küldje el újra.
+error-chat-invalid-characters = Ez az üzenet láthatatlan vezérlőkaraktereket tartalmaz, amelyeket nem lehet elküldeni. Távolítsa el őket, és próbálja újra.
+helper-permission-heading = Még nem ajánlhat fel távsegítséget
+helper-permission-text = A távsegítség felajánlásához a(z) „Távsegítség felajánlása” és „Képernyő megtekintése” engedély szükséges, amellyel a fiókja nem rendelkezik.
+helper-ask-admin = Kérje meg a(z) { $organisation } egyik rendszergazdáját, hogy módosítsa ezt.
+helper-disabled-heading = A távsegítség ki van kapcsolva
+helper-disabled-text = A szervezete nem kapcsolta be a távsegítséget, ezért még nem indítható munkamenet.
+helper-open-settings = A szervezet beállításainak megnyitása
+helper-browser-note = A szervezete nem engedélyezi a megosztást webböngészőből: akinek segít, annak az Assist alkalmazásra van szüksége egy regisztrált eszközön.
+helper-join-refused-heading = Valaki megpróbált csatlakozni ezzel a kóddal
+helper-join-refused-browser-sharing-not-allowed = Webböngészőt használt, a szervezete pedig nem engedélyezi a megosztást böngészőből. Kérje meg, hogy ugyanezt a kódot az Assist alkalmazásban adja meg: még érvényes.
+helper-join-refused-unenrolled-device = Az eszköze nincs regisztrálva, a szervezete pedig csak regisztrált eszközökön engedélyez segítséget. Kérje meg, hogy egy regisztrált eszközön használja az Assist alkalmazást: a kód még érvényes.
+helper-join-refused-sharer-out-of-scope = A szerepköre nem terjed ki erre a személyre vagy az eszközére, ezért nem tudott csatlakozni. Adja át egy olyan segítőnek, akinek a szerepköre kiterjed rá, vagy kérje meg a rendszergazdát, hogy bővítse az Önét.
+helper-join-refused-wrong-device = Más eszközt használt, mint amelyet ehhez a munkamenethez választott. Kérje meg, hogy azon az eszközön használja az Assist alkalmazást: a kód még érvényes.
+share-app-explained = Az Assist alkalmazás a szervezete programja, amellyel segítséget kaphat ezen a számítógépen. Vele a segítő használhatja az egerét és a billentyűzetét, miközben Ön nézi, és Ön bármikor visszaveheti az irányítást vagy leállíthatja. Ha nincs telepítve, kérdezze meg az ügyfélszolgálatot.
+share-app-download = Az Assist alkalmazás letöltése
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = { $name } kapcsolata megszakadt. Várakozás a visszatérésére…
 presence-grace-left = A munkamenet { $time } múlva véget ér, ha nem tér vissza.

@@ -116,6 +116,8 @@ agent-ended-policy = Sessione terminata: è stata interrotta da una regola dell'
 agent-ended-access-withdrawn = Sessione terminata: l'operatore non è più autorizzato a fornire assistenza oppure è stato revocato l'accesso personale.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sessione terminata: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Questo dispositivo non è registrato, e l'organizzazione consente l'assistenza solo sui dispositivi registrati. Chiedere all'amministratore di registrarlo.
 agent-close = Chiudi
 
 ## Terminal mode only

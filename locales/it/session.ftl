@@ -184,6 +184,32 @@ error-session-ended = Questa sessione è già terminata.
 error-control-needs-agent = Il controllo completo richiede l'app Assist sul dispositivo dell'altra persona.
 error-session-not-found = Questa sessione non esiste oppure non se ne fa parte.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = L'account non può offrire assistenza remota: servono le autorizzazioni "Offrire assistenza remota" e "Visualizzare lo schermo". Chiedere a un amministratore dell'organizzazione di essere abilitati come operatore.
+error-browser-sharing-not-allowed = L'organizzazione non consente di condividere lo schermo da un browser web. Installare l'app Assist su questo dispositivo e immettervi il codice, oppure rivolgersi all'help desk.
+error-sharer-out-of-scope = Questo operatore non può fornire assistenza: il suo ruolo non comprende questa persona o questo dispositivo. Chiedere all'help desk chi può aiutare.
+error-own-session = Questa sessione è stata avviata da questo account. Dare il codice alla persona da aiutare; lo immette per collegarsi.
+error-helper-unavailable = L'operatore che ha fornito questo codice non può più aiutare. Chiedere un altro operatore all'help desk.
+error-device-in-other-organisation = Questo dispositivo è registrato in un'altra organizzazione. Rivolgersi all'amministratore.
+error-chat-empty = Scrivere un messaggio prima di inviarlo.
+error-chat-too-long = Questo messaggio è troppo lungo. Accorciarlo e inviarlo di nuovo.
+error-chat-invalid-characters = Questo messaggio contiene caratteri di controllo invisibili che non possono essere inviati. Rimuoverli e riprovare.
+helper-permission-heading = Non è ancora possibile offrire assistenza remota
+helper-permission-text = Per offrire assistenza remota servono le autorizzazioni "Offrire assistenza remota" e "Visualizzare lo schermo", che questo account non ha.
+helper-ask-admin = Chiedere a un amministratore di { $organisation } di modificarlo.
+helper-disabled-heading = L'assistenza remota è disattivata
+helper-disabled-text = L'organizzazione non ha attivato l'assistenza remota, quindi non è ancora possibile avviare sessioni.
+helper-open-settings = Apri le impostazioni dell'organizzazione
+helper-browser-note = L'organizzazione non consente la condivisione da un browser web: la persona da aiutare ha bisogno dell'app Assist su un dispositivo registrato.
+helper-join-refused-heading = Qualcuno ha provato a collegarsi con questo codice
+helper-join-refused-browser-sharing-not-allowed = È stato usato un browser web, e l'organizzazione non consente la condivisione da un browser. Chiedere alla persona di immettere lo stesso codice nell'app Assist: è ancora valido.
+helper-join-refused-unenrolled-device = Il dispositivo non è registrato, e l'organizzazione consente l'assistenza solo sui dispositivi registrati. Chiedere alla persona di usare l'app Assist su un dispositivo registrato: il codice è ancora valido.
+helper-join-refused-sharer-out-of-scope = Il ruolo di questo account non comprende quella persona o il suo dispositivo, quindi non ha potuto collegarsi. Affidarla a un operatore il cui ruolo la comprende, o chiedere a un amministratore di estendere il proprio.
+helper-join-refused-wrong-device = È stato usato un dispositivo diverso da quello scelto per questa sessione. Chiedere alla persona di usare l'app Assist su quel dispositivo: il codice è ancora valido.
+share-app-explained = L'app Assist è il programma dell'organizzazione per ricevere assistenza su questo computer. Con essa l'operatore può usare mouse e tastiera mentre si osserva, ed è possibile riprendere il controllo o interrompere in qualsiasi momento. Se non è installata, rivolgersi all'help desk.
+share-app-download = Scarica l'app Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = La connessione di { $name } si è interrotta. In attesa del suo ritorno…
 presence-grace-left = La sessione termina tra { $time } se non torna.

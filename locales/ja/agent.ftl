@@ -116,6 +116,8 @@ agent-ended-policy = セッションが終了しました: 組織のルールに
 agent-ended-access-withdrawn = セッションが終了しました: ヘルパーがあなたを支援できなくなったか、あなた自身のアクセス権が取り消されました。
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = セッションが終了しました: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = このデバイスは登録されておらず、組織では登録済みデバイスでのみヘルプが許可されています。管理者に登録を依頼してください。
 agent-close = 閉じる
 
 ## Terminal mode only

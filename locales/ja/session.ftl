@@ -184,6 +184,32 @@ error-session-ended = このセッションは既に終了しています。
 error-control-needs-agent = フル コントロールには、相手のデバイスに Assist アプリが必要です。
 error-session-not-found = このセッションは存在しないか、このセッションに参加していません。
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = このアカウントではリモート ヘルプを提供できません。「リモート アシスタンスを提供」と「画面の表示」のアクセス許可が必要です。組織の管理者に、ヘルパーにしてもらうよう依頼してください。
+error-browser-sharing-not-allowed = 組織では Web ブラウザーからの画面共有が許可されていません。このデバイスに Assist アプリをインストールしてそこでコードを入力するか、ヘルプデスクに問い合わせてください。
+error-sharer-out-of-scope = このヘルパーはあなたを支援できません。ヘルパーのロールがあなたまたはこのデバイスを対象にしていません。誰が支援できるかヘルプデスクに問い合わせてください。
+error-own-session = このセッションはあなた自身が開始しました。支援する相手にコードを伝えてください。相手がコードを入力して接続します。
+error-helper-unavailable = このコードを渡したヘルパーはもう支援できません。ヘルプデスクに別の担当者を依頼してください。
+error-device-in-other-organisation = このデバイスは別の組織に登録されています。管理者に問い合わせてください。
+error-chat-empty = 送信する前にメッセージを入力してください。
+error-chat-too-long = このメッセージは長すぎます。短くしてもう一度送信してください。
+error-chat-invalid-characters = このメッセージには送信できない不可視の制御文字が含まれています。削除してからもう一度お試しください。
+helper-permission-heading = まだリモート ヘルプを提供できません
+helper-permission-text = リモート ヘルプを提供するには「リモート アシスタンスを提供」と「画面の表示」のアクセス許可が必要ですが、このアカウントにはありません。
+helper-ask-admin = { $organisation } の管理者に変更を依頼してください。
+helper-disabled-heading = リモート ヘルプはオフです
+helper-disabled-text = 組織でリモート ヘルプがオンになっていないため、まだセッションを開始できません。
+helper-open-settings = 組織の設定を開く
+helper-browser-note = 組織では Web ブラウザーからの共有が許可されていません。支援する相手には、登録済みデバイス上の Assist アプリが必要です。
+helper-join-refused-heading = 誰かがこのコードで参加しようとしました
+helper-join-refused-browser-sharing-not-allowed = 相手は Web ブラウザーを使用しましたが、組織ではブラウザーからの共有が許可されていません。同じコードを Assist アプリで入力するよう依頼してください。コードはまだ有効です。
+helper-join-refused-unenrolled-device = 相手のデバイスは登録されておらず、組織では登録済みデバイスでのみヘルプが許可されています。登録済みデバイスで Assist アプリを使うよう依頼してください。コードはまだ有効です。
+helper-join-refused-sharer-out-of-scope = あなたのロールはその相手またはデバイスを対象にしていないため、相手は参加できませんでした。その相手を対象とするロールを持つヘルパーに引き継ぐか、管理者にロールの範囲を広げるよう依頼してください。
+helper-join-refused-wrong-device = 相手は、このセッションで選択したデバイスとは別のデバイスを使用しました。そのデバイスで Assist アプリを使うよう依頼してください。コードはまだ有効です。
+share-app-explained = Assist アプリは、このコンピューターでヘルプを受けるための組織のプログラムです。アプリを使うと、あなたが見ている間にヘルパーがマウスとキーボードを操作でき、あなたはいつでも操作を取り戻したり終了したりできます。インストールされていない場合は、ヘルプデスクに問い合わせてください。
+share-app-download = Assist アプリをダウンロード
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = { $name } さんの接続が切れました。戻るのを待っています…
 presence-grace-left = 戻らない場合、セッションは { $time } 後に終了します。

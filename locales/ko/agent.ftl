@@ -116,6 +116,8 @@ agent-ended-policy = 세션 종료됨: 조직의 규칙에 따라 세션이 중�
 agent-ended-access-withdrawn = 세션 종료됨: 도우미가 더 이상 도와드릴 수 없거나 사용자의 액세스 권한이 철회되었습니다.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = 세션 종료됨: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = 이 장치는 등록되지 않았고 조직에서는 등록된 장치에서만 지원을 허용합니다. 관리자에게 등록을 요청하세요.
 agent-close = 닫기
 
 ## Terminal mode only

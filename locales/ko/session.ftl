@@ -184,6 +184,32 @@ error-session-ended = 이 세션은 이미 종료되었습니다.
 error-control-needs-agent = 전체 제어를 사용하려면 상대방 디바이스에 Assist 앱이 필요합니다.
 error-session-not-found = 이 세션이 없거나 이 세션의 참가자가 아닙니다.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = 이 계정은 원격 지원을 제공할 수 없습니다. “원격 지원 제공” 및 “화면 보기” 권한이 필요합니다. 조직의 관리자에게 지원 담당자로 지정해 달라고 요청하세요.
+error-browser-sharing-not-allowed = 조직에서 웹 브라우저의 화면 공유를 허용하지 않습니다. 이 장치에 Assist 앱을 설치하고 그곳에 코드를 입력하거나 헬프데스크에 문의하세요.
+error-sharer-out-of-scope = 이 지원 담당자는 도와드릴 수 없습니다. 담당자의 역할이 사용자나 이 장치를 포함하지 않습니다. 누가 도와줄 수 있는지 헬프데스크에 문의하세요.
+error-own-session = 이 세션은 본인이 시작했습니다. 도와주는 사람에게 코드를 알려 주세요. 그 사람이 코드를 입력해 연결합니다.
+error-helper-unavailable = 이 코드를 준 지원 담당자는 더 이상 도울 수 없습니다. 헬프데스크에 다른 담당자를 요청하세요.
+error-device-in-other-organisation = 이 장치는 다른 조직에 등록되어 있습니다. 관리자에게 문의하세요.
+error-chat-empty = 보내기 전에 메시지를 입력하세요.
+error-chat-too-long = 메시지가 너무 깁니다. 줄여서 다시 보내세요.
+error-chat-invalid-characters = 이 메시지에 보낼 수 없는 보이지 않는 제어 문자가 있습니다. 제거한 후 다시 시도하세요.
+helper-permission-heading = 아직 원격 지원을 제공할 수 없습니다
+helper-permission-text = 원격 지원을 제공하려면 “원격 지원 제공” 및 “화면 보기” 권한이 필요하지만 이 계정에는 없습니다.
+helper-ask-admin = { $organisation }의 관리자에게 변경을 요청하세요.
+helper-disabled-heading = 원격 지원이 꺼져 있습니다
+helper-disabled-text = 조직에서 원격 지원을 켜지 않아 아직 세션을 시작할 수 없습니다.
+helper-open-settings = 조직 설정 열기
+helper-browser-note = 조직에서 웹 브라우저의 공유를 허용하지 않습니다. 도와주는 사람은 등록된 장치에서 Assist 앱을 사용해야 합니다.
+helper-join-refused-heading = 누군가 이 코드로 참가하려고 했습니다
+helper-join-refused-browser-sharing-not-allowed = 상대방이 웹 브라우저를 사용했지만 조직에서 브라우저의 공유를 허용하지 않습니다. 같은 코드를 Assist 앱에 입력하도록 요청하세요. 코드는 아직 유효합니다.
+helper-join-refused-unenrolled-device = 상대방의 장치가 등록되지 않았고 조직에서는 등록된 장치에서만 지원을 허용합니다. 등록된 장치에서 Assist 앱을 사용하도록 요청하세요. 코드는 아직 유효합니다.
+helper-join-refused-sharer-out-of-scope = 내 역할이 그 사람이나 장치를 포함하지 않아 참가할 수 없었습니다. 그 사람을 포함하는 역할의 지원 담당자에게 넘기거나 관리자에게 내 역할을 넓혀 달라고 요청하세요.
+helper-join-refused-wrong-device = 상대방이 이 세션에 선택한 장치가 아닌 다른 장치를 사용했습니다. 그 장치에서 Assist 앱을 사용하도록 요청하세요. 코드는 아직 유효합니다.
+share-app-explained = Assist 앱은 이 컴퓨터에서 도움을 받기 위한 조직의 프로그램입니다. 앱을 사용하면 지원 담당자가 사용자가 보는 동안 마우스와 키보드를 사용할 수 있으며, 사용자는 언제든지 제어를 되찾거나 중지할 수 있습니다. 설치되어 있지 않으면 헬프데스크에 문의하세요.
+share-app-download = Assist 앱 다운로드
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = { $name } 님의 연결이 끊어졌습니다. 돌아오기를 기다리는 중…
 presence-grace-left = 돌아오지 않으면 { $time } 후에 세션이 종료됩니다.

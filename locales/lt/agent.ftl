@@ -116,6 +116,8 @@ agent-ended-policy = Seansas baigtas: jį sustabdė jūsų organizacijos taisykl
 agent-ended-access-withdrawn = Seansas baigtas: pagalbininkui nebeleidžiama jums padėti arba buvo atšaukta jūsų pačių prieiga.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Seansas baigtas: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Šis įrenginys neužregistruotas, o jūsų organizacija leidžia padėti tik užregistruotuose įrenginiuose. Paprašykite administratoriaus jį užregistruoti.
 agent-close = Uždaryti
 
 ## Terminal mode only

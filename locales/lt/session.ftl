@@ -190,6 +190,32 @@ error-session-ended = Šis seansas jau baigėsi.
 error-control-needs-agent = Visiškam valdymui kito asmens įrenginyje reikalinga programėlė Assist.
 error-session-not-found = Šis seansas neegzistuoja arba jūs jame nedalyvaujate.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Jūsų paskyra negali siūlyti nuotolinės pagalbos: reikia leidimų „Siūlyti nuotolinę pagalbą“ ir „Matyti ekraną“. Paprašykite savo organizacijos administratoriaus paskirti jus pagalbininku.
+error-browser-sharing-not-allowed = Jūsų organizacija neleidžia bendrinti ekrano iš žiniatinklio naršyklės. Įdiekite programėlę Assist šiame įrenginyje ir įveskite kodą joje arba kreipkitės į pagalbos tarnybą.
+error-sharer-out-of-scope = Šis pagalbininkas negali jums padėti: jo vaidmuo neapima jūsų ar šio įrenginio. Paklauskite pagalbos tarnybos, kas gali jums padėti.
+error-own-session = Šį seansą pradėjote jūs patys. Duokite kodą asmeniui, kuriam padedate; jis įves jį, kad prisijungtų.
+error-helper-unavailable = Pagalbininkas, davęs jums šį kodą, nebegali padėti. Paprašykite pagalbos tarnybos kito asmens.
+error-device-in-other-organisation = Šis įrenginys užregistruotas kitoje organizacijoje. Kreipkitės į administratorių.
+error-chat-empty = Prieš siųsdami parašykite žinutę.
+error-chat-too-long = Ši žinutė per ilga. Sutrumpinkite ją ir išsiųskite dar kartą.
+error-chat-invalid-characters = Šioje žinutėje yra nematomų valdymo simbolių, kurių negalima išsiųsti. Pašalinkite juos ir bandykite dar kartą.
+helper-permission-heading = Kol kas negalite siūlyti nuotolinės pagalbos
+helper-permission-text = Nuotolinei pagalbai siūlyti reikia leidimų „Siūlyti nuotolinę pagalbą“ ir „Matyti ekraną“, kurių jūsų paskyra neturi.
+helper-ask-admin = Paprašykite organizacijos { $organisation } administratoriaus tai pakeisti.
+helper-disabled-heading = Nuotolinė pagalba išjungta
+helper-disabled-text = Jūsų organizacija neįjungė nuotolinės pagalbos, todėl seanso dar negalima pradėti.
+helper-open-settings = Atverti organizacijos nustatymus
+helper-browser-note = Jūsų organizacija neleidžia bendrinti iš žiniatinklio naršyklės: asmeniui, kuriam padedate, reikia programėlės Assist užregistruotame įrenginyje.
+helper-join-refused-heading = Kažkas bandė prisijungti su šiuo kodu
+helper-join-refused-browser-sharing-not-allowed = Asmuo naudojo žiniatinklio naršyklę, o jūsų organizacija neleidžia bendrinti iš naršyklės. Paprašykite įvesti tą patį kodą programėlėje Assist: jis vis dar galioja.
+helper-join-refused-unenrolled-device = Asmens įrenginys neužregistruotas, o jūsų organizacija leidžia padėti tik užregistruotuose įrenginiuose. Paprašykite naudoti programėlę Assist užregistruotame įrenginyje: kodas vis dar galioja.
+helper-join-refused-sharer-out-of-scope = Jūsų vaidmuo neapima šio asmens ar jo įrenginio, todėl jis negalėjo prisijungti. Perduokite jį pagalbininkui, kurio vaidmuo jį apima, arba paprašykite administratoriaus išplėsti jūsų vaidmenį.
+helper-join-refused-wrong-device = Asmuo naudojo kitą įrenginį nei tas, kurį pasirinkote šiam seansui. Paprašykite naudoti programėlę Assist tame įrenginyje: kodas vis dar galioja.
+share-app-explained = Programėlė Assist – tai jūsų organizacijos programa pagalbai šiame kompiuteryje gauti. Su ja pagalbininkas gali naudoti jūsų pelę ir klaviatūrą, kol jūs stebite, o jūs bet kada galite susigrąžinti valdymą arba baigti. Jei ji neįdiegta, paklauskite pagalbos tarnybos.
+share-app-download = Atsisiųsti programėlę Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = { $name } ryšys nutrūko. Laukiama, kol sugrįš…
 presence-grace-left = Seansas baigsis po { $time }, jei nesugrįš.

@@ -116,6 +116,8 @@ agent-ended-policy = Sesija ir beigusies: to apturēja jūsu organizācijas note
 agent-ended-access-withdrawn = Sesija ir beigusies: palīdzētājs vairs nedrīkst jums palīdzēt, vai arī jūsu piekļuve tika atsaukta.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sesija ir beigusies: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Šī ierīce nav reģistrēta, bet jūsu organizācija ļauj palīdzēt tikai reģistrētās ierīcēs. Lūdziet administratoram to reģistrēt.
 agent-close = Aizvērt
 
 ## Terminal mode only

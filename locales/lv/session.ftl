@@ -189,6 +189,32 @@ error-session-ended = Šī sesija jau ir beigusies.
 error-control-needs-agent = Pilnai kontrolei otras personas ierīcē ir nepieciešama lietotne Assist.
 error-session-not-found = Šī sesija nepastāv, vai jūs tajā nepiedalāties.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Jūsu konts nedrīkst piedāvāt attālo palīdzību: tam vajadzīgas atļaujas “Piedāvāt attālo palīdzību” un “Skatīt ekrānu”. Lūdziet savas organizācijas administratoram padarīt jūs par palīgu.
+error-browser-sharing-not-allowed = Jūsu organizācija neļauj kopīgot ekrānu no tīmekļa pārlūka. Instalējiet šajā ierīcē lietotni Assist un ievadiet kodu tajā vai vērsieties atbalsta dienestā.
+error-sharer-out-of-scope = Šis palīgs nedrīkst jums palīdzēt: viņa loma neaptver jūs vai šo ierīci. Jautājiet atbalsta dienestam, kas var jums palīdzēt.
+error-own-session = Šo sesiju sākāt jūs pats. Iedodiet kodu personai, kurai palīdzat; tā to ievada, lai izveidotu savienojumu.
+error-helper-unavailable = Palīgs, kurš jums iedeva šo kodu, vairs nevar palīdzēt. Lūdziet atbalsta dienestam kādu citu.
+error-device-in-other-organisation = Šī ierīce ir reģistrēta citā organizācijā. Vērsieties pie administratora.
+error-chat-empty = Pirms sūtīšanas uzrakstiet ziņojumu.
+error-chat-too-long = Šis ziņojums ir pārāk garš. Saīsiniet to un nosūtiet vēlreiz.
+error-chat-invalid-characters = Šajā ziņojumā ir neredzamas vadības rakstzīmes, kuras nevar nosūtīt. Noņemiet tās un mēģiniet vēlreiz.
+helper-permission-heading = Jūs vēl nevarat piedāvāt attālo palīdzību
+helper-permission-text = Attālās palīdzības piedāvāšanai vajadzīgas atļaujas “Piedāvāt attālo palīdzību” un “Skatīt ekrānu”, kuru jūsu kontam nav.
+helper-ask-admin = Lūdziet organizācijas { $organisation } administratoram to mainīt.
+helper-disabled-heading = Attālā palīdzība ir izslēgta
+helper-disabled-text = Jūsu organizācija nav ieslēgusi attālo palīdzību, tāpēc sesiju vēl nevar sākt.
+helper-open-settings = Atvērt organizācijas iestatījumus
+helper-browser-note = Jūsu organizācija neļauj kopīgot no tīmekļa pārlūka: personai, kurai palīdzat, vajadzīga lietotne Assist reģistrētā ierīcē.
+helper-join-refused-heading = Kāds mēģināja pievienoties ar šo kodu
+helper-join-refused-browser-sharing-not-allowed = Persona izmantoja tīmekļa pārlūku, bet jūsu organizācija neļauj kopīgot no pārlūka. Lūdziet ievadīt to pašu kodu lietotnē Assist: tas joprojām ir derīgs.
+helper-join-refused-unenrolled-device = Personas ierīce nav reģistrēta, bet jūsu organizācija ļauj palīdzēt tikai reģistrētās ierīcēs. Lūdziet izmantot lietotni Assist reģistrētā ierīcē: kods joprojām ir derīgs.
+helper-join-refused-sharer-out-of-scope = Jūsu loma neaptver šo personu vai tās ierīci, tāpēc tā nevarēja pievienoties. Nododiet to palīgam, kura loma to aptver, vai lūdziet administratoram paplašināt jūsu lomu.
+helper-join-refused-wrong-device = Persona izmantoja citu ierīci, nevis to, kuru izvēlējāties šai sesijai. Lūdziet izmantot lietotni Assist tajā ierīcē: kods joprojām ir derīgs.
+share-app-explained = Lietotne Assist ir jūsu organizācijas programma palīdzības saņemšanai šajā datorā. Ar to palīgs var izmantot jūsu peli un tastatūru, kamēr jūs skatāties, un jūs jebkurā brīdī varat atgūt vadību vai beigt. Ja tā nav instalēta, jautājiet atbalsta dienestam.
+share-app-download = Lejupielādēt lietotni Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Lietotāja { $name } savienojums pārtrūka. Gaidām atgriešanos…
 presence-grace-left = Sesija beigsies pēc { $time }, ja viņš neatgriezīsies.

@@ -116,6 +116,8 @@ agent-ended-policy = Økten er avsluttet: En regel i organisasjonen din stoppet 
 agent-ended-access-withdrawn = Økten er avsluttet: Hjelperen din kan ikke lenger hjelpe deg, eller din egen tilgang ble trukket tilbake.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Økten er avsluttet: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Denne enheten er ikke registrert, og organisasjonen din tillater bare hjelp på registrerte enheter. Be administratoren om å registrere den.
 agent-close = Lukk
 
 ## Terminal mode only

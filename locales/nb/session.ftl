@@ -184,6 +184,32 @@ error-session-ended = Denne økten er allerede avsluttet.
 error-control-needs-agent = Full kontroll krever Assist-appen på den andre personens enhet.
 error-session-not-found = Denne økten finnes ikke, eller du deltar ikke i den.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Kontoen din kan ikke tilby fjernhjelp: den trenger tillatelsene «Tilby fjernhjelp» og «Vis skjerm». Be en administrator i organisasjonen din om å gjøre deg til hjelper.
+error-browser-sharing-not-allowed = Organisasjonen din tillater ikke deling av skjermen fra en nettleser. Installer Assist-appen på denne enheten og skriv inn koden der, eller kontakt brukerstøtten.
+error-sharer-out-of-scope = Denne hjelperen kan ikke hjelpe deg: rollen dekker ikke deg eller denne enheten. Spør brukerstøtten hvem som kan hjelpe deg.
+error-own-session = Du startet denne økten selv. Gi koden til personen du hjelper; vedkommende skriver den inn for å koble til.
+error-helper-unavailable = Hjelperen som ga deg koden, kan ikke lenger hjelpe. Be brukerstøtten om en annen.
+error-device-in-other-organisation = Denne enheten er registrert i en annen organisasjon. Kontakt administratoren.
+error-chat-empty = Skriv en melding før du sender.
+error-chat-too-long = Meldingen er for lang. Gjør den kortere og send den på nytt.
+error-chat-invalid-characters = Meldingen inneholder usynlige kontrolltegn som ikke kan sendes. Fjern dem og prøv igjen.
+helper-permission-heading = Du kan ikke tilby fjernhjelp ennå
+helper-permission-text = Fjernhjelp krever tillatelsene «Tilby fjernhjelp» og «Vis skjerm», som kontoen din ikke har.
+helper-ask-admin = Be en administrator i { $organisation } om å endre dette.
+helper-disabled-heading = Fjernhjelp er slått av
+helper-disabled-text = Organisasjonen din har ikke slått på fjernhjelp, så ingen økt kan startes ennå.
+helper-open-settings = Åpne organisasjonens innstillinger
+helper-browser-note = Organisasjonen din tillater ikke deling fra en nettleser: personen du hjelper, trenger Assist-appen på en registrert enhet.
+helper-join-refused-heading = Noen prøvde å bli med med denne koden
+helper-join-refused-browser-sharing-not-allowed = Vedkommende brukte en nettleser, og organisasjonen din tillater ikke deling fra en nettleser. Be vedkommende skrive inn den samme koden i Assist-appen: den er fortsatt gyldig.
+helper-join-refused-unenrolled-device = Enheten er ikke registrert, og organisasjonen din tillater bare hjelp på registrerte enheter. Be vedkommende bruke Assist-appen på en registrert enhet: koden er fortsatt gyldig.
+helper-join-refused-sharer-out-of-scope = Rollen din dekker ikke den personen eller enheten, så vedkommende kunne ikke bli med. Send vedkommende videre til en hjelper som har en rolle som dekker dem, eller be en administrator utvide din.
+helper-join-refused-wrong-device = Vedkommende brukte en annen enhet enn den du valgte for denne økten. Be vedkommende bruke Assist-appen på den enheten: koden er fortsatt gyldig.
+share-app-explained = Assist-appen er organisasjonens program for å få hjelp på denne datamaskinen. Med den kan hjelperen bruke musen og tastaturet ditt mens du ser på, og du kan når som helst ta tilbake kontrollen eller stoppe. Hvis den ikke er installert, spør brukerstøtten.
+share-app-download = Last ned Assist-appen
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Forbindelsen til { $name } ble brutt. Venter på at vedkommende kommer tilbake…
 presence-grace-left = Økten avsluttes om { $time } hvis vedkommende ikke kommer tilbake.

@@ -116,6 +116,8 @@ agent-ended-policy = Sessie beëindigd: een regel van uw organisatie heeft de se
 agent-ended-access-withdrawn = Sessie beëindigd: uw helper mag u niet meer helpen, of uw eigen toegang is ingetrokken.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sessie beëindigd: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Dit apparaat is niet ingeschreven, en uw organisatie staat hulp alleen op ingeschreven apparaten toe. Vraag uw beheerder om het in te schrijven.
 agent-close = Sluiten
 
 ## Terminal mode only

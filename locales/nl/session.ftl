@@ -184,6 +184,32 @@ error-session-ended = Deze sessie is al beëindigd.
 error-control-needs-agent = Voor volledig beheer is de Assist-app op het apparaat van de andere persoon nodig.
 error-session-not-found = Deze sessie bestaat niet of u neemt er niet aan deel.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Uw account mag geen hulp op afstand aanbieden: daarvoor zijn de rechten ‘Hulp op afstand aanbieden’ en ‘Scherm weergeven’ nodig. Vraag een beheerder van uw organisatie om u helper te maken.
+error-browser-sharing-not-allowed = Uw organisatie staat niet toe dat het scherm vanuit een webbrowser wordt gedeeld. Installeer de Assist-app op dit apparaat en voer daar de code in, of vraag het uw helpdesk.
+error-sharer-out-of-scope = Deze helper mag u niet helpen: de rol omvat u of dit apparaat niet. Vraag uw helpdesk wie u kan helpen.
+error-own-session = U hebt deze sessie zelf gestart. Geef de code aan de persoon die u helpt; die voert hem in om verbinding te maken.
+error-helper-unavailable = De helper die u deze code gaf, kan niet meer helpen. Vraag uw helpdesk om iemand anders.
+error-device-in-other-organisation = Dit apparaat is ingeschreven bij een andere organisatie. Vraag het uw beheerder.
+error-chat-empty = Schrijf een bericht voordat u verstuurt.
+error-chat-too-long = Dit bericht is te lang. Maak het korter en verstuur het opnieuw.
+error-chat-invalid-characters = Dit bericht bevat onzichtbare stuurtekens die niet kunnen worden verstuurd. Verwijder ze en probeer het opnieuw.
+helper-permission-heading = U kunt nog geen hulp op afstand aanbieden
+helper-permission-text = Voor hulp op afstand zijn de rechten ‘Hulp op afstand aanbieden’ en ‘Scherm weergeven’ nodig, en die heeft uw account niet.
+helper-ask-admin = Vraag een beheerder van { $organisation } om dit te wijzigen.
+helper-disabled-heading = Hulp op afstand staat uit
+helper-disabled-text = Uw organisatie heeft hulp op afstand niet aangezet, dus er kan nog geen sessie worden gestart.
+helper-open-settings = Instellingen van de organisatie openen
+helper-browser-note = Uw organisatie staat delen vanuit een webbrowser niet toe: de persoon die u helpt, heeft de Assist-app nodig op een ingeschreven apparaat.
+helper-join-refused-heading = Iemand probeerde deel te nemen met deze code
+helper-join-refused-browser-sharing-not-allowed = Die persoon gebruikte een webbrowser, en uw organisatie staat delen vanuit een browser niet toe. Vraag om dezelfde code in de Assist-app in te voeren: hij is nog geldig.
+helper-join-refused-unenrolled-device = Het apparaat is niet ingeschreven, en uw organisatie staat hulp alleen op ingeschreven apparaten toe. Vraag om de Assist-app op een ingeschreven apparaat te gebruiken: de code is nog geldig.
+helper-join-refused-sharer-out-of-scope = Uw rol omvat die persoon of dat apparaat niet, dus deelnemen lukte niet. Verwijs door naar een helper wiens rol hen omvat, of vraag een beheerder uw rol te verruimen.
+helper-join-refused-wrong-device = Die persoon gebruikte een ander apparaat dan u voor deze sessie koos. Vraag om de Assist-app op dat apparaat te gebruiken: de code is nog geldig.
+share-app-explained = De Assist-app is het programma van uw organisatie om hulp te krijgen op deze computer. Daarmee kan uw helper uw muis en toetsenbord gebruiken terwijl u meekijkt, en u kunt de besturing op elk moment terugnemen of stoppen. Is de app niet geïnstalleerd, vraag het dan uw helpdesk.
+share-app-download = De Assist-app downloaden
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = De verbinding van { $name } is verbroken. Wachten tot die terugkomt…
 presence-grace-left = De sessie eindigt over { $time } als die niet terugkomt.

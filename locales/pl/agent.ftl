@@ -116,6 +116,8 @@ agent-ended-policy = Sesja zakończona: została zatrzymana przez regułę Twoje
 agent-ended-access-withdrawn = Sesja zakończona: pomocnik nie może już Ci pomagać lub cofnięto Twój własny dostęp.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sesja zakończona: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = To urządzenie nie jest zarejestrowane, a Twoja organizacja zezwala na pomoc tylko na zarejestrowanych urządzeniach. Poproś administratora o jego zarejestrowanie.
 agent-close = Zamknij
 
 ## Terminal mode only

@@ -190,6 +190,32 @@ error-session-ended = Ta sesja została już zakończona.
 error-control-needs-agent = Pełna kontrola wymaga aplikacji Assist na urządzeniu drugiej osoby.
 error-session-not-found = Ta sesja nie istnieje lub nie uczestniczysz w niej.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Twoje konto nie może oferować pomocy zdalnej: potrzebuje uprawnień „Oferowanie pomocy zdalnej” i „Wyświetlanie ekranu”. Poproś administratora organizacji, aby nadał Ci rolę pomocnika.
+error-browser-sharing-not-allowed = Twoja organizacja nie zezwala na udostępnianie ekranu z przeglądarki internetowej. Zainstaluj aplikację Assist na tym urządzeniu i wpisz w niej kod lub skontaktuj się z działem pomocy.
+error-sharer-out-of-scope = Ta osoba nie może Ci pomóc: jej rola nie obejmuje Ciebie ani tego urządzenia. Zapytaj dział pomocy, kto może Ci pomóc.
+error-own-session = To Ty rozpocząłeś tę sesję. Przekaż kod osobie, której pomagasz; wpisze go, aby się połączyć.
+error-helper-unavailable = Osoba, która dała Ci ten kod, nie może już pomóc. Poproś dział pomocy o kogoś innego.
+error-device-in-other-organisation = To urządzenie jest zarejestrowane w innej organizacji. Skontaktuj się z administratorem.
+error-chat-empty = Napisz wiadomość przed wysłaniem.
+error-chat-too-long = Ta wiadomość jest za długa. Skróć ją i wyślij ponownie.
+error-chat-invalid-characters = Ta wiadomość zawiera niewidoczne znaki sterujące, których nie można wysłać. Usuń je i spróbuj ponownie.
+helper-permission-heading = Nie możesz jeszcze oferować pomocy zdalnej
+helper-permission-text = Oferowanie pomocy zdalnej wymaga uprawnień „Oferowanie pomocy zdalnej” i „Wyświetlanie ekranu”, których Twoje konto nie ma.
+helper-ask-admin = Poproś administratora organizacji { $organisation } o zmianę.
+helper-disabled-heading = Pomoc zdalna jest wyłączona
+helper-disabled-text = Twoja organizacja nie włączyła pomocy zdalnej, więc nie można jeszcze rozpocząć sesji.
+helper-open-settings = Otwórz ustawienia organizacji
+helper-browser-note = Twoja organizacja nie zezwala na udostępnianie z przeglądarki internetowej: osoba, której pomagasz, potrzebuje aplikacji Assist na zarejestrowanym urządzeniu.
+helper-join-refused-heading = Ktoś próbował dołączyć z tym kodem
+helper-join-refused-browser-sharing-not-allowed = Ta osoba użyła przeglądarki internetowej, a Twoja organizacja nie zezwala na udostępnianie z przeglądarki. Poproś ją o wpisanie tego samego kodu w aplikacji Assist: kod jest nadal ważny.
+helper-join-refused-unenrolled-device = Jej urządzenie nie jest zarejestrowane, a Twoja organizacja zezwala na pomoc tylko na zarejestrowanych urządzeniach. Poproś ją o użycie aplikacji Assist na zarejestrowanym urządzeniu: kod jest nadal ważny.
+helper-join-refused-sharer-out-of-scope = Twoja rola nie obejmuje tej osoby ani jej urządzenia, więc nie mogła dołączyć. Przekaż ją pomocnikowi, którego rola ją obejmuje, lub poproś administratora o rozszerzenie Twojej.
+helper-join-refused-wrong-device = Ta osoba użyła innego urządzenia niż wybrane dla tej sesji. Poproś ją o użycie aplikacji Assist na tamtym urządzeniu: kod jest nadal ważny.
+share-app-explained = Aplikacja Assist to program Twojej organizacji do uzyskiwania pomocy na tym komputerze. Dzięki niej pomocnik może używać Twojej myszy i klawiatury, gdy Ty patrzysz, a Ty w każdej chwili możesz odebrać sterowanie lub zakończyć. Jeśli nie jest zainstalowana, zapytaj dział pomocy.
+share-app-download = Pobierz aplikację Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Połączenie użytkownika { $name } zostało przerwane. Czekamy na powrót…
 presence-grace-left = Sesja zakończy się za { $time }, jeśli nie wróci.

@@ -116,6 +116,8 @@ agent-ended-policy = Sessão encerrada: uma regra da sua organização a interro
 agent-ended-access-withdrawn = Sessão encerrada: seu atendente não pode mais ajudar você, ou seu próprio acesso foi retirado.
 # $error: why the app could not go on, as the server or the app said it.
 agent-ended-error = Sessão encerrada: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Este dispositivo não está registrado, e sua organização só permite ajuda em dispositivos registrados. Peça ao administrador para registrá-lo.
 agent-close = Fechar
 
 ## Terminal mode only

@@ -184,6 +184,32 @@ error-session-ended = Esta sessão já foi encerrada.
 error-control-needs-agent = O controle total exige o aplicativo Assist no dispositivo da outra pessoa.
 error-session-not-found = Esta sessão não existe ou você não participa dela.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Sua conta não pode oferecer ajuda remota: ela precisa das permissões “Oferecer assistência remota” e “Ver a tela”. Peça a um administrador da sua organização para torná-lo um atendente.
+error-browser-sharing-not-allowed = Sua organização não permite compartilhar a tela a partir de um navegador web. Instale o aplicativo Assist neste dispositivo e digite o código nele, ou fale com o suporte técnico.
+error-sharer-out-of-scope = Este atendente não pode ajudar você: a função dele não abrange você nem este dispositivo. Pergunte ao suporte técnico quem pode ajudar você.
+error-own-session = Foi você quem iniciou esta sessão. Dê o código à pessoa que você está ajudando; ela o digita para se conectar.
+error-helper-unavailable = O atendente que deu este código não pode mais ajudar. Peça outra pessoa ao suporte técnico.
+error-device-in-other-organisation = Este dispositivo está registrado em outra organização. Fale com o administrador.
+error-chat-empty = Escreva uma mensagem antes de enviar.
+error-chat-too-long = Esta mensagem é longa demais. Encurte-a e envie novamente.
+error-chat-invalid-characters = Esta mensagem contém caracteres de controle invisíveis que não podem ser enviados. Remova-os e tente novamente.
+helper-permission-heading = Você ainda não pode oferecer ajuda remota
+helper-permission-text = Oferecer ajuda remota exige as permissões “Oferecer assistência remota” e “Ver a tela”, que sua conta não tem.
+helper-ask-admin = Peça a um administrador de { $organisation } para mudar isso.
+helper-disabled-heading = A ajuda remota está desativada
+helper-disabled-text = Sua organização não ativou a ajuda remota, então ainda não é possível iniciar nenhuma sessão.
+helper-open-settings = Abrir as configurações da organização
+helper-browser-note = Sua organização não permite compartilhar a partir de um navegador web: a pessoa que você ajuda precisa do aplicativo Assist em um dispositivo registrado.
+helper-join-refused-heading = Alguém tentou entrar com este código
+helper-join-refused-browser-sharing-not-allowed = A pessoa usou um navegador web, e sua organização não permite compartilhar a partir de um navegador. Peça que ela digite o mesmo código no aplicativo Assist: ele continua válido.
+helper-join-refused-unenrolled-device = O dispositivo da pessoa não está registrado, e sua organização só permite ajuda em dispositivos registrados. Peça que ela use o aplicativo Assist em um dispositivo registrado: o código continua válido.
+helper-join-refused-sharer-out-of-scope = Sua função não abrange essa pessoa nem o dispositivo dela, por isso ela não conseguiu entrar. Encaminhe-a a um atendente cuja função a abranja, ou peça a um administrador para ampliar a sua.
+helper-join-refused-wrong-device = A pessoa usou um dispositivo diferente do que você escolheu para esta sessão. Peça que ela use o aplicativo Assist nesse dispositivo: o código continua válido.
+share-app-explained = O aplicativo Assist é o programa da sua organização para receber ajuda neste computador. Com ele, o atendente pode usar seu mouse e teclado enquanto você acompanha, e você pode retomar o controle ou parar a qualquer momento. Se ele não estiver instalado, fale com o suporte técnico.
+share-app-download = Baixar o aplicativo Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = A ligação de { $name } caiu. À espera de que volte…
 presence-grace-left = A sessão termina dentro de { $time } se não voltar.

@@ -98,6 +98,8 @@ agent-ended-revoked = Sesiune încheiată: un administrator a oprit-o.
 agent-ended-policy = Sesiune încheiată: o regulă a organizației dvs. a oprit-o.
 agent-ended-access-withdrawn = Sesiune încheiată: asistentul nu mai are voie să vă ajute sau accesul dvs. a fost retras.
 agent-ended-error = Sesiune încheiată: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Acest dispozitiv nu este înregistrat, iar organizația dvs. permite ajutorul doar pe dispozitive înregistrate. Cereți administratorului să îl înregistreze.
 agent-close = Închideți
 
 ## Terminal mode only

@@ -184,6 +184,32 @@ error-session-ended = Această sesiune s-a încheiat deja.
 error-control-needs-agent = Controlul complet necesită aplicația Assist pe dispozitivul celeilalte persoane.
 error-session-not-found = Această sesiune nu există sau nu faceți parte din ea.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Contul dvs. nu poate oferi ajutor la distanță: are nevoie de permisiunile „Oferirea asistenței la distanță” și „Vizualizarea ecranului”. Cereți unui administrator al organizației să vă facă asistent.
+error-browser-sharing-not-allowed = Organizația dvs. nu permite partajarea ecranului dintr-un browser web. Instalați aplicația Assist pe acest dispozitiv și introduceți codul acolo sau adresați-vă serviciului de asistență.
+error-sharer-out-of-scope = Acest asistent nu are voie să vă ajute: rolul său nu vă include pe dvs. sau acest dispozitiv. Întrebați serviciul de asistență cine vă poate ajuta.
+error-own-session = Dvs. ați pornit această sesiune. Dați codul persoanei pe care o ajutați; ea îl introduce pentru a se conecta.
+error-helper-unavailable = Asistentul care v-a dat acest cod nu mai poate ajuta. Cereți serviciului de asistență pe altcineva.
+error-device-in-other-organisation = Acest dispozitiv este înregistrat în altă organizație. Adresați-vă administratorului.
+error-chat-empty = Scrieți un mesaj înainte de a-l trimite.
+error-chat-too-long = Acest mesaj este prea lung. Scurtați-l și trimiteți-l din nou.
+error-chat-invalid-characters = Acest mesaj conține caractere de control invizibile care nu pot fi trimise. Eliminați-le și încercați din nou.
+helper-permission-heading = Încă nu puteți oferi ajutor la distanță
+helper-permission-text = Oferirea ajutorului la distanță necesită permisiunile „Oferirea asistenței la distanță” și „Vizualizarea ecranului”, pe care contul dvs. nu le are.
+helper-ask-admin = Cereți unui administrator al { $organisation } să schimbe acest lucru.
+helper-disabled-heading = Ajutorul la distanță este dezactivat
+helper-disabled-text = Organizația dvs. nu a activat ajutorul la distanță, așa că încă nu se poate porni nicio sesiune.
+helper-open-settings = Deschideți setările organizației
+helper-browser-note = Organizația dvs. nu permite partajarea dintr-un browser web: persoana pe care o ajutați are nevoie de aplicația Assist pe un dispozitiv înregistrat.
+helper-join-refused-heading = Cineva a încercat să se alăture cu acest cod
+helper-join-refused-browser-sharing-not-allowed = A folosit un browser web, iar organizația dvs. nu permite partajarea dintr-un browser. Cereți-i să introducă același cod în aplicația Assist: este încă valabil.
+helper-join-refused-unenrolled-device = Dispozitivul său nu este înregistrat, iar organizația dvs. permite ajutorul doar pe dispozitive înregistrate. Cereți-i să folosească aplicația Assist pe un dispozitiv înregistrat: codul este încă valabil.
+helper-join-refused-sharer-out-of-scope = Rolul dvs. nu include acea persoană sau dispozitivul ei, așa că nu s-a putut alătura. Îndrumați-o către un asistent al cărui rol o include sau cereți unui administrator să vi-l extindă pe al dvs.
+helper-join-refused-wrong-device = A folosit alt dispozitiv decât cel ales pentru această sesiune. Cereți-i să folosească aplicația Assist pe acel dispozitiv: codul este încă valabil.
+share-app-explained = Aplicația Assist este programul organizației dvs. pentru a primi ajutor pe acest computer. Cu ea, asistentul vă poate folosi mouse-ul și tastatura în timp ce urmăriți, iar dvs. puteți relua controlul sau opri oricând. Dacă nu este instalată, întrebați serviciul de asistență.
+share-app-download = Descărcați aplicația Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Conexiunea lui { $name } s-a întrerupt. Se așteaptă revenirea…
 presence-grace-left = Sesiunea se încheie în { $time } dacă nu revine.

@@ -98,6 +98,8 @@ agent-ended-revoked = Сеанс завершен: его остановил а�
 agent-ended-policy = Сеанс завершен: его остановило правило вашей организации.
 agent-ended-access-withdrawn = Сеанс завершен: помощнику больше не разрешено помогать вам, или ваш собственный доступ был отозван.
 agent-ended-error = Сеанс завершен: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Это устройство не зарегистрировано, а ваша организация разрешает помощь только на зарегистрированных устройствах. Попросите администратора зарегистрировать его.
 agent-close = Закрыть
 
 ## Terminal mode only

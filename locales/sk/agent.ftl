@@ -98,6 +98,8 @@ agent-ended-revoked = Relácia sa skončila: zastavil ju správca.
 agent-ended-policy = Relácia sa skončila: zastavilo ju pravidlo vašej organizácie.
 agent-ended-access-withdrawn = Relácia sa skončila: pomocník vám už nesmie pomáhať alebo vám bol odobratý vlastný prístup.
 agent-ended-error = Relácia sa skončila: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Toto zariadenie nie je zaregistrované a vaša organizácia povoľuje pomoc len na zaregistrovaných zariadeniach. Požiadajte správcu, aby ho zaregistroval.
 agent-close = Zavrieť
 
 ## Terminal mode only

@@ -190,6 +190,32 @@ error-session-ended = Táto relácia sa už skončila.
 error-control-needs-agent = Úplné ovládanie vyžaduje aplikáciu Assist na zariadení druhej osoby.
 error-session-not-found = Táto relácia neexistuje alebo nie ste jej účastníkom.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Váš účet nemôže ponúkať vzdialenú pomoc: potrebuje oprávnenia „Ponúkať vzdialenú pomoc“ a „Zobraziť obrazovku“. Požiadajte správcu vašej organizácie, aby z vás urobil pomocníka.
+error-browser-sharing-not-allowed = Vaša organizácia nepovoľuje zdieľanie obrazovky z webového prehliadača. Nainštalujte do tohto zariadenia aplikáciu Assist a zadajte kód v nej, alebo sa obráťte na helpdesk.
+error-sharer-out-of-scope = Tento pomocník vám nesmie pomáhať: jeho rola nezahŕňa vás ani toto zariadenie. Opýtajte sa helpdesku, kto vám môže pomôcť.
+error-own-session = Túto reláciu ste začali sami. Dajte kód osobe, ktorej pomáhate; tá ho zadá, aby sa pripojila.
+error-helper-unavailable = Pomocník, ktorý vám dal tento kód, už nemôže pomáhať. Požiadajte helpdesk o niekoho iného.
+error-device-in-other-organisation = Toto zariadenie je zaregistrované v inej organizácii. Obráťte sa na správcu.
+error-chat-empty = Pred odoslaním napíšte správu.
+error-chat-too-long = Táto správa je príliš dlhá. Skráťte ju a odošlite znova.
+error-chat-invalid-characters = Táto správa obsahuje neviditeľné riadiace znaky, ktoré nemožno odoslať. Odstráňte ich a skúste to znova.
+helper-permission-heading = Zatiaľ nemôžete ponúkať vzdialenú pomoc
+helper-permission-text = Ponúkanie vzdialenej pomoci vyžaduje oprávnenia „Ponúkať vzdialenú pomoc“ a „Zobraziť obrazovku“, ktoré váš účet nemá.
+helper-ask-admin = Požiadajte správcu organizácie { $organisation } o zmenu.
+helper-disabled-heading = Vzdialená pomoc je vypnutá
+helper-disabled-text = Vaša organizácia nezapla vzdialenú pomoc, takže zatiaľ nemožno začať žiadnu reláciu.
+helper-open-settings = Otvoriť nastavenia organizácie
+helper-browser-note = Vaša organizácia nepovoľuje zdieľanie z webového prehliadača: osoba, ktorej pomáhate, potrebuje aplikáciu Assist na zaregistrovanom zariadení.
+helper-join-refused-heading = Niekto sa pokúsil pripojiť s týmto kódom
+helper-join-refused-browser-sharing-not-allowed = Použil webový prehliadač a vaša organizácia nepovoľuje zdieľanie z prehliadača. Požiadajte ho, aby zadal rovnaký kód v aplikácii Assist: kód stále platí.
+helper-join-refused-unenrolled-device = Jeho zariadenie nie je zaregistrované a vaša organizácia povoľuje pomoc len na zaregistrovaných zariadeniach. Požiadajte ho, aby použil aplikáciu Assist na zaregistrovanom zariadení: kód stále platí.
+helper-join-refused-sharer-out-of-scope = Vaša rola nezahŕňa túto osobu ani jej zariadenie, preto sa nemohla pripojiť. Odovzdajte ju pomocníkovi, ktorého rola ju zahŕňa, alebo požiadajte správcu o rozšírenie vašej.
+helper-join-refused-wrong-device = Použil iné zariadenie, než ste pre túto reláciu zvolili. Požiadajte ho, aby použil aplikáciu Assist na tom zariadení: kód stále platí.
+share-app-explained = Aplikácia Assist je program vašej organizácie na získanie pomoci na tomto počítači. S ňou môže pomocník používať vašu myš a klávesnicu, kým sa pozeráte, a vy môžete kedykoľvek prevziať ovládanie späť alebo skončiť. Ak nie je nainštalovaná, opýtajte sa helpdesku.
+share-app-download = Stiahnuť aplikáciu Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Spojenie s používateľom { $name } sa prerušilo. Čaká sa na jeho návrat…
 presence-grace-left = Relácia sa skončí o { $time }, ak sa nevráti.

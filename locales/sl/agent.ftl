@@ -98,6 +98,8 @@ agent-ended-revoked = Seja je končana: ustavil jo je skrbnik.
 agent-ended-policy = Seja je končana: ustavilo jo je pravilo vaše organizacije.
 agent-ended-access-withdrawn = Seja je končana: pomočnik vam ne sme več pomagati ali pa vam je bil odvzet lastni dostop.
 agent-ended-error = Seja je končana: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Ta naprava ni včlanjena, vaša organizacija pa dovoli pomoč le na včlanjenih napravah. Skrbnika prosite, naj jo včlani.
 agent-close = Zapri
 
 ## Terminal mode only

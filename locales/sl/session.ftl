@@ -190,6 +190,32 @@ error-session-ended = Ta seja se je že končala.
 error-control-needs-agent = Za popoln nadzor je v napravi druge osebe potrebna aplikacija Assist.
 error-session-not-found = Ta seja ne obstaja ali pa niste njen udeleženec.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Vaš račun ne sme ponujati oddaljene pomoči: potrebuje dovoljenji »Ponujanje oddaljene pomoči« in »Ogled zaslona«. Skrbnika vaše organizacije prosite, naj vas nastavi za pomočnika.
+error-browser-sharing-not-allowed = Vaša organizacija ne dovoli deljenja zaslona iz spletnega brskalnika. Na to napravo namestite aplikacijo Assist in kodo vnesite tam ali se obrnite na službo za pomoč.
+error-sharer-out-of-scope = Ta pomočnik vam ne sme pomagati: njegova vloga ne zajema vas ali te naprave. Službo za pomoč vprašajte, kdo vam lahko pomaga.
+error-own-session = To sejo ste začeli sami. Kodo dajte osebi, ki ji pomagate; vnese jo, da se poveže.
+error-helper-unavailable = Pomočnik, ki vam je dal to kodo, ne more več pomagati. Službo za pomoč prosite za nekoga drugega.
+error-device-in-other-organisation = Ta naprava je včlanjena v drugo organizacijo. Obrnite se na skrbnika.
+error-chat-empty = Pred pošiljanjem napišite sporočilo.
+error-chat-too-long = To sporočilo je predolgo. Skrajšajte ga in ga pošljite znova.
+error-chat-invalid-characters = To sporočilo vsebuje nevidne kontrolne znake, ki jih ni mogoče poslati. Odstranite jih in poskusite znova.
+helper-permission-heading = Oddaljene pomoči še ne morete ponujati
+helper-permission-text = Za ponujanje oddaljene pomoči sta potrebni dovoljenji »Ponujanje oddaljene pomoči« in »Ogled zaslona«, ki ju vaš račun nima.
+helper-ask-admin = Skrbnika organizacije { $organisation } prosite, naj to spremeni.
+helper-disabled-heading = Oddaljena pomoč je izklopljena
+helper-disabled-text = Vaša organizacija ni vklopila oddaljene pomoči, zato seje še ni mogoče začeti.
+helper-open-settings = Odpri nastavitve organizacije
+helper-browser-note = Vaša organizacija ne dovoli deljenja iz spletnega brskalnika: oseba, ki ji pomagate, potrebuje aplikacijo Assist na včlanjeni napravi.
+helper-join-refused-heading = Nekdo se je poskušal pridružiti s to kodo
+helper-join-refused-browser-sharing-not-allowed = Uporabil je spletni brskalnik, vaša organizacija pa ne dovoli deljenja iz brskalnika. Prosite ga, naj isto kodo vnese v aplikacijo Assist: še vedno velja.
+helper-join-refused-unenrolled-device = Njegova naprava ni včlanjena, vaša organizacija pa dovoli pomoč le na včlanjenih napravah. Prosite ga, naj uporabi aplikacijo Assist na včlanjeni napravi: koda še vedno velja.
+helper-join-refused-sharer-out-of-scope = Vaša vloga ne zajema te osebe ali njene naprave, zato se ni mogla pridružiti. Predajte jo pomočniku, čigar vloga jo zajema, ali skrbnika prosite, naj razširi vašo.
+helper-join-refused-wrong-device = Uporabil je drugo napravo, kot ste jo izbrali za to sejo. Prosite ga, naj uporabi aplikacijo Assist na tisti napravi: koda še vedno velja.
+share-app-explained = Aplikacija Assist je program vaše organizacije za pomoč na tem računalniku. Z njo lahko pomočnik uporablja vašo miško in tipkovnico, medtem ko gledate, vi pa lahko kadar koli prevzamete nadzor nazaj ali končate. Če ni nameščena, vprašajte službo za pomoč.
+share-app-download = Prenesi aplikacijo Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Povezava uporabnika { $name } je prekinjena. Čakamo na vrnitev…
 presence-grace-left = Seja se konča čez { $time }, če se ne vrne.

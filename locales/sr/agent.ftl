@@ -99,6 +99,8 @@ agent-ended-revoked = Sesija je završena: zaustavio ju je administrator.
 agent-ended-policy = Sesija je završena: zaustavilo ju je pravilo vaše organizacije.
 agent-ended-access-withdrawn = Sesija je završena: pomoćnik više ne sme da vam pomaže ili vam je oduzet sopstveni pristup.
 agent-ended-error = Sesija je završena: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Ovaj uređaj nije registrovan, a vaša organizacija dozvoljava pomoć samo na registrovanim uređajima. Zamolite administratora da ga registruje.
 agent-close = Zatvori
 
 ## Terminal mode only

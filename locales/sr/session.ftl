@@ -189,6 +189,32 @@ error-session-ended = Ova sesija je već završena.
 error-control-needs-agent = Za potpunu kontrolu potrebna je aplikacija Assist na uređaju druge osobe.
 error-session-not-found = Ova sesija ne postoji ili niste njen učesnik.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Vaš nalog ne sme da nudi pomoć na daljinu: potrebne su mu dozvole „Nuđenje pomoći na daljinu“ i „Prikaz ekrana“. Zamolite administratora svoje organizacije da vas postavi za pomagača.
+error-browser-sharing-not-allowed = Vaša organizacija ne dozvoljava deljenje ekrana iz veb-pregledača. Instalirajte aplikaciju Assist na ovaj uređaj i tamo unesite kod ili se obratite službi za podršku.
+error-sharer-out-of-scope = Ovaj pomagač ne sme da vam pomaže: njegova uloga ne obuhvata vas ni ovaj uređaj. Pitajte službu za podršku ko može da vam pomogne.
+error-own-session = Ovu sesiju ste sami pokrenuli. Dajte kod osobi kojoj pomažete; ona ga unosi da bi se povezala.
+error-helper-unavailable = Pomagač koji vam je dao ovaj kod više ne može da pomaže. Zatražite nekog drugog od službe za podršku.
+error-device-in-other-organisation = Ovaj uređaj je registrovan u drugoj organizaciji. Obratite se administratoru.
+error-chat-empty = Napišite poruku pre slanja.
+error-chat-too-long = Ova poruka je predugačka. Skratite je i ponovo pošaljite.
+error-chat-invalid-characters = Ova poruka sadrži nevidljive kontrolne znakove koji ne mogu da se pošalju. Uklonite ih i pokušajte ponovo.
+helper-permission-heading = Još ne možete da nudite pomoć na daljinu
+helper-permission-text = Za nuđenje pomoći na daljinu potrebne su dozvole „Nuđenje pomoći na daljinu“ i „Prikaz ekrana“, koje vaš nalog nema.
+helper-ask-admin = Zamolite administratora organizacije { $organisation } da to promeni.
+helper-disabled-heading = Pomoć na daljinu je isključena
+helper-disabled-text = Vaša organizacija nije uključila pomoć na daljinu, pa još nijedna sesija ne može da se pokrene.
+helper-open-settings = Otvori podešavanja organizacije
+helper-browser-note = Vaša organizacija ne dozvoljava deljenje iz veb-pregledača: osobi kojoj pomažete potrebna je aplikacija Assist na registrovanom uređaju.
+helper-join-refused-heading = Neko je pokušao da se pridruži ovim kodom
+helper-join-refused-browser-sharing-not-allowed = Ta osoba je koristila veb-pregledač, a vaša organizacija ne dozvoljava deljenje iz pregledača. Zamolite je da isti kod unese u aplikaciju Assist: još uvek važi.
+helper-join-refused-unenrolled-device = Njen uređaj nije registrovan, a vaša organizacija dozvoljava pomoć samo na registrovanim uređajima. Zamolite je da koristi aplikaciju Assist na registrovanom uređaju: kod još uvek važi.
+helper-join-refused-sharer-out-of-scope = Vaša uloga ne obuhvata tu osobu ni njen uređaj, pa nije mogla da se pridruži. Prosledite je pomagaču čija je uloga obuhvata ili zamolite administratora da proširi vašu.
+helper-join-refused-wrong-device = Ta osoba je koristila drugi uređaj od onog koji ste izabrali za ovu sesiju. Zamolite je da koristi aplikaciju Assist na tom uređaju: kod još uvek važi.
+share-app-explained = Aplikacija Assist je program vaše organizacije za dobijanje pomoći na ovom računaru. Uz nju vaš pomagač može da koristi vaš miš i tastaturu dok vi gledate, a vi u svakom trenutku možete da preuzmete kontrolu ili prekinete. Ako nije instalirana, pitajte službu za podršku.
+share-app-download = Preuzmi aplikaciju Assist
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Веза корисника { $name } је прекинута. Чека се повратак…
 presence-grace-left = Сесија се завршава за { $time } ако се не врати.

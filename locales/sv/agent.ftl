@@ -98,6 +98,8 @@ agent-ended-revoked = Sessionen har avslutats: en administratör stoppade den.
 agent-ended-policy = Sessionen har avslutats: en regel i din organisation stoppade den.
 agent-ended-access-withdrawn = Sessionen har avslutats: din hjälpare får inte längre hjälpa dig, eller så har din egen åtkomst återkallats.
 agent-ended-error = Sessionen har avslutats: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Den här enheten är inte registrerad, och din organisation tillåter bara hjälp på registrerade enheter. Be administratören att registrera den.
 agent-close = Stäng
 
 ## Terminal mode only

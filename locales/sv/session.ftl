@@ -184,6 +184,32 @@ error-session-ended = Sessionen har redan avslutats.
 error-control-needs-agent = Fullständig kontroll kräver Assist-appen på den andra personens enhet.
 error-session-not-found = Sessionen finns inte, eller så deltar du inte i den.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Ditt konto får inte erbjuda fjärrhjälp: det behöver behörigheterna ”Erbjuda fjärrhjälp” och ”Visa skärm”. Be en administratör i din organisation att göra dig till hjälpare.
+error-browser-sharing-not-allowed = Din organisation tillåter inte att skärmen delas från en webbläsare. Installera Assist-appen på den här enheten och ange koden där, eller kontakta din supportavdelning.
+error-sharer-out-of-scope = Den här hjälparen får inte hjälpa dig: rollen omfattar inte dig eller den här enheten. Fråga din supportavdelning vem som kan hjälpa dig.
+error-own-session = Du startade själv den här sessionen. Ge koden till personen du hjälper; hen anger den för att ansluta.
+error-helper-unavailable = Hjälparen som gav dig koden kan inte längre hjälpa till. Be din supportavdelning om någon annan.
+error-device-in-other-organisation = Den här enheten är registrerad i en annan organisation. Kontakta administratören.
+error-chat-empty = Skriv ett meddelande innan du skickar.
+error-chat-too-long = Meddelandet är för långt. Korta ner det och skicka igen.
+error-chat-invalid-characters = Meddelandet innehåller osynliga kontrolltecken som inte kan skickas. Ta bort dem och försök igen.
+helper-permission-heading = Du kan inte erbjuda fjärrhjälp ännu
+helper-permission-text = För att erbjuda fjärrhjälp krävs behörigheterna ”Erbjuda fjärrhjälp” och ”Visa skärm”, som ditt konto saknar.
+helper-ask-admin = Be en administratör i { $organisation } att ändra detta.
+helper-disabled-heading = Fjärrhjälp är avstängd
+helper-disabled-text = Din organisation har inte slagit på fjärrhjälp, så ingen session kan startas än.
+helper-open-settings = Öppna organisationens inställningar
+helper-browser-note = Din organisation tillåter inte delning från en webbläsare: personen du hjälper behöver Assist-appen på en registrerad enhet.
+helper-join-refused-heading = Någon försökte ansluta med den här koden
+helper-join-refused-browser-sharing-not-allowed = Personen använde en webbläsare, och din organisation tillåter inte delning från en webbläsare. Be hen ange samma kod i Assist-appen: den gäller fortfarande.
+helper-join-refused-unenrolled-device = Personens enhet är inte registrerad, och din organisation tillåter bara hjälp på registrerade enheter. Be hen använda Assist-appen på en registrerad enhet: koden gäller fortfarande.
+helper-join-refused-sharer-out-of-scope = Din roll omfattar inte den personen eller enheten, så hen kunde inte ansluta. Skicka vidare till en hjälpare vars roll omfattar hen, eller be en administratör utöka din.
+helper-join-refused-wrong-device = Personen använde en annan enhet än den du valde för sessionen. Be hen använda Assist-appen på den enheten: koden gäller fortfarande.
+share-app-explained = Assist-appen är din organisations program för att få hjälp på den här datorn. Med den kan din hjälpare använda din mus och ditt tangentbord medan du tittar, och du kan när som helst ta tillbaka kontrollen eller avsluta. Om den inte är installerad, fråga din supportavdelning.
+share-app-download = Ladda ner Assist-appen
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = Anslutningen för { $name } bröts. Väntar på att personen kommer tillbaka…
 presence-grace-left = Sessionen avslutas om { $time } om personen inte kommer tillbaka.

@@ -98,6 +98,8 @@ agent-ended-revoked = เซสชันสิ้นสุดแล้ว: ผ�
 agent-ended-policy = เซสชันสิ้นสุดแล้ว: กฎขององค์กรของคุณหยุดเซสชันนี้
 agent-ended-access-withdrawn = เซสชันสิ้นสุดแล้ว: ผู้ช่วยเหลือไม่ได้รับอนุญาตให้ช่วยเหลือคุณอีกต่อไป หรือสิทธิ์การเข้าถึงของคุณเองถูกเพิกถอน
 agent-ended-error = เซสชันสิ้นสุดแล้ว: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = อุปกรณ์นี้ยังไม่ได้ลงทะเบียน และองค์กรของคุณอนุญาตให้ช่วยเหลือเฉพาะบนอุปกรณ์ที่ลงทะเบียนแล้ว โปรดขอให้ผู้ดูแลระบบลงทะเบียนอุปกรณ์นี้
 agent-close = ปิด
 
 ## Terminal mode only

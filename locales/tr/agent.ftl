@@ -98,6 +98,8 @@ agent-ended-revoked = Oturum sona erdi: bir yönetici durdurdu.
 agent-ended-policy = Oturum sona erdi: kuruluşunuzun bir kuralı durdurdu.
 agent-ended-access-withdrawn = Oturum sona erdi: yardımcınızın artık size yardım etmesine izin verilmiyor veya kendi erişiminiz geri alındı.
 agent-ended-error = Oturum sona erdi: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Bu cihaz kayıtlı değil ve kuruluşunuz yalnızca kayıtlı cihazlarda yardıma izin veriyor. Cihazı kaydetmesi için yöneticinize başvurun.
 agent-close = Kapat
 
 ## Terminal mode only

@@ -184,6 +184,32 @@ error-session-ended = Bu oturum zaten sona erdi.
 error-control-needs-agent = Tam denetim için diğer kişinin cihazında Assist uygulaması gerekir.
 error-session-not-found = Bu oturum yok veya bu oturumun bir parçası değilsiniz.
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = Hesabınız uzaktan yardım sunamaz: “Uzaktan yardım sunma” ve “Ekranı görüntüleme” izinleri gerekir. Kuruluşunuzdaki bir yöneticiden sizi yardımcı yapmasını isteyin.
+error-browser-sharing-not-allowed = Kuruluşunuz ekranın bir web tarayıcısından paylaşılmasına izin vermiyor. Bu cihaza Assist uygulamasını yükleyip kodu orada girin veya yardım masanıza başvurun.
+error-sharer-out-of-scope = Bu yardımcı size yardım edemez: rolü sizi veya bu cihazı kapsamıyor. Size kimin yardım edebileceğini yardım masanıza sorun.
+error-own-session = Bu oturumu siz başlattınız. Kodu yardım ettiğiniz kişiye verin; bağlanmak için kodu o girer.
+error-helper-unavailable = Size bu kodu veren yardımcı artık yardım edemiyor. Yardım masanızdan başka birini isteyin.
+error-device-in-other-organisation = Bu cihaz başka bir kuruluşa kayıtlı. Yöneticinize başvurun.
+error-chat-empty = Göndermeden önce bir mesaj yazın.
+error-chat-too-long = Bu mesaj çok uzun. Kısaltıp yeniden gönderin.
+error-chat-invalid-characters = Bu mesaj gönderilemeyen görünmez denetim karakterleri içeriyor. Bunları kaldırıp yeniden deneyin.
+helper-permission-heading = Henüz uzaktan yardım sunamazsınız
+helper-permission-text = Uzaktan yardım sunmak için hesabınızda olmayan “Uzaktan yardım sunma” ve “Ekranı görüntüleme” izinleri gerekir.
+helper-ask-admin = Bunu değiştirmesi için { $organisation } yöneticilerinden birine başvurun.
+helper-disabled-heading = Uzaktan yardım kapalı
+helper-disabled-text = Kuruluşunuz uzaktan yardımı açmadığı için henüz oturum başlatılamaz.
+helper-open-settings = Kuruluşun ayarlarını aç
+helper-browser-note = Kuruluşunuz web tarayıcısından paylaşıma izin vermiyor: yardım ettiğiniz kişinin kayıtlı bir cihazda Assist uygulamasına ihtiyacı var.
+helper-join-refused-heading = Birisi bu kodla katılmayı denedi
+helper-join-refused-browser-sharing-not-allowed = Kişi bir web tarayıcısı kullandı ve kuruluşunuz tarayıcıdan paylaşıma izin vermiyor. Aynı kodu Assist uygulamasına girmesini isteyin: kod hâlâ geçerli.
+helper-join-refused-unenrolled-device = Kişinin cihazı kayıtlı değil ve kuruluşunuz yalnızca kayıtlı cihazlarda yardıma izin veriyor. Kayıtlı bir cihazda Assist uygulamasını kullanmasını isteyin: kod hâlâ geçerli.
+helper-join-refused-sharer-out-of-scope = Rolünüz bu kişiyi veya cihazını kapsamadığı için kişi katılamadı. Kişiyi rolü onu kapsayan bir yardımcıya yönlendirin ya da bir yöneticiden rolünüzü genişletmesini isteyin.
+helper-join-refused-wrong-device = Kişi bu oturum için seçtiğinizden farklı bir cihaz kullandı. O cihazda Assist uygulamasını kullanmasını isteyin: kod hâlâ geçerli.
+share-app-explained = Assist uygulaması, bu bilgisayarda yardım almanız için kuruluşunuzun programıdır. Onunla yardımcınız siz izlerken farenizi ve klavyenizi kullanabilir; siz de denetimi istediğiniz an geri alabilir veya durdurabilirsiniz. Yüklü değilse yardım masanıza sorun.
+share-app-download = Assist uygulamasını indir
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = { $name } bağlantısı koptu. Geri dönmesi bekleniyor…
 presence-grace-left = Geri dönmezse oturum { $time } içinde sona erer.

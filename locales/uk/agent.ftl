@@ -98,6 +98,8 @@ agent-ended-revoked = Сеанс завершено: його зупинив а�
 agent-ended-policy = Сеанс завершено: його зупинило правило вашої організації.
 agent-ended-access-withdrawn = Сеанс завершено: помічнику більше не дозволено допомагати вам, або ваш власний доступ відкликано.
 agent-ended-error = Сеанс завершено: { $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = Цей пристрій не зареєстровано, а ваша організація дозволяє допомогу лише на зареєстрованих пристроях. Попросіть адміністратора зареєструвати його.
 agent-close = Закрити
 
 ## Terminal mode only

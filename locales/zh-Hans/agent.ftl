@@ -98,6 +98,8 @@ agent-ended-revoked = 会话已结束：管理员停止了会话。
 agent-ended-policy = 会话已结束：你的组织的规则停止了会话。
 agent-ended-access-withdrawn = 会话已结束：你的协助者不再被允许帮助你，或你自己的访问权限已被撤销。
 agent-ended-error = 会话已结束：{ $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = 此设备未注册，而你的组织只允许在已注册的设备上提供协助。请让管理员注册此设备。
 agent-close = 关闭
 
 ## Terminal mode only

@@ -184,6 +184,32 @@ error-session-ended = 此会话已结束。
 error-control-needs-agent = 完全控制需要在对方设备上安装 Assist 应用。
 error-session-not-found = 此会话不存在，或者你不是其参与者。
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = 你的账户无法提供远程协助：需要“提供远程协助”和“查看屏幕”权限。请让你组织的管理员将你设为协助人员。
+error-browser-sharing-not-allowed = 你的组织不允许从网页浏览器共享屏幕。请在此设备上安装 Assist 应用并在其中输入代码，或联系你的技术支持。
+error-sharer-out-of-scope = 这位协助人员不能协助你：其角色不涵盖你或此设备。请询问技术支持谁可以协助你。
+error-own-session = 此会话是你自己发起的。请把代码告诉你要协助的人；对方输入代码即可连接。
+error-helper-unavailable = 给你此代码的协助人员已无法继续协助。请让技术支持安排其他人。
+error-device-in-other-organisation = 此设备已注册到其他组织。请咨询你的管理员。
+error-chat-empty = 请先输入消息再发送。
+error-chat-too-long = 此消息太长。请缩短后重新发送。
+error-chat-invalid-characters = 此消息包含无法发送的不可见控制字符。请删除后重试。
+helper-permission-heading = 你还不能提供远程协助
+helper-permission-text = 提供远程协助需要“提供远程协助”和“查看屏幕”权限，你的账户没有这些权限。
+helper-ask-admin = 请让 { $organisation } 的管理员更改此设置。
+helper-disabled-heading = 远程协助已关闭
+helper-disabled-text = 你的组织尚未开启远程协助，因此暂时无法开始会话。
+helper-open-settings = 打开组织设置
+helper-browser-note = 你的组织不允许从网页浏览器共享：你协助的人需要在已注册的设备上使用 Assist 应用。
+helper-join-refused-heading = 有人尝试用此代码加入
+helper-join-refused-browser-sharing-not-allowed = 对方使用的是网页浏览器，而你的组织不允许从浏览器共享。请让对方在 Assist 应用中输入同一代码：代码仍然有效。
+helper-join-refused-unenrolled-device = 对方的设备未注册，而你的组织只允许在已注册的设备上提供协助。请让对方在已注册的设备上使用 Assist 应用：代码仍然有效。
+helper-join-refused-sharer-out-of-scope = 你的角色不涵盖此人或其设备，因此对方无法加入。请转交给角色涵盖对方的协助人员，或请管理员扩大你的角色范围。
+helper-join-refused-wrong-device = 对方使用的设备不是你为此会话选择的设备。请让对方在那台设备上使用 Assist 应用：代码仍然有效。
+share-app-explained = Assist 应用是你的组织用于在这台电脑上获得协助的程序。使用它，协助人员可以在你观看时使用你的鼠标和键盘，你可以随时收回控制或停止。如果尚未安装，请联系你的技术支持。
+share-app-download = 下载 Assist 应用
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = { $name } 的连接已断开。正在等待其返回…
 presence-grace-left = 如果对方不返回，会话将在 { $time } 后结束。

@@ -98,6 +98,8 @@ agent-ended-revoked = 工作階段已結束：系統管理員停止了工作階�
 agent-ended-policy = 工作階段已結束：您組織的規則停止了工作階段。
 agent-ended-access-withdrawn = 工作階段已結束：您的協助者已不再獲准協助您，或您自己的存取權已被撤銷。
 agent-ended-error = 工作階段已結束：{ $error }
+# The app is not enrolled and the organisation allows help only on enrolled devices.
+agent-error-unenrolled = 此裝置未註冊，而你的組織只允許在已註冊的裝置上提供協助。請管理員註冊此裝置。
 agent-close = 關閉
 
 ## Terminal mode only

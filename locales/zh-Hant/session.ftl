@@ -184,6 +184,32 @@ error-session-ended = 此工作階段已結束。
 error-control-needs-agent = 完全控制需要對方的裝置上安裝 Assist 應用程式。
 error-session-not-found = 此工作階段不存在，或您不是其中的參與者。
 
+## Refusals explained: what is missing, whom to ask, what the sharer can do
+
+error-permission-missing = 你的帳戶無法提供遠端協助：需要「提供遠端協助」和「檢視螢幕」權限。請向你組織的管理員要求將你設為協助人員。
+error-browser-sharing-not-allowed = 你的組織不允許從網頁瀏覽器分享螢幕。請在此裝置上安裝 Assist 應用程式並在其中輸入代碼，或聯絡你的技術支援。
+error-sharer-out-of-scope = 這位協助人員不能協助你：其角色不涵蓋你或此裝置。請詢問技術支援誰可以協助你。
+error-own-session = 此工作階段是你自己發起的。請把代碼告訴你要協助的人；對方輸入代碼即可連線。
+error-helper-unavailable = 給你此代碼的協助人員已無法繼續協助。請技術支援安排其他人。
+error-device-in-other-organisation = 此裝置已註冊到其他組織。請洽詢你的管理員。
+error-chat-empty = 請先輸入訊息再傳送。
+error-chat-too-long = 此訊息太長。請縮短後重新傳送。
+error-chat-invalid-characters = 此訊息包含無法傳送的隱形控制字元。請刪除後再試一次。
+helper-permission-heading = 你還不能提供遠端協助
+helper-permission-text = 提供遠端協助需要「提供遠端協助」和「檢視螢幕」權限，你的帳戶沒有這些權限。
+helper-ask-admin = 請 { $organisation } 的管理員變更此設定。
+helper-disabled-heading = 遠端協助已關閉
+helper-disabled-text = 你的組織尚未開啟遠端協助，因此暫時無法開始工作階段。
+helper-open-settings = 開啟組織設定
+helper-browser-note = 你的組織不允許從網頁瀏覽器分享：你協助的人需要在已註冊的裝置上使用 Assist 應用程式。
+helper-join-refused-heading = 有人嘗試用此代碼加入
+helper-join-refused-browser-sharing-not-allowed = 對方使用的是網頁瀏覽器，而你的組織不允許從瀏覽器分享。請對方在 Assist 應用程式中輸入同一代碼：代碼仍然有效。
+helper-join-refused-unenrolled-device = 對方的裝置未註冊，而你的組織只允許在已註冊的裝置上提供協助。請對方在已註冊的裝置上使用 Assist 應用程式：代碼仍然有效。
+helper-join-refused-sharer-out-of-scope = 你的角色不涵蓋此人或其裝置，因此對方無法加入。請轉交給角色涵蓋對方的協助人員，或請管理員擴大你的角色範圍。
+helper-join-refused-wrong-device = 對方使用的裝置不是你為此工作階段選擇的裝置。請對方在那台裝置上使用 Assist 應用程式：代碼仍然有效。
+share-app-explained = Assist 應用程式是你的組織用來在這台電腦上取得協助的程式。使用它，協助人員可以在你觀看時使用你的滑鼠和鍵盤，你可以隨時收回控制或停止。如果尚未安裝，請聯絡你的技術支援。
+share-app-download = 下載 Assist 應用程式
+
 ## Presence: the other person's connection dropped, or came back.
 presence-away = { $name } 的連線已中斷。正在等待對方回來…
 presence-grace-left = 如果對方沒有回來，工作階段將在 { $time } 後結束。

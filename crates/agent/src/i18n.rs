@@ -12,17 +12,20 @@
 
 use std::sync::OnceLock;
 
+use assist_protocol::error::ErrorCode;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
 /// The messages of every language, read at build time. `web.ftl` comes along for the terms that
-/// the agent's messages share with the web app (`-product-name`); Fluent keys are unique across
-/// a language's files, so nothing in it clashes with `agent.ftl`.
+/// the agent's messages share with the web app (`-product-name`), and with `session.ftl` for the
+/// server's refusals in words (the `error-…` messages the web app shows too); Fluent keys are
+/// unique across a language's files, so nothing in them clashes with `agent.ftl`.
 #[derive(RustEmbed)]
 #[folder = "../../locales/"]
 #[include = "*/agent.ftl"]
 #[include = "*/web.ftl"]
+#[include = "*/session.ftl"]
 struct Locales;
 
 /// The source language, which every message falls back to.
@@ -149,6 +152,53 @@ message_ids! {
     SSO_BROWSER_DONE = "agent-sso-browser-done";
     /// Used by `session::sso`: the browser page after a failed single sign-on.
     SSO_BROWSER_FAILED = "agent-sso-browser-failed";
+    /// Used by [`refusal`](super::refusal) for `unenrolled_device`.
+    ERROR_UNENROLLED = "agent-error-unenrolled";
+}
+
+/// The words for a refusal from the server, by its stable code, in the sharer's language: the
+/// `error-…` messages of `web.ftl` and `session.ftl` that the web app shows for the same codes.
+/// `None` for a code whose words only the server's message carries (a conditional access
+/// policy's name, why single sign-on failed), or that the app cannot meet.
+#[must_use]
+pub fn refusal(code: ErrorCode, retry_after_secs: Option<u64>) -> Option<String> {
+    let id = match code {
+        ErrorCode::TooManyAttempts => {
+            return Some(match retry_after_secs {
+                Some(secs) => t_args("error-too-many-attempts-wait", &[("seconds", secs.into())]),
+                None => t("error-too-many-attempts"),
+            });
+        }
+        ErrorCode::InvalidCredentials => "error-invalid-credentials",
+        ErrorCode::SecondFactorRequired => "error-second-factor-required",
+        ErrorCode::InvalidSecondFactor => "error-invalid-second-factor",
+        ErrorCode::Unauthenticated => "error-unauthenticated",
+        ErrorCode::Forbidden => "error-forbidden",
+        ErrorCode::Timeout => "error-timeout",
+        ErrorCode::Unavailable => "error-unavailable",
+        ErrorCode::Internal => "error-internal",
+        ErrorCode::SsoNotConfigured => "error-sso-not-configured",
+        ErrorCode::SsoProviderUnavailable => "error-sso-provider-unavailable",
+        ErrorCode::RemoteHelpDisabled => "error-remote-help-disabled",
+        ErrorCode::CodeInvalid => "error-code-invalid",
+        ErrorCode::CodeExpired => "error-code-expired",
+        ErrorCode::CodeUsed => "error-code-used",
+        ErrorCode::UnenrolledDevice => ids::ERROR_UNENROLLED,
+        ErrorCode::WrongDevice => "error-wrong-device",
+        ErrorCode::ChatDisabled => "error-chat-disabled",
+        ErrorCode::InvalidTransition => "error-invalid-transition",
+        ErrorCode::SessionEnded => "error-session-ended",
+        ErrorCode::NotFound => "error-session-not-found",
+        ErrorCode::SharerOutOfScope => "error-sharer-out-of-scope",
+        ErrorCode::OwnSession => "error-own-session",
+        ErrorCode::HelperUnavailable => "error-helper-unavailable",
+        ErrorCode::DeviceInOtherOrganisation => "error-device-in-other-organisation",
+        ErrorCode::ChatEmpty => "error-chat-empty",
+        ErrorCode::ChatTooLong => "error-chat-too-long",
+        ErrorCode::ChatInvalidCharacters => "error-chat-invalid-characters",
+        _ => return None,
+    };
+    Some(t(id))
 }
 
 /// The message `id` in the sharer's language.
@@ -338,7 +388,7 @@ fn empty_bundle(language: &str) -> Bundle {
 fn bundle(language: &str) -> Option<Bundle> {
     Locales::get(&format!("{language}/agent.ftl"))?;
     let mut bundle = empty_bundle(language);
-    for file in ["agent.ftl", "web.ftl"] {
+    for file in ["agent.ftl", "web.ftl", "session.ftl"] {
         let Some(source) = Locales::get(&format!("{language}/{file}")) else {
             continue;
         };
@@ -363,6 +413,57 @@ mod tests {
         "el", "he", "hu", "it", "ja", "ko", "lv", "lt", "nb", "pl", "pt", "ro", "ru", "sr", "sk",
         "sl", "es", "sv", "th", "tr", "uk",
     ];
+
+    #[test]
+    fn every_refusal_the_app_can_meet_has_words() {
+        let english = Catalog::new(ENGLISH);
+        for code in [
+            ErrorCode::CodeInvalid,
+            ErrorCode::CodeExpired,
+            ErrorCode::CodeUsed,
+            ErrorCode::UnenrolledDevice,
+            ErrorCode::WrongDevice,
+            ErrorCode::SharerOutOfScope,
+            ErrorCode::OwnSession,
+            ErrorCode::HelperUnavailable,
+            ErrorCode::DeviceInOtherOrganisation,
+            ErrorCode::RemoteHelpDisabled,
+            ErrorCode::InvalidCredentials,
+            ErrorCode::ChatInvalidCharacters,
+            ErrorCode::ChatTooLong,
+        ] {
+            let text = refusal(code, None).expect("words for the code");
+            assert!(
+                !text.starts_with("error-"),
+                "{code:?} has no message: {text}"
+            );
+        }
+        assert_eq!(
+            refusal(ErrorCode::SharerOutOfScope, None).as_deref(),
+            Some(
+                "This helper may not help you: their role does not cover you or this device. Ask your help desk who can help you."
+            )
+        );
+        assert!(
+            refusal(ErrorCode::TooManyAttempts, Some(30))
+                .expect("words")
+                .contains("30")
+        );
+        // Every language has the words, in its own script.
+        let german = Catalog::new("de");
+        assert!(
+            german
+                .format("error-sharer-out-of-scope", None)
+                .starts_with("Diese Person darf Ihnen nicht helfen")
+        );
+        let arabic = Catalog::new("ar");
+        assert!(
+            arabic
+                .format("agent-error-unenrolled", None)
+                .starts_with("هذا الجهاز غير مسجّل")
+        );
+        assert!(english.english.get_message("error-code-invalid").is_some());
+    }
 
     #[test]
     fn english_has_every_message_the_app_uses() {

@@ -76,6 +76,30 @@ pub enum ErrorCode {
     /// Full control needs the Assist app on the sharer's device; the web app can share the
     /// screen for viewing only.
     ControlNeedsAgent,
+    /// The caller lacks a permission this needs; the message names it. Starting a session
+    /// answers it when the helper lacks `remote_tasks.offer_remote_assistance` or
+    /// `remote_help.view_screen`.
+    PermissionMissing,
+    /// A join from a web browser while the organisation allows help only on enrolled devices
+    /// (a browser counts as a device that is not enrolled): the sharer needs the Assist app.
+    /// The session's helper is told (`join_refused`).
+    BrowserSharingNotAllowed,
+    /// The helper's roles do not cover the sharer or their device. The session's helper is
+    /// told (`join_refused`).
+    SharerOutOfScope,
+    /// The helper tried to redeem the code of their own session.
+    OwnSession,
+    /// The helper who started the session can no longer help (their account was disabled).
+    HelperUnavailable,
+    /// The Assist app's device is enrolled in another organisation.
+    DeviceInOtherOrganisation,
+    /// A chat message is empty (or only spaces).
+    ChatEmpty,
+    /// A chat message is longer than `ChatText::MAX_CHARS` characters.
+    ChatTooLong,
+    /// A chat message holds a control character (other than line feed and tab) or a character
+    /// that reorders the text around it.
+    ChatInvalidCharacters,
 }
 
 /// The JSON body of every error response.

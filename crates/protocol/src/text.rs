@@ -583,36 +583,75 @@ impl ChatText {
     /// Parses a message.
     pub fn parse(raw: &str) -> Result<Self, InvalidText> {
         let text = raw.trim();
-        if text.is_empty() {
-            return Err(invalid("chat message", "must not be empty"));
-        }
-        if text.chars().count() > Self::MAX_CHARS {
-            return Err(invalid(
+        match Self::problem(raw) {
+            None => Ok(Self(text.to_owned())),
+            Some(ChatTextProblem::Empty) => Err(invalid("chat message", "must not be empty")),
+            Some(ChatTextProblem::TooLong) => Err(invalid(
                 "chat message",
                 format!("must have at most {} characters", Self::MAX_CHARS),
-            ));
-        }
-        if text
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\t')
-        {
-            return Err(invalid(
+            )),
+            Some(ChatTextProblem::InvalidCharacters) => Err(invalid(
                 "chat message",
-                "must not contain control characters other than line feed and tab",
-            ));
+                match text.chars().find(|&c| is_bidi_override(c)) {
+                    Some(c) => Disguise::Reorders.reason(c),
+                    None => "must not contain control characters other than line feed and tab"
+                        .to_owned(),
+                },
+            )),
+        }
+    }
+
+    /// What is wrong with `raw` as a chat message, if anything: the rule [`parse`](Self::parse)
+    /// applies, as a value a client can turn into its own words.
+    #[must_use]
+    pub fn problem(raw: &str) -> Option<ChatTextProblem> {
+        let text = raw.trim();
+        if text.is_empty() {
+            return Some(ChatTextProblem::Empty);
+        }
+        if text.chars().count() > Self::MAX_CHARS {
+            return Some(ChatTextProblem::TooLong);
         }
         // Free text keeps the marks, joiners and invisible separators that mixed-direction and
-        // Thai or Khmer writing use; only the controls that reorder text are refused.
-        if let Some(c) = text.chars().find(|&c| is_bidi_override(c)) {
-            return Err(invalid("chat message", Disguise::Reorders.reason(c)));
+        // Thai or Khmer writing use; only control characters and the controls that reorder
+        // text are refused.
+        if text
+            .chars()
+            .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_override(c))
+        {
+            return Some(ChatTextProblem::InvalidCharacters);
         }
-        Ok(Self(text.to_owned()))
+        None
     }
 
     /// The text.
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// Why a chat message was refused; each has its own [`ErrorCode`](crate::error::ErrorCode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChatTextProblem {
+    /// Nothing but spaces.
+    Empty,
+    /// More than [`ChatText::MAX_CHARS`] characters.
+    TooLong,
+    /// A control character other than line feed and tab, or one that reorders text.
+    InvalidCharacters,
+}
+
+impl ChatTextProblem {
+    /// The error code a refusal for this reason carries.
+    #[must_use]
+    pub fn code(self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
+        match self {
+            Self::Empty => ErrorCode::ChatEmpty,
+            Self::TooLong => ErrorCode::ChatTooLong,
+            Self::InvalidCharacters => ErrorCode::ChatInvalidCharacters,
+        }
     }
 }
 
@@ -726,6 +765,20 @@ mod tests {
         assert!(ChatText::parse("evil\u{202e}txt.exe").is_err());
         assert!(ChatText::parse(&"字".repeat(4000)).is_ok());
         assert!(ChatText::parse(&"字".repeat(4001)).is_err());
+        assert_eq!(ChatText::problem("  "), Some(ChatTextProblem::Empty));
+        assert_eq!(
+            ChatText::problem(&"a".repeat(4001)),
+            Some(ChatTextProblem::TooLong)
+        );
+        assert_eq!(
+            ChatText::problem("bell\u{7}"),
+            Some(ChatTextProblem::InvalidCharacters)
+        );
+        assert_eq!(
+            ChatText::problem("evil\u{202e}txt.exe"),
+            Some(ChatTextProblem::InvalidCharacters)
+        );
+        assert_eq!(ChatText::problem("line\nand\ttab"), None);
     }
 
     #[test]

@@ -239,6 +239,13 @@ pub enum ServerMessage {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         client_id: Option<String>,
     },
+    /// Helper only: someone redeemed this session's code, and the join was refused for a
+    /// reason the helper can act on. The code stays valid; who tried is not said.
+    JoinRefused {
+        /// Why: `browser_sharing_not_allowed`, `unenrolled_device`, `sharer_out_of_scope` or
+        /// `wrong_device`, the code the sharer's own refusal carries.
+        reason: ErrorCode,
+    },
     /// A frame was refused; the connection stays open.
     Error {
         /// Stable code.

@@ -410,6 +410,7 @@ impl Flow {
             // `join_refused` is for the helper only.
             ServerMessage::Heartbeat
             | ServerMessage::Offer { .. }
+            | ServerMessage::JoinRefused { .. }
             | ServerMessage::Presence { .. } => {}
         }
         false
@@ -727,14 +728,19 @@ fn consent_kept(consented: bool, state: &SessionState) -> bool {
     consented && grants_control
 }
 
-/// A refusal in words for the sharer: the server's message, and the wait when throttled.
+/// A refusal in words for the sharer, in their language by its code (`i18n::refusal`);
+/// otherwise the server's message, with the wait when throttled.
 fn refusal(err: &ApiError) -> String {
     match err {
         ApiError::Refused {
+            code,
+            retry_after,
             message,
-            retry_after: Some(secs),
             ..
-        } => format!("{message} ({secs} s)"),
+        } => crate::i18n::refusal(*code, *retry_after).unwrap_or_else(|| match retry_after {
+            Some(secs) => format!("{message} ({secs} s)"),
+            None => message.clone(),
+        }),
         other => other.to_string(),
     }
 }

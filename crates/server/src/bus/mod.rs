@@ -10,6 +10,7 @@ use std::fmt;
 use std::pin::Pin;
 
 use assist_protocol::api::sessions::{ChatMessage, Role};
+use assist_protocol::error::ErrorCode;
 use assist_protocol::ids::SessionId;
 use assist_protocol::ws::{PresenceStatus, ServerMessage};
 use futures_util::Stream;
@@ -48,6 +49,11 @@ pub enum BusEvent {
         /// When `offline`: milliseconds left in its reconnection grace.
         #[serde(default)]
         grace_ms: Option<u64>,
+    },
+    /// Someone redeemed the session's code and was refused for `reason`: for the helper.
+    JoinRefused {
+        /// The code of the sharer's refusal.
+        reason: ErrorCode,
     },
     /// A newer connection of `role` took over; older ones close.
     Replaced {

@@ -167,6 +167,23 @@ impl From<Error> for ApiError {
                     }
                     SessionError::WrongDevice => (StatusCode::FORBIDDEN, ErrorCode::WrongDevice),
                     SessionError::ChatDisabled => (StatusCode::FORBIDDEN, ErrorCode::ChatDisabled),
+                    SessionError::BrowserSharingNotAllowed => {
+                        (StatusCode::FORBIDDEN, ErrorCode::BrowserSharingNotAllowed)
+                    }
+                    SessionError::OutOfScope => {
+                        (StatusCode::FORBIDDEN, ErrorCode::SharerOutOfScope)
+                    }
+                    SessionError::OwnSession => (StatusCode::FORBIDDEN, ErrorCode::OwnSession),
+                    SessionError::HelperUnavailable => {
+                        (StatusCode::FORBIDDEN, ErrorCode::HelperUnavailable)
+                    }
+                    SessionError::DeviceInOtherTenant => {
+                        (StatusCode::FORBIDDEN, ErrorCode::DeviceInOtherOrganisation)
+                    }
+                    SessionError::PermissionMissing => {
+                        (StatusCode::FORBIDDEN, ErrorCode::PermissionMissing)
+                    }
+                    SessionError::ChatText(problem) => (StatusCode::BAD_REQUEST, problem.code()),
                     SessionError::Refused(Refusal::Ended) => {
                         (StatusCode::CONFLICT, ErrorCode::SessionEnded)
                     }
@@ -301,6 +318,7 @@ const PUBLIC_OPERATIONS: [(&str, &str); 15] = [
     ("post", "/api/v1/auth/sign-in"),
     ("post", "/api/v1/auth/app/sign-in"),
     ("post", "/api/v1/auth/app/token"),
+    ("get", "/api/v1/auth/sso"),
     ("get", "/api/v1/auth/sso/start"),
     ("get", "/api/v1/auth/sso/callback"),
     ("post", "/api/v1/devices/enroll"),
@@ -323,7 +341,6 @@ impl utoipa::Modify for DocumentedErrors {
             ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
         };
 
-    ("get", "/api/v1/auth/sso"),
         let components = doc.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",

@@ -17,9 +17,10 @@ use futures_util::{SinkExt, StreamExt};
 use tokio::time::Instant;
 use uuid::Uuid;
 
-use assist_protocol::api::sessions::{Mode, SessionState};
+use assist_protocol::api::sessions::{Mode, Role, SessionState};
 use assist_protocol::error::ErrorCode;
 use assist_protocol::ids::SessionId;
+use assist_protocol::text::{ChatText, ChatTextProblem};
 use assist_protocol::ws::{
     ClientMessage, HEARTBEAT_INTERVAL_MS, MAX_FRAME_BYTES, MISSED_HEARTBEATS, ServerMessage,
 };
@@ -316,8 +317,10 @@ async fn handle(
             "frames are at most {MAX_FRAME_BYTES} bytes"
         )));
     }
-    let message = ClientMessage::parse(text)
-        .map_err(|err| Error::Invalid(format!("unreadable message: {err}")))?;
+    let message = ClientMessage::parse(text).map_err(|err| match chat_problem(text) {
+        Some(problem) => sessions::SessionError::ChatText(problem).into(),
+        None => Error::Invalid(format!("unreadable message: {err}")),
+    })?;
     let input = match message {
         ClientMessage::Heartbeat => return Ok(()),
         ClientMessage::RequestMode { mode } => Input::RequestMode(mode),
@@ -348,6 +351,16 @@ async fn handle(
     let row = sessions::act(deps, who, input).await?;
     *current = row.machine.granted();
     Ok(())
+}
+
+/// Why a frame that did not parse is a chat message refused for its text, if it is one: each
+/// reason has its own error code, so the sender can say it in their language.
+fn chat_problem(text: &str) -> Option<ChatTextProblem> {
+    let frame: serde_json::Value = serde_json::from_str(text).ok()?;
+    if frame.get("type")?.as_str()? != "chat" {
+        return None;
+    }
+    ChatText::problem(frame.get("text")?.as_str()?)
 }
 
 /// What a bus event means for this connection.
@@ -398,6 +411,9 @@ async fn deliver(
             status,
             grace_ms,
         }),
+        BusEvent::JoinRefused { reason } if role == Role::Helper => {
+            Delivery::Send(ServerMessage::JoinRefused { reason })
+        }
         BusEvent::Replaced {
             role: side,
             connection: newer,

@@ -383,7 +383,7 @@ async fn starting_is_refused_when_off_unpermitted_out_of_scope_or_blocked() {
     .await;
     settings(&app, &desk.admin, json!({ "remote_help_enabled": true })).await;
 
-    // The sharer has no remote help role.
+    // The sharer has no remote help role: the refusal names what is missing.
     let response = desk
         .sharer
         .post(app.url("/api/v1/sessions"))
@@ -391,7 +391,16 @@ async fn starting_is_refused_when_off_unpermitted_out_of_scope_or_blocked() {
         .send()
         .await
         .unwrap();
-    expect_error(response, StatusCode::FORBIDDEN, ErrorCode::Forbidden).await;
+    let message = expect_error(
+        response,
+        StatusCode::FORBIDDEN,
+        ErrorCode::PermissionMissing,
+    )
+    .await;
+    assert!(
+        message.contains("remote_tasks.offer_remote_assistance"),
+        "{message}"
+    );
 
     // A device outside the helper's scope: the desk covers all devices, a viewer role none.
     let viewer = app.user(&desk.admin, "vic@contoso.com", false).await;
@@ -450,13 +459,14 @@ async fn joining_is_refused_for_bad_codes_scope_and_unenrolled_devices() {
     let created = start(&app, &desk, None).await;
     let code = code_of(&created);
 
-    // Unenrolled help is off: the web app cannot join.
-    expect_error(
+    // Unenrolled help is off: the web app cannot join, and is told to use the app.
+    let message = expect_error(
         join_web(&app, &desk.sharer, &code).await,
         StatusCode::FORBIDDEN,
-        ErrorCode::UnenrolledDevice,
+        ErrorCode::BrowserSharingNotAllowed,
     )
     .await;
+    assert!(message.contains("Assist app"), "{message}");
     settings(
         &app,
         &desk.admin,
@@ -500,7 +510,7 @@ async fn joining_is_refused_for_bad_codes_scope_and_unenrolled_devices() {
     expect_error(
         join_web(&app, &desk.helper, &code).await,
         StatusCode::FORBIDDEN,
-        ErrorCode::Forbidden,
+        ErrorCode::OwnSession,
     )
     .await;
     app.user(&desk.admin, "olga@contoso.com", false).await;
@@ -508,7 +518,7 @@ async fn joining_is_refused_for_bad_codes_scope_and_unenrolled_devices() {
     expect_error(
         join_web(&app, &outsider, &code).await,
         StatusCode::FORBIDDEN,
-        ErrorCode::Forbidden,
+        ErrorCode::SharerOutOfScope,
     )
     .await;
 
@@ -574,6 +584,102 @@ async fn joining_is_refused_for_bad_codes_scope_and_unenrolled_devices() {
         StatusCode::OK,
     )
     .await;
+}
+
+/// The audit events of `action` against `target`, newest first.
+async fn audited(app: &TestApp, admin: &reqwest::Client, action: &str, target: &str) -> Vec<Value> {
+    let audit = expect_json(
+        admin
+            .get(app.url("/api/v1/audit?limit=200"))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == action && e["target"] == target)
+        .cloned()
+        .collect()
+}
+
+#[tokio::test]
+async fn a_refused_join_with_the_right_code_tells_the_helper_why() {
+    let app = TestApp::spawn().await;
+    let desk = desk(&app, false).await;
+    let created = start(&app, &desk, None).await;
+    let (id, code) = (id_of(&created), code_of(&created));
+    let mut helper = Peer::connect(&app, &desk.helper_token, &id, true).await;
+    helper.expect("welcome").await;
+
+    // From a browser while only enrolled devices may be helped: both hear why.
+    expect_error(
+        join_web(&app, &desk.sharer, &code).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::BrowserSharingNotAllowed,
+    )
+    .await;
+    let told = helper.until("join_refused").await;
+    assert_eq!(
+        told,
+        json!({ "type": "join_refused", "reason": "browser_sharing_not_allowed" })
+    );
+
+    // Someone outside the helper's scope, once browsers may share.
+    settings(
+        &app,
+        &desk.admin,
+        json!({ "unenrolled_help_enabled": true }),
+    )
+    .await;
+    app.user(&desk.admin, "olga@contoso.com", false).await;
+    let outsider = app.sign_in("olga@contoso.com").await;
+    expect_error(
+        join_web(&app, &outsider, &code).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::SharerOutOfScope,
+    )
+    .await;
+    assert_eq!(
+        helper.until("join_refused").await["reason"],
+        "sharer_out_of_scope"
+    );
+
+    // A wrong code says nothing to this helper; the right person still joins with the code.
+    let wrong = if code.starts_with('9') {
+        "1111 1111"
+    } else {
+        "9999 9999"
+    };
+    expect_error(
+        join_web(&app, &outsider, wrong).await,
+        StatusCode::NOT_FOUND,
+        ErrorCode::CodeInvalid,
+    )
+    .await;
+    assert!(helper.quiet_for(Duration::from_millis(300)).await);
+    expect_json(join_web(&app, &desk.sharer, &code).await, StatusCode::OK).await;
+    assert_eq!(helper.state().await["state"], "joined");
+
+    // Each refusal is audited against the session, with its reason.
+    let refusals = audited(
+        &app,
+        &desk.admin,
+        "session.join_refused",
+        &format!("session:{id}"),
+    )
+    .await;
+    let reasons: Vec<&str> = refusals
+        .iter()
+        .map(|e| e["detail"]["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        reasons,
+        ["sharer_out_of_scope", "browser_sharing_not_allowed"]
+    );
 }
 
 #[tokio::test]
@@ -842,9 +948,22 @@ async fn malformed_frames_get_error_frames_and_the_connection_stays() {
     assert_eq!(helper.expect("error").await["code"], "invalid_request");
     helper.send_raw(Message::Binary(vec![1, 2, 3].into()));
     assert_eq!(helper.expect("error").await["code"], "invalid_request");
+    // A chat text that is not one says which rule it broke, each with its own code.
     helper.send(&json!({ "type": "chat", "text": "x".repeat(4001) }));
-    assert_eq!(helper.expect("error").await["code"], "invalid_request");
+    assert_eq!(helper.expect("error").await["code"], "chat_too_long");
     helper.send(&json!({ "type": "chat", "text": "ring\u{7}" }));
+    assert_eq!(
+        helper.expect("error").await["code"],
+        "chat_invalid_characters"
+    );
+    helper.send(&json!({ "type": "chat", "text": "evil\u{202e}txt.exe" }));
+    assert_eq!(
+        helper.expect("error").await["code"],
+        "chat_invalid_characters"
+    );
+    helper.send(&json!({ "type": "chat", "text": "   " }));
+    assert_eq!(helper.expect("error").await["code"], "chat_empty");
+    helper.send(&json!({ "type": "chat", "text": 5 }));
     assert_eq!(helper.expect("error").await["code"], "invalid_request");
     helper.send(&json!({ "type": "chat", "text": "y".repeat(70_000) }));
     assert_eq!(helper.expect("error").await["code"], "payload_too_large");

@@ -17,10 +17,11 @@ use std::time::Duration;
 use assist_protocol::api::roles::Permission;
 use assist_protocol::api::sessions::{
     ChatMessage, CreateSession, CreatedSession, DeviceSummary, JoinSession, Mode, Person, Role,
-    SessionReport, SessionReportList, SessionState, SessionView, Warning,
+    SessionReport, SessionReportList, SessionState, SessionView, SharerClient, Warning,
 };
+use assist_protocol::error::ErrorCode;
 use assist_protocol::ids::{SessionId, TenantId, UserId};
-use assist_protocol::text::ChatText;
+use assist_protocol::text::{ChatText, ChatTextProblem};
 use assist_protocol::ws::{PresenceStatus, ServerMessage};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -68,9 +69,47 @@ pub enum SessionError {
     /// The tenant has chat turned off.
     #[error("chat is turned off for your organisation")]
     ChatDisabled,
+    /// A web browser, and the tenant allows help only on enrolled devices.
+    #[error(
+        "sharing from a web browser is not allowed in your organisation: use the Assist app on an enrolled device, or ask your help desk"
+    )]
+    BrowserSharingNotAllowed,
+    /// The helper's roles do not cover the sharer or their device.
+    #[error(
+        "this helper's remote help roles do not cover you or your device: ask your help desk who can help you"
+    )]
+    OutOfScope,
+    /// The helper redeemed their own code.
+    #[error("you started this session: the code is for the person you help")]
+    OwnSession,
+    /// The helper's account was disabled since the session started.
+    #[error("the helper's account is no longer active; ask your help desk for another helper")]
+    HelperUnavailable,
+    /// The app's device belongs to another tenant.
+    #[error("this device is enrolled in another organisation")]
+    DeviceInOtherTenant,
+    /// The helper lacks a permission that starting a session needs.
+    #[error(
+        "starting remote help needs the permissions remote_tasks.offer_remote_assistance and remote_help.view_screen"
+    )]
+    PermissionMissing,
+    /// A chat message that is not one.
+    #[error("{}", chat_problem(*.0))]
+    ChatText(ChatTextProblem),
     /// The state machine refused.
     #[error(transparent)]
     Refused(#[from] Refusal),
+}
+
+fn chat_problem(problem: ChatTextProblem) -> String {
+    match problem {
+        ChatTextProblem::Empty => "a chat message must not be empty".to_owned(),
+        ChatTextProblem::TooLong => format!(
+            "a chat message has at most {} characters",
+            ChatText::MAX_CHARS
+        ),
+        ChatTextProblem::InvalidCharacters => "a chat message must not contain control characters (other than line feed and tab) or characters that reorder text".to_owned(),
+    }
 }
 
 impl From<Refusal> for Error {
@@ -193,9 +232,7 @@ pub async fn start(
 ) -> Result<CreatedSession> {
     if !(principal.has(Permission::OfferRemoteAssistance) && principal.has(Permission::ViewScreen))
     {
-        return Err(Error::Forbidden(
-            "starting remote help needs the permissions remote_tasks.offer_remote_assistance and remote_help.view_screen".to_owned(),
-        ));
+        return Err(SessionError::PermissionMissing.into());
     }
     let tenant = principal.tenant_id;
     let settings = settings::load(&mut deps.store.db().await?, tenant).await?;
@@ -303,7 +340,7 @@ pub async fn join(
             .guard()
             .settle(tenant, user, address, outcome, now);
     });
-    let result = redeem(deps, principal, input).await;
+    let result = redeem(deps, principal, client, input).await;
     match &result {
         Ok(_) => attempt.settle(Outcome::Succeeded),
         Err(Error::Session(
@@ -320,7 +357,12 @@ pub async fn join(
 }
 
 /// [`join`]'s work once the guard admitted the attempt.
-async fn redeem(deps: &Deps, principal: &Principal, input: JoinSession) -> Result<SessionView> {
+async fn redeem(
+    deps: &Deps,
+    principal: &Principal,
+    client: &Client,
+    input: JoinSession,
+) -> Result<SessionView> {
     let tenant = principal.tenant_id;
     let user = principal.user_id;
     let now = deps.clock.now();
@@ -352,9 +394,7 @@ async fn redeem(deps: &Deps, principal: &Principal, input: JoinSession) -> Resul
         (None, None) => unreachable!("no row means a refusal"),
     };
     if row.report.helper_id == user {
-        return Err(Error::Forbidden(
-            "you started this session: the code is for the person you help".to_owned(),
-        ));
+        return Err(SessionError::OwnSession.into());
     }
     let device = match &input.device {
         Some(proof) => {
@@ -373,37 +413,41 @@ async fn redeem(deps: &Deps, principal: &Principal, input: JoinSession) -> Resul
             )
             .await?;
             if device.tenant_id != tenant {
-                return Err(Error::Forbidden(
-                    "this device is enrolled in another organisation".to_owned(),
-                ));
+                return Err(SessionError::DeviceInOtherTenant.into());
             }
             Some(device.device_id)
         }
         None => None,
     };
     if row.requested_device_id.is_some() && row.requested_device_id != device {
-        return Err(SessionError::WrongDevice.into());
+        return Err(refuse_join(deps, principal, client, &row, SessionError::WrongDevice).await);
     }
     if device.is_none() && !settings.unenrolled_help_enabled {
-        return Err(SessionError::Unenrolled.into());
+        let why = match input.client {
+            SharerClient::Web => SessionError::BrowserSharingNotAllowed,
+            SharerClient::Agent => SessionError::Unenrolled,
+        };
+        return Err(refuse_join(deps, principal, client, &row, why).await);
     }
     let helper = users::get(&mut deps.store.db().await?, tenant, row.report.helper_id)
         .await?
         .filter(|h| !h.user.disabled)
-        .ok_or_else(|| Error::Forbidden("the helper's account is no longer active".to_owned()))?;
-    let out_of_scope = |err: Error| match err {
-        Error::Forbidden(_) => Error::Forbidden(
-            "this helper's remote help roles do not cover you or your device".to_owned(),
-        ),
-        other => other,
+        .ok_or(SessionError::HelperUnavailable)?;
+    let (helper_id, owner) = (helper.user.id, helper.user.is_admin);
+    let may = match roles::help_scope(deps, tenant, helper_id, owner, user).await {
+        Err(Error::Forbidden(_)) => {
+            return Err(refuse_join(deps, principal, client, &row, SessionError::OutOfScope).await);
+        }
+        other => other?,
     };
-    let may = roles::help_scope(deps, tenant, helper.user.id, helper.user.is_admin, user)
-        .await
-        .map_err(out_of_scope)?;
     let device_control = match device {
-        Some(id) => roles::device_scope(deps, tenant, helper.user.id, helper.user.is_admin, id)
-            .await
-            .map_err(out_of_scope)?,
+        Some(id) => match roles::device_scope(deps, tenant, helper_id, owner, id).await {
+            Err(Error::Forbidden(_)) => {
+                let out = SessionError::OutOfScope;
+                return Err(refuse_join(deps, principal, client, &row, out).await);
+            }
+            other => other?,
+        },
         None => true,
     };
     // One pooled connection at a time: holding one while the scope checks take another
@@ -454,6 +498,39 @@ async fn redeem(deps: &Deps, principal: &Principal, input: JoinSession) -> Resul
         settings: Some(&settings),
     };
     render_with(deps, &joined, Role::Sharer, &known).await
+}
+
+/// A right code whose join is refused for a reason the helper can act on (sharing from a
+/// browser not allowed, the sharer outside the helper's scope, ...): audited against the
+/// session, and the helper's connection is told (`join_refused`) so they do not wait for
+/// someone who cannot come. The sharer gets `why` as their answer; the code stays valid.
+async fn refuse_join(
+    deps: &Deps,
+    principal: &Principal,
+    client: &Client,
+    row: &SessionRow,
+    why: SessionError,
+) -> Error {
+    let reason = match why {
+        SessionError::BrowserSharingNotAllowed => ErrorCode::BrowserSharingNotAllowed,
+        SessionError::Unenrolled => ErrorCode::UnenrolledDevice,
+        SessionError::WrongDevice => ErrorCode::WrongDevice,
+        _ => ErrorCode::SharerOutOfScope,
+    };
+    let id = row.report.id;
+    let entry = Entry {
+        tenant: Some(principal.tenant_id),
+        at: deps.clock.now(),
+        actor: Actor::User(principal.user_id),
+        action: "session.join_refused",
+        target: target(id),
+        detail: json!({ "reason": reason, "address": client.address.to_string() }),
+    };
+    if let Err(err) = audit_alone(deps, &entry).await {
+        return err;
+    }
+    publish(deps, id, &BusEvent::JoinRefused { reason }).await;
+    why.into()
 }
 
 /// Audits a failed redemption (the guard has counted it).
