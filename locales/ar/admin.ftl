@@ -61,6 +61,7 @@ admin-page-number = الصفحة { $page }
 admin-duration-seconds = { $seconds } ث
 admin-duration-minutes = { $minutes } د
 admin-duration-hours = { $hours } س { $minutes } د
+admin-duration-running = { $duration } حتى الآن
 
 ## Table column headings
 

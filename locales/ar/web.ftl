@@ -29,6 +29,7 @@ password-hint = 12 حرفًا على الأقل. بضع كلمات غير متر
 form-required = هذا الحقل مطلوب.
 form-email-invalid = أدخل عنوان بريد إلكتروني مثل name@example.com.
 form-fix-fields = بعض الحقول تحتاج إلى انتباهك. يُرجى تصحيح الحقول المحددة أدناه.
+form-error-summary = يُرجى تصحيح هذه الحقول:
 password-too-short = يجب ألا يقل عدد أحرف كلمة المرور عن { $min }.
 password-too-long = يجب ألا يزيد عدد أحرف كلمة المرور على { $max }.
 password-mismatch = كلمتا المرور غير متطابقتين. اكتب كلمة المرور نفسها في الحقلين.
@@ -60,6 +61,7 @@ error-unexpected = حدث خطأ غير متوقع. يُرجى المحاولة 
 error-second-factor-required = أدخل الرمز من تطبيق المصادقة، أو أحد رموز الاسترداد.
 error-invalid-second-factor = هذا الرمز غير صحيح، أو تم استخدامه بالفعل. انتظر رمزًا جديدًا وحاول مرة أخرى.
 error-sso-not-configured = لا توفر مؤسستك تسجيل الدخول الأحادي لعنوان البريد الإلكتروني هذا. سجّل الدخول باستخدام كلمة المرور.
+error-profile-managed = تدير مؤسستك اسمك ومسمّاك الوظيفي وشركتك عبر تسجيل الدخول الأحادي، لذا لا يستطيع تغييرها إلا المسؤول.
 error-sso-provider-unavailable = تعذّر الوصول إلى خدمة تسجيل الدخول الخاصة بمؤسستك. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
 
 ## Setup link page (/setup)
@@ -116,6 +118,12 @@ profile-job-title = المسمى الوظيفي
 profile-company = الشركة
 profile-role = الدور
 profile-not-set = غير محدد
+profile-edit = تعديل الملف الشخصي
+profile-form-label = تعديل ملفك الشخصي
+profile-save = حفظ
+profile-cancel = إلغاء
+profile-saved = تم حفظ ملفك الشخصي.
+profile-managed = تدير مؤسستك اسمك ومسمّاك الوظيفي وشركتك عبر تسجيل الدخول الأحادي. لتغييرها، اطلب ذلك من المسؤول.
 role-administrator = مسؤول
 role-member = عضو
 

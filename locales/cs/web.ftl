@@ -29,6 +29,7 @@ password-hint = Alespoň 12 znaků. Několik nesouvisejících slov tvoří siln
 form-required = Toto pole je povinné.
 form-email-invalid = Zadejte e-mailovou adresu, například jmeno@example.com.
 form-fix-fields = Některá pole vyžadují vaši pozornost. Opravte prosím pole označená níže.
+form-error-summary = Opravte prosím tato pole:
 password-too-short =
     { $min ->
         [one] Heslo musí mít alespoň { $min } znak.
@@ -71,6 +72,7 @@ error-unexpected = Došlo k neočekávané chybě. Zkuste to prosím znovu.
 error-second-factor-required = Zadejte kód z ověřovací aplikace nebo jeden z kódů pro obnovení.
 error-invalid-second-factor = Tento kód není správný nebo už byl použit. Počkejte na nový kód a zkuste to znovu.
 error-sso-not-configured = Vaše organizace pro tuto e-mailovou adresu nenabízí jednotné přihlašování. Přihlaste se heslem.
+error-profile-managed = Vaše jméno, pracovní pozici a společnost spravuje vaše organizace prostřednictvím jednotného přihlašování, takže je může změnit jen správce.
 error-sso-provider-unavailable = Přihlašovací službu vaší organizace se nepodařilo kontaktovat. Zkuste to prosím znovu za několik minut.
 
 ## Setup link page (/setup)
@@ -127,6 +129,12 @@ profile-job-title = Pracovní pozice
 profile-company = Společnost
 profile-role = Role
 profile-not-set = Nenastaveno
+profile-edit = Upravit profil
+profile-form-label = Úprava vašeho profilu
+profile-save = Uložit
+profile-cancel = Zrušit
+profile-saved = Váš profil byl uložen.
+profile-managed = Vaše jméno, pracovní pozici a společnost spravuje vaše organizace prostřednictvím jednotného přihlašování. Chcete-li je změnit, obraťte se na správce.
 role-administrator = Správce
 role-member = Člen
 

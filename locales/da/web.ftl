@@ -29,6 +29,7 @@ password-hint = Mindst 12 tegn. Nogle få ord, der ikke har noget med hinanden a
 form-required = Dette felt er obligatorisk.
 form-email-invalid = Angiv en mailadresse som f.eks. navn@example.com.
 form-fix-fields = Nogle felter kræver din opmærksomhed. Ret de felter, der er markeret nedenfor.
+form-error-summary = Ret disse felter:
 password-too-short = Adgangskoden skal indeholde mindst { $min } tegn.
 password-too-long = Adgangskoden må højst indeholde { $max } tegn.
 password-mismatch = Adgangskoderne stemmer ikke overens. Skriv den samme adgangskode i begge felter.
@@ -53,6 +54,7 @@ error-unexpected = Der opstod en uventet fejl. Prøv igen.
 error-second-factor-required = Angiv koden fra din godkendelsesapp eller en af dine gendannelseskoder.
 error-invalid-second-factor = Koden er forkert, eller den er allerede brugt. Vent på en ny kode, og prøv igen.
 error-sso-not-configured = Din organisation tilbyder ikke enkeltlogon for denne mailadresse. Log på med din adgangskode.
+error-profile-managed = Din organisation administrerer dit navn, din stilling og din virksomhed via enkeltlogon, så kun en administrator kan ændre dem.
 error-sso-provider-unavailable = Din organisations logontjeneste kunne ikke kontaktes. Prøv igen om et par minutter.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Stilling
 profile-company = Firma
 profile-role = Rolle
 profile-not-set = Ikke angivet
+profile-edit = Rediger profil
+profile-form-label = Rediger din profil
+profile-save = Gem
+profile-cancel = Annuller
+profile-saved = Din profil er gemt.
+profile-managed = Din organisation administrerer dit navn, din stilling og din virksomhed via enkeltlogon. Bed din administrator om at ændre dem.
 role-administrator = Administrator
 role-member = Medlem
 

@@ -29,6 +29,7 @@ password-hint = Mindestens 12 Zeichen. Einige Wörter ohne Zusammenhang ergeben 
 form-required = Dieses Feld ist erforderlich.
 form-email-invalid = Geben Sie eine E-Mail-Adresse ein, z. B. name@example.com.
 form-fix-fields = Einige Felder erfordern Ihre Aufmerksamkeit. Korrigieren Sie bitte die unten markierten Felder.
+form-error-summary = Bitte korrigieren Sie diese Felder:
 password-too-short = Das Kennwort muss mindestens { $min } Zeichen lang sein.
 password-too-long = Das Kennwort darf höchstens { $max } Zeichen lang sein.
 password-mismatch = Die Kennwörter stimmen nicht überein. Geben Sie in beiden Feldern dasselbe Kennwort ein.
@@ -53,6 +54,7 @@ error-unexpected = Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie 
 error-second-factor-required = Geben Sie den Code aus Ihrer Authenticator-App oder einen Ihrer Wiederherstellungscodes ein.
 error-invalid-second-factor = Dieser Code ist falsch oder wurde bereits verwendet. Warten Sie auf einen neuen Code, und versuchen Sie es erneut.
 error-sso-not-configured = Ihre Organisation bietet für diese E-Mail-Adresse kein einmaliges Anmelden (SSO) an. Melden Sie sich mit Ihrem Kennwort an.
+error-profile-managed = Ihre Organisation verwaltet Ihren Namen, Ihre Position und Ihr Unternehmen über das einmalige Anmelden (SSO), daher kann nur ein Administrator sie ändern.
 error-sso-provider-unavailable = Der Anmeldedienst Ihrer Organisation ist nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Position
 profile-company = Unternehmen
 profile-role = Rolle
 profile-not-set = Nicht festgelegt
+profile-edit = Profil bearbeiten
+profile-form-label = Ihr Profil bearbeiten
+profile-save = Speichern
+profile-cancel = Abbrechen
+profile-saved = Ihr Profil wurde gespeichert.
+profile-managed = Ihre Organisation verwaltet Ihren Namen, Ihre Position und Ihr Unternehmen über das einmalige Anmelden (SSO). Wenden Sie sich für Änderungen an Ihren Administrator.
 role-administrator = Administrator
 role-member = Mitglied
 

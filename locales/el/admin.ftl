@@ -61,6 +61,7 @@ admin-page-number = Σελίδα { $page }
 admin-duration-seconds = { $seconds } δευτ.
 admin-duration-minutes = { $minutes } λεπτ.
 admin-duration-hours = { $hours } ώρ. { $minutes } λεπτ.
+admin-duration-running = { $duration } μέχρι τώρα
 
 ## Table column headings
 

@@ -61,6 +61,8 @@ admin-page-number = Page { $page }
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } h { $minutes } min
+# A session still running: how long it has run so far ($duration is one of the three above).
+admin-duration-running = { $duration } so far
 
 ## Table column headings
 

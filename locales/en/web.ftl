@@ -29,6 +29,8 @@ password-hint = At least 12 characters. A few unrelated words make a strong pass
 form-required = This field is required.
 form-email-invalid = Enter an e-mail address such as name@example.com.
 form-fix-fields = Some fields need your attention. Please correct the fields marked below.
+# The first line of a form's error summary; a link to each field in error follows.
+form-error-summary = Please correct these fields:
 password-too-short = The password must have at least { $min } characters.
 password-too-long = The password must have at most { $max } characters.
 password-mismatch = The passwords do not match. Type the same password in both fields.
@@ -57,6 +59,7 @@ error-unexpected = Something unexpected went wrong. Please try again.
 error-second-factor-required = Enter the code from your authenticator app, or one of your recovery codes.
 error-invalid-second-factor = That code is not correct, or it was used already. Wait for a new code and try again.
 error-sso-not-configured = Your organisation does not offer single sign-on for this e-mail address. Sign in with your password.
+error-profile-managed = Your organisation manages your name, job title and company through single sign-on, so only an administrator can change them.
 error-sso-provider-unavailable = Your organisation's sign-in service could not be reached. Please try again in a few minutes.
 
 ## Setup link page (/setup)
@@ -113,6 +116,13 @@ profile-job-title = Job title
 profile-company = Company
 profile-role = Role
 profile-not-set = Not set
+profile-edit = Edit profile
+# The accessible name of the form that edits one's own name, job title and company.
+profile-form-label = Edit your profile
+profile-save = Save
+profile-cancel = Cancel
+profile-saved = Your profile has been saved.
+profile-managed = Your organisation manages your name, job title and company through single sign-on. To change them, ask your administrator.
 role-administrator = Administrator
 role-member = Member
 

@@ -29,6 +29,7 @@ password-hint = Al menos 12 caracteres. Varias palabras sin relación entre sí 
 form-required = Este campo es obligatorio.
 form-email-invalid = Escriba una dirección de correo electrónico como nombre@example.com.
 form-fix-fields = Algunos campos requieren su atención. Corrija los campos marcados a continuación.
+form-error-summary = Corrija estos campos:
 password-too-short = La contraseña debe tener al menos { $min } caracteres.
 password-too-long = La contraseña debe tener como máximo { $max } caracteres.
 password-mismatch = Las contraseñas no coinciden. Escriba la misma contraseña en ambos campos.
@@ -53,6 +54,7 @@ error-unexpected = Se ha producido un error inesperado. Inténtelo de nuevo.
 error-second-factor-required = Escriba el código de su aplicación de autenticación o uno de sus códigos de recuperación.
 error-invalid-second-factor = Ese código no es correcto o ya se ha usado. Espere a que aparezca un código nuevo e inténtelo de nuevo.
 error-sso-not-configured = Su organización no ofrece inicio de sesión único para esta dirección de correo electrónico. Inicie sesión con su contraseña.
+error-profile-managed = Su organización administra su nombre, su cargo y su empresa mediante el inicio de sesión único, por lo que solo un administrador puede cambiarlos.
 error-sso-provider-unavailable = No se pudo conectar con el servicio de inicio de sesión de su organización. Vuelva a intentarlo en unos minutos.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Cargo
 profile-company = Empresa
 profile-role = Rol
 profile-not-set = Sin definir
+profile-edit = Editar perfil
+profile-form-label = Editar su perfil
+profile-save = Guardar
+profile-cancel = Cancelar
+profile-saved = Se ha guardado su perfil.
+profile-managed = Su organización administra su nombre, su cargo y su empresa mediante el inicio de sesión único. Para cambiarlos, pídaselo a su administrador.
 role-administrator = Administrador
 role-member = Miembro
 

@@ -61,6 +61,7 @@ admin-page-number = Leht { $page }
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } h { $minutes } min
+admin-duration-running = seni { $duration }
 
 ## Table column headings
 

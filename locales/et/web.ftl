@@ -29,6 +29,7 @@ password-hint = Vähemalt 12 märki. Mõnest omavahel seosetust sõnast saab tug
 form-required = See väli on kohustuslik.
 form-email-invalid = Sisestage e-posti aadress, näiteks nimi@example.com.
 form-fix-fields = Mõni väli vajab tähelepanu. Parandage allpool märgitud väljad.
+form-error-summary = Parandage need väljad:
 password-too-short = Parool peab olema vähemalt { $min } märki pikk.
 password-too-long = Parool võib olla kuni { $max } märki pikk.
 password-mismatch = Paroolid ei ühti. Tippige mõlemale väljale sama parool.
@@ -53,6 +54,7 @@ error-unexpected = Tekkis ootamatu tõrge. Proovige uuesti.
 error-second-factor-required = Sisestage autentimisrakenduse kood või mõni oma taastekoodidest.
 error-invalid-second-factor = See kood pole õige või on juba kasutatud. Oodake uut koodi ja proovige uuesti.
 error-sso-not-configured = Teie asutus ei paku selle e-posti aadressi jaoks ühekordset sisselogimist. Logige sisse parooliga.
+error-profile-managed = Teie nime, ametinimetust ja ettevõtet haldab teie organisatsioon ühekordse sisselogimise kaudu, seega saab neid muuta ainult administraator.
 error-sso-provider-unavailable = Teie asutuse sisselogimisteenusega ei saanud ühendust. Proovige mõne minuti pärast uuesti.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Ametinimetus
 profile-company = Ettevõte
 profile-role = Roll
 profile-not-set = Määramata
+profile-edit = Muuda profiili
+profile-form-label = Oma profiili muutmine
+profile-save = Salvesta
+profile-cancel = Tühista
+profile-saved = Teie profiil on salvestatud.
+profile-managed = Teie nime, ametinimetust ja ettevõtet haldab teie organisatsioon ühekordse sisselogimise kaudu. Nende muutmiseks pöörduge administraatori poole.
 role-administrator = Administraator
 role-member = Liige
 

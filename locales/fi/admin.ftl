@@ -61,6 +61,7 @@ admin-page-number = Sivu { $page }
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } h { $minutes } min
+admin-duration-running = { $duration } tähän mennessä
 
 ## Table column headings
 

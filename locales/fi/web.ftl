@@ -29,6 +29,7 @@ password-hint = Vähintään 12 merkkiä. Muutama toisiinsa liittymätön sana o
 form-required = Tämä kenttä on pakollinen.
 form-email-invalid = Anna sähköpostiosoite, esimerkiksi nimi@example.com.
 form-fix-fields = Joissakin kentissä on korjattavaa. Korjaa alla merkityt kentät.
+form-error-summary = Korjaa nämä kentät:
 password-too-short = Salasanassa on oltava vähintään { $min } merkkiä.
 password-too-long = Salasanassa saa olla enintään { $max } merkkiä.
 password-mismatch = Salasanat eivät täsmää. Kirjoita sama salasana molempiin kenttiin.
@@ -53,6 +54,7 @@ error-unexpected = Tapahtui odottamaton virhe. Yritä uudelleen.
 error-second-factor-required = Anna todennussovelluksen koodi tai jokin palautuskoodeistasi.
 error-invalid-second-factor = Koodi on virheellinen tai jo käytetty. Odota uutta koodia ja yritä uudelleen.
 error-sso-not-configured = Organisaatiosi ei tarjoa kertakirjautumista tälle sähköpostiosoitteelle. Kirjaudu sisään salasanalla.
+error-profile-managed = Organisaatiosi hallitsee nimeäsi, tehtävänimikettäsi ja yritystäsi kertakirjautumisen kautta, joten vain järjestelmänvalvoja voi muuttaa niitä.
 error-sso-provider-unavailable = Organisaatiosi kirjautumispalveluun ei saatu yhteyttä. Yritä uudelleen muutaman minuutin kuluttua.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Tehtävänimike
 profile-company = Yritys
 profile-role = Rooli
 profile-not-set = Ei määritetty
+profile-edit = Muokkaa profiilia
+profile-form-label = Muokkaa profiiliasi
+profile-save = Tallenna
+profile-cancel = Peruuta
+profile-saved = Profiilisi on tallennettu.
+profile-managed = Organisaatiosi hallitsee nimeäsi, tehtävänimikettäsi ja yritystäsi kertakirjautumisen kautta. Pyydä järjestelmänvalvojaa muuttamaan niitä.
 role-administrator = Järjestelmänvalvoja
 role-member = Jäsen
 

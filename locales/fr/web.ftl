@@ -29,6 +29,7 @@ password-hint = Au moins 12 caractères. Quelques mots sans rapport entre eux fo
 form-required = Ce champ est obligatoire.
 form-email-invalid = Entrez une adresse e-mail, par exemple nom@example.com.
 form-fix-fields = Certains champs nécessitent votre attention. Corrigez les champs signalés ci-dessous.
+form-error-summary = Corrigez ces champs :
 password-too-short = Le mot de passe doit comporter au moins { $min } caractères.
 password-too-long = Le mot de passe doit comporter au plus { $max } caractères.
 password-mismatch = Les mots de passe ne correspondent pas. Tapez le même mot de passe dans les deux champs.
@@ -53,6 +54,7 @@ error-unexpected = Une erreur inattendue s’est produite. Veuillez réessayer.
 error-second-factor-required = Entrez le code de votre application d’authentification ou l’un de vos codes de récupération.
 error-invalid-second-factor = Ce code est incorrect ou a déjà été utilisé. Attendez un nouveau code et réessayez.
 error-sso-not-configured = Votre organisation ne propose pas l’authentification unique pour cette adresse e-mail. Connectez-vous avec votre mot de passe.
+error-profile-managed = Votre organisation gère votre nom, votre fonction et votre entreprise par l’authentification unique : seul un administrateur peut les modifier.
 error-sso-provider-unavailable = Impossible de joindre le service de connexion de votre organisation. Veuillez réessayer dans quelques minutes.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Fonction
 profile-company = Entreprise
 profile-role = Rôle
 profile-not-set = Non défini
+profile-edit = Modifier le profil
+profile-form-label = Modifier votre profil
+profile-save = Enregistrer
+profile-cancel = Annuler
+profile-saved = Votre profil a été enregistré.
+profile-managed = Votre organisation gère votre nom, votre fonction et votre entreprise par l’authentification unique. Pour les modifier, adressez-vous à votre administrateur.
 role-administrator = Administrateur
 role-member = Membre
 

@@ -61,6 +61,7 @@ admin-page-number = דף { $page }
 admin-duration-seconds = { $seconds } שנ׳
 admin-duration-minutes = { $minutes } דק׳
 admin-duration-hours = { $hours } שע׳ { $minutes } דק׳
+admin-duration-running = { $duration } עד כה
 
 ## Table column headings
 

@@ -29,6 +29,7 @@ password-hint = לפחות 12 תווים. כמה מילים שאינן קשור�
 form-required = זהו שדה חובה.
 form-email-invalid = יש להזין כתובת דואר אלקטרוני, כגון name@example.com.
 form-fix-fields = חלק מהשדות דורשים את תשומת לבך. יש לתקן את השדות המסומנים למטה.
+form-error-summary = יש לתקן את השדות האלה:
 password-too-short = הסיסמה חייבת להכיל לפחות { $min } תווים.
 password-too-long = הסיסמה יכולה להכיל { $max } תווים לכל היותר.
 password-mismatch = הסיסמאות אינן תואמות. יש להקליד את אותה סיסמה בשני השדות.
@@ -53,6 +54,7 @@ error-unexpected = אירעה שגיאה בלתי צפויה. יש לנסות ש
 error-second-factor-required = יש להזין את הקוד מאפליקציית האימות, או אחד מקודי השחזור.
 error-invalid-second-factor = הקוד שגוי או שכבר נעשה בו שימוש. יש להמתין לקוד חדש ולנסות שוב.
 error-sso-not-configured = הארגון שלך אינו מציע כניסה יחידה (SSO) עבור כתובת דואר אלקטרוני זו. יש להיכנס באמצעות הסיסמה.
+error-profile-managed = הארגון שלך מנהל את השם, התפקיד והחברה שלך דרך הכניסה היחידה (SSO), ולכן רק מנהל מערכת יכול לשנות אותם.
 error-sso-provider-unavailable = לא ניתן להתחבר לשירות הכניסה של הארגון שלך. יש לנסות שוב בעוד כמה דקות.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = תואר משרה
 profile-company = חברה
 profile-role = תפקיד
 profile-not-set = לא הוגדר
+profile-edit = עריכת הפרופיל
+profile-form-label = עריכת הפרופיל שלך
+profile-save = שמירה
+profile-cancel = ביטול
+profile-saved = הפרופיל שלך נשמר.
+profile-managed = הארגון שלך מנהל את השם, התפקיד והחברה שלך דרך הכניסה היחידה (SSO). כדי לשנות אותם, יש לפנות למנהל המערכת.
 role-administrator = מנהל מערכת
 role-member = חבר
 

@@ -29,6 +29,7 @@ password-hint = Najmanje 12 znakova. Nekoliko nepovezanih riječi čini jaku loz
 form-required = Ovo je polje obavezno.
 form-email-invalid = Unesite adresu e-pošte, primjerice name@example.com.
 form-fix-fields = Neka polja zahtijevaju vašu pozornost. Ispravite polja označena u nastavku.
+form-error-summary = Ispravite ova polja:
 password-too-short =
     { $min ->
         [one] Lozinka mora imati najmanje { $min } znak.
@@ -63,6 +64,7 @@ error-unexpected = Došlo je do neočekivane pogreške. Pokušajte ponovno.
 error-second-factor-required = Unesite kod iz aplikacije za autentifikaciju ili jedan od kodova za oporavak.
 error-invalid-second-factor = Taj kod nije točan ili je već iskorišten. Pričekajte novi kod i pokušajte ponovno.
 error-sso-not-configured = Vaša organizacija ne nudi jedinstvenu prijavu za ovu adresu e-pošte. Prijavite se lozinkom.
+error-profile-managed = Vaša organizacija upravlja vašim imenom, radnim mjestom i tvrtkom putem jedinstvene prijave, pa ih može promijeniti samo administrator.
 error-sso-provider-unavailable = Nije moguće povezati se s uslugom za prijavu vaše organizacije. Pokušajte ponovno za nekoliko minuta.
 
 ## Setup link page (/setup)
@@ -119,6 +121,12 @@ profile-job-title = Radno mjesto
 profile-company = Tvrtka
 profile-role = Uloga
 profile-not-set = Nije postavljeno
+profile-edit = Uredi profil
+profile-form-label = Uređivanje vašeg profila
+profile-save = Spremi
+profile-cancel = Odustani
+profile-saved = Vaš je profil spremljen.
+profile-managed = Vaša organizacija upravlja vašim imenom, radnim mjestom i tvrtkom putem jedinstvene prijave. Za promjenu se obratite administratoru.
 role-administrator = Administrator
 role-member = Član
 

@@ -61,6 +61,7 @@ admin-page-number = { $page }. oldal
 admin-duration-seconds = { $seconds } mp
 admin-duration-minutes = { $minutes } perc
 admin-duration-hours = { $hours } óra { $minutes } perc
+admin-duration-running = eddig { $duration }
 
 ## Table column headings
 

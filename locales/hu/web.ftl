@@ -29,6 +29,7 @@ password-hint = Legalább 12 karakter. Néhány egymással össze nem függő sz
 form-required = Ezt a mezőt kötelező kitölteni.
 form-email-invalid = Adjon meg egy e-mail-címet, például nev@example.com.
 form-fix-fields = Néhány mező figyelmet igényel. Javítsa ki az alább megjelölt mezőket.
+form-error-summary = Javítsa ki ezeket a mezőket:
 password-too-short = A jelszónak legalább { $min } karakterből kell állnia.
 password-too-long = A jelszó legfeljebb { $max } karakterből állhat.
 password-mismatch = A jelszavak nem egyeznek. Mindkét mezőbe ugyanazt a jelszót írja be.
@@ -53,6 +54,7 @@ error-unexpected = Váratlan hiba történt. Próbálkozzon újra.
 error-second-factor-required = Adja meg a hitelesítő alkalmazásban látható kódot vagy az egyik helyreállítási kódját.
 error-invalid-second-factor = Ez a kód helytelen, vagy már felhasználták. Várja meg az új kódot, és próbálkozzon újra.
 error-sso-not-configured = A szervezete ehhez az e-mail-címhez nem kínál egyszeri bejelentkezést. Jelentkezzen be a jelszavával.
+error-profile-managed = A nevét, a beosztását és a cégét a szervezete az egyszeri bejelentkezésen keresztül kezeli, ezért csak rendszergazda módosíthatja őket.
 error-sso-provider-unavailable = A szervezete bejelentkezési szolgáltatása nem érhető el. Néhány perc múlva próbálkozzon újra.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Beosztás
 profile-company = Cég
 profile-role = Szerepkör
 profile-not-set = Nincs megadva
+profile-edit = Profil szerkesztése
+profile-form-label = Saját profil szerkesztése
+profile-save = Mentés
+profile-cancel = Mégse
+profile-saved = A profilját mentettük.
+profile-managed = A nevét, a beosztását és a cégét a szervezete az egyszeri bejelentkezésen keresztül kezeli. Módosításukhoz forduljon a rendszergazdához.
 role-administrator = Rendszergazda
 role-member = Tag
 

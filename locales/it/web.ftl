@@ -29,6 +29,7 @@ password-hint = Almeno 12 caratteri. Alcune parole senza relazione tra loro form
 form-required = Questo campo è obbligatorio.
 form-email-invalid = Immettere un indirizzo e-mail come nome@example.com.
 form-fix-fields = Alcuni campi richiedono attenzione. Correggere i campi contrassegnati di seguito.
+form-error-summary = Correggere questi campi:
 password-too-short = La password deve contenere almeno { $min } caratteri.
 password-too-long = La password può contenere al massimo { $max } caratteri.
 password-mismatch = Le password non corrispondono. Digitare la stessa password in entrambi i campi.
@@ -53,6 +54,7 @@ error-unexpected = Si è verificato un errore imprevisto. Riprovare.
 error-second-factor-required = Immettere il codice dell'app di autenticazione o uno dei codici di ripristino.
 error-invalid-second-factor = Il codice non è corretto o è già stato usato. Attendere un nuovo codice e riprovare.
 error-sso-not-configured = L'organizzazione non offre l'accesso Single Sign-On per questo indirizzo e-mail. Accedere con la password.
+error-profile-managed = La sua organizzazione gestisce nome, qualifica e azienda tramite il Single Sign-On, quindi solo un amministratore può modificarli.
 error-sso-provider-unavailable = Impossibile raggiungere il servizio di accesso dell'organizzazione. Riprovare tra qualche minuto.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Qualifica
 profile-company = Azienda
 profile-role = Ruolo
 profile-not-set = Non impostato
+profile-edit = Modifica profilo
+profile-form-label = Modifica del suo profilo
+profile-save = Salva
+profile-cancel = Annulla
+profile-saved = Il suo profilo è stato salvato.
+profile-managed = La sua organizzazione gestisce nome, qualifica e azienda tramite il Single Sign-On. Per modificarli, si rivolga all’amministratore.
 role-administrator = Amministratore
 role-member = Membro
 

@@ -61,6 +61,7 @@ admin-page-number = { $page } ページ
 admin-duration-seconds = { $seconds } 秒
 admin-duration-minutes = { $minutes } 分
 admin-duration-hours = { $hours } 時間 { $minutes } 分
+admin-duration-running = 現在 { $duration }
 
 ## Table column headings
 

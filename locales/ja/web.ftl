@@ -29,6 +29,7 @@ password-hint = 12 文字以上。関連のない単語をいくつか組み合�
 form-required = この項目は必須です。
 form-email-invalid = name@example.com のようなメール アドレスを入力してください。
 form-fix-fields = 確認が必要な項目があります。以下のマークが付いた項目を修正してください。
+form-error-summary = 次の項目を修正してください:
 password-too-short = パスワードは { $min } 文字以上にする必要があります。
 password-too-long = パスワードは { $max } 文字以下にする必要があります。
 password-mismatch = パスワードが一致しません。両方の欄に同じパスワードを入力してください。
@@ -53,6 +54,7 @@ error-unexpected = 予期しない問題が発生しました。もう一度お�
 error-second-factor-required = 認証アプリのコード、または回復コードのいずれかを入力してください。
 error-invalid-second-factor = コードが正しくないか、既に使用されています。新しいコードが表示されるのを待って、もう一度お試しください。
 error-sso-not-configured = 組織では、このメール アドレスのシングル サインオンを提供していません。パスワードでサインインしてください。
+error-profile-managed = 氏名、役職、会社は組織がシングル サインオンで管理しているため、変更できるのは管理者だけです。
 error-sso-provider-unavailable = 組織のサインイン サービスに接続できませんでした。数分後にもう一度お試しください。
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = 役職
 profile-company = 会社
 profile-role = ロール
 profile-not-set = 未設定
+profile-edit = プロフィールを編集
+profile-form-label = プロフィールの編集
+profile-save = 保存
+profile-cancel = キャンセル
+profile-saved = プロフィールを保存しました。
+profile-managed = 氏名、役職、会社は組織がシングル サインオンで管理しています。変更するには管理者に依頼してください。
 role-administrator = 管理者
 role-member = メンバー
 

@@ -61,6 +61,7 @@ admin-page-number = { $page }페이지
 admin-duration-seconds = { $seconds }초
 admin-duration-minutes = { $minutes }분
 admin-duration-hours = { $hours }시간 { $minutes }분
+admin-duration-running = 지금까지 { $duration }
 
 ## Table column headings
 

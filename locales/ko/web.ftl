@@ -29,6 +29,7 @@ password-hint = 12자 이상이어야 합니다. 서로 관련 없는 단어 몇
 form-required = 필수 필드입니다.
 form-email-invalid = name@example.com과 같은 전자 메일 주소를 입력하세요.
 form-fix-fields = 일부 필드를 확인해야 합니다. 아래에 표시된 필드를 수정하세요.
+form-error-summary = 다음 필드를 수정하세요:
 password-too-short = 암호는 { $min }자 이상이어야 합니다.
 password-too-long = 암호는 { $max }자 이하여야 합니다.
 password-mismatch = 암호가 일치하지 않습니다. 두 필드에 같은 암호를 입력하세요.
@@ -53,6 +54,7 @@ error-unexpected = 예기치 않은 문제가 발생했습니다. 다시 시도�
 error-second-factor-required = 인증 앱의 코드 또는 복구 코드 중 하나를 입력하세요.
 error-invalid-second-factor = 코드가 올바르지 않거나 이미 사용되었습니다. 새 코드가 표시될 때까지 기다린 후 다시 시도하세요.
 error-sso-not-configured = 조직에서 이 전자 메일 주소에 대해 Single Sign-On을 제공하지 않습니다. 암호로 로그인하세요.
+error-profile-managed = 이름, 직함, 회사는 조직에서 Single Sign-On으로 관리하므로 관리자만 변경할 수 있습니다.
 error-sso-provider-unavailable = 조직의 로그인 서비스에 연결할 수 없습니다. 몇 분 후에 다시 시도하세요.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = 직함
 profile-company = 회사
 profile-role = 역할
 profile-not-set = 설정되지 않음
+profile-edit = 프로필 편집
+profile-form-label = 내 프로필 편집
+profile-save = 저장
+profile-cancel = 취소
+profile-saved = 프로필을 저장했습니다.
+profile-managed = 이름, 직함, 회사는 조직에서 Single Sign-On으로 관리합니다. 변경하려면 관리자에게 요청하세요.
 role-administrator = 관리자
 role-member = 구성원
 

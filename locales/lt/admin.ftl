@@ -61,6 +61,7 @@ admin-page-number = { $page } puslapis
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min.
 admin-duration-hours = { $hours } val. { $minutes } min.
+admin-duration-running = kol kas { $duration }
 
 ## Table column headings
 

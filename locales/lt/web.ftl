@@ -29,6 +29,7 @@ password-hint = Bent 12 simbolių. Keli nesusiję žodžiai sudaro stiprų ir le
 form-required = Šis laukas yra privalomas.
 form-email-invalid = Įveskite el. pašto adresą, pavyzdžiui, name@example.com.
 form-fix-fields = Kai kuriuose laukuose yra klaidų. Pataisykite toliau pažymėtus laukus.
+form-error-summary = Pataisykite šiuos laukus:
 password-too-short =
     { $min ->
         [one] Slaptažodį turi sudaryti bent { $min } simbolis.
@@ -65,6 +66,7 @@ error-unexpected = Įvyko netikėta klaida. Bandykite dar kartą.
 error-second-factor-required = Įveskite kodą iš autentifikavimo programėlės arba vieną iš savo atkūrimo kodų.
 error-invalid-second-factor = Šis kodas neteisingas arba jau panaudotas. Palaukite naujo kodo ir bandykite dar kartą.
 error-sso-not-configured = Jūsų organizacija nesiūlo bendrosios prieigos šiam el. pašto adresui. Prisijunkite naudodami slaptažodį.
+error-profile-managed = Jūsų vardą, pareigas ir įmonę tvarko jūsų organizacija per bendrąją prieigą, todėl juos pakeisti gali tik administratorius.
 error-sso-provider-unavailable = Nepavyko susisiekti su jūsų organizacijos prisijungimo tarnyba. Bandykite dar kartą po kelių minučių.
 
 ## Setup link page (/setup)
@@ -121,6 +123,12 @@ profile-job-title = Pareigos
 profile-company = Įmonė
 profile-role = Vaidmuo
 profile-not-set = Nenustatyta
+profile-edit = Redaguoti profilį
+profile-form-label = Jūsų profilio redagavimas
+profile-save = Išsaugoti
+profile-cancel = Atšaukti
+profile-saved = Jūsų profilis išsaugotas.
+profile-managed = Jūsų vardą, pareigas ir įmonę tvarko jūsų organizacija per bendrąją prieigą. Norėdami juos pakeisti, kreipkitės į administratorių.
 role-administrator = Administratorius
 role-member = Narys
 

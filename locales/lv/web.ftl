@@ -29,6 +29,7 @@ password-hint = Vismaz 12 rakstzīmes. Daži savstarpēji nesaistīti vārdi vei
 form-required = Šis lauks ir obligāts.
 form-email-invalid = Ievadiet e-pasta adresi, piemēram, name@example.com.
 form-fix-fields = Dažiem laukiem jāpievērš uzmanība. Lūdzu, izlabojiet tālāk atzīmētos laukus.
+form-error-summary = Lūdzu, izlabojiet šos laukus:
 password-too-short =
     { $min ->
         [zero] Parolē jābūt vismaz { $min } rakstzīmēm.
@@ -63,6 +64,7 @@ error-unexpected = Radās neparedzēta kļūda. Lūdzu, mēģiniet vēlreiz.
 error-second-factor-required = Ievadiet kodu no autentifikatora lietotnes vai kādu no saviem atkopšanas kodiem.
 error-invalid-second-factor = Šis kods nav pareizs vai jau ir izmantots. Uzgaidiet jaunu kodu un mēģiniet vēlreiz.
 error-sso-not-configured = Jūsu organizācija nepiedāvā vienoto pierakstīšanos šai e-pasta adresei. Pierakstieties ar paroli.
+error-profile-managed = Jūsu vārdu, amatu un uzņēmumu pārvalda jūsu organizācija, izmantojot vienoto pierakstīšanos, tāpēc tos var mainīt tikai administrators.
 error-sso-provider-unavailable = Nevarēja sazināties ar jūsu organizācijas pierakstīšanās pakalpojumu. Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.
 
 ## Setup link page (/setup)
@@ -119,6 +121,12 @@ profile-job-title = Amats
 profile-company = Uzņēmums
 profile-role = Loma
 profile-not-set = Nav iestatīts
+profile-edit = Rediģēt profilu
+profile-form-label = Jūsu profila rediģēšana
+profile-save = Saglabāt
+profile-cancel = Atcelt
+profile-saved = Jūsu profils ir saglabāts.
+profile-managed = Jūsu vārdu, amatu un uzņēmumu pārvalda jūsu organizācija, izmantojot vienoto pierakstīšanos. Lai tos mainītu, vērsieties pie administratora.
 role-administrator = Administrators
 role-member = Dalībnieks
 

@@ -61,6 +61,7 @@ admin-page-number = Side { $page }
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } t { $minutes } min
+admin-duration-running = { $duration } så langt
 
 ## Table column headings
 

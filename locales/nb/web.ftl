@@ -29,6 +29,7 @@ password-hint = Minst 12 tegn. Noen få ord som ikke har noe med hverandre å gj
 form-required = Dette feltet er obligatorisk.
 form-email-invalid = Skriv inn en e-postadresse, for eksempel navn@example.com.
 form-fix-fields = Noen felt må rettes. Rett opp feltene som er merket nedenfor.
+form-error-summary = Rett opp disse feltene:
 password-too-short = Passordet må ha minst { $min } tegn.
 password-too-long = Passordet kan ha maksimalt { $max } tegn.
 password-mismatch = Passordene er ikke like. Skriv inn det samme passordet i begge feltene.
@@ -53,6 +54,7 @@ error-unexpected = Noe uventet gikk galt. Prøv på nytt.
 error-second-factor-required = Skriv inn koden fra godkjenningsappen eller én av gjenopprettingskodene dine.
 error-invalid-second-factor = Koden er feil, eller den er allerede brukt. Vent på en ny kode, og prøv på nytt.
 error-sso-not-configured = Organisasjonen din tilbyr ikke enkel pålogging for denne e-postadressen. Logg på med passordet ditt.
+error-profile-managed = Organisasjonen din styrer navnet, stillingen og firmaet ditt gjennom enkel pålogging, så bare en administrator kan endre dem.
 error-sso-provider-unavailable = Kan ikke nå organisasjonens påloggingstjeneste. Prøv på nytt om noen minutter.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Stilling
 profile-company = Firma
 profile-role = Rolle
 profile-not-set = Ikke angitt
+profile-edit = Rediger profil
+profile-form-label = Rediger profilen din
+profile-save = Lagre
+profile-cancel = Avbryt
+profile-saved = Profilen din er lagret.
+profile-managed = Organisasjonen din styrer navnet, stillingen og firmaet ditt gjennom enkel pålogging. Be administratoren din om å endre dem.
 role-administrator = Administrator
 role-member = Medlem
 

@@ -61,6 +61,7 @@ admin-page-number = Pagina { $page }
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } u { $minutes } min
+admin-duration-running = tot nu toe { $duration }
 
 ## Table column headings
 

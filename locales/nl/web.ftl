@@ -29,6 +29,7 @@ password-hint = Minimaal 12 tekens. Een paar woorden die niets met elkaar te mak
 form-required = Dit veld is verplicht.
 form-email-invalid = Voer een e-mailadres in, zoals naam@example.com.
 form-fix-fields = Sommige velden vereisen uw aandacht. Corrigeer de hieronder gemarkeerde velden.
+form-error-summary = Corrigeer deze velden:
 password-too-short = Het wachtwoord moet minimaal { $min } tekens bevatten.
 password-too-long = Het wachtwoord mag maximaal { $max } tekens bevatten.
 password-mismatch = De wachtwoorden komen niet overeen. Typ in beide velden hetzelfde wachtwoord.
@@ -53,6 +54,7 @@ error-unexpected = Er is iets onverwachts misgegaan. Probeer het opnieuw.
 error-second-factor-required = Voer de code van uw verificatie-app of een van uw herstelcodes in.
 error-invalid-second-factor = Die code is onjuist of al gebruikt. Wacht op een nieuwe code en probeer het opnieuw.
 error-sso-not-configured = Uw organisatie biedt geen eenmalige aanmelding aan voor dit e-mailadres. Meld u aan met uw wachtwoord.
+error-profile-managed = Uw organisatie beheert uw naam, functie en bedrijf via eenmalige aanmelding, dus alleen een beheerder kan ze wijzigen.
 error-sso-provider-unavailable = De aanmeldservice van uw organisatie is niet bereikbaar. Probeer het over een paar minuten opnieuw.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Functie
 profile-company = Bedrijf
 profile-role = Rol
 profile-not-set = Niet ingesteld
+profile-edit = Profiel bewerken
+profile-form-label = Uw profiel bewerken
+profile-save = Opslaan
+profile-cancel = Annuleren
+profile-saved = Uw profiel is opgeslagen.
+profile-managed = Uw organisatie beheert uw naam, functie en bedrijf via eenmalige aanmelding. Vraag uw beheerder om ze te wijzigen.
 role-administrator = Beheerder
 role-member = Lid
 

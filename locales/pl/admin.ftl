@@ -61,6 +61,7 @@ admin-page-number = Strona { $page }
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } godz. { $minutes } min
+admin-duration-running = na razie { $duration }
 
 ## Table column headings
 

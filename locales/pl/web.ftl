@@ -29,6 +29,7 @@ password-hint = Co najmniej 12 znaków. Kilka niepowiązanych ze sobą słów tw
 form-required = To pole jest wymagane.
 form-email-invalid = Wprowadź adres e-mail, na przykład nazwa@example.com.
 form-fix-fields = Niektóre pola wymagają uwagi. Popraw pola oznaczone poniżej.
+form-error-summary = Popraw te pola:
 password-too-short =
     { $min ->
         [one] Hasło musi mieć co najmniej { $min } znak.
@@ -71,6 +72,7 @@ error-unexpected = Wystąpił nieoczekiwany błąd. Spróbuj ponownie.
 error-second-factor-required = Wprowadź kod z aplikacji uwierzytelniającej lub jeden z kodów odzyskiwania.
 error-invalid-second-factor = Ten kod jest nieprawidłowy lub został już użyty. Poczekaj na nowy kod i spróbuj ponownie.
 error-sso-not-configured = Twoja organizacja nie oferuje logowania jednokrotnego dla tego adresu e-mail. Zaloguj się przy użyciu hasła.
+error-profile-managed = Twoja organizacja zarządza Twoim imieniem i nazwiskiem, stanowiskiem i firmą przez logowanie jednokrotne, więc zmienić je może tylko administrator.
 error-sso-provider-unavailable = Nie można połączyć się z usługą logowania Twojej organizacji. Spróbuj ponownie za kilka minut.
 
 ## Setup link page (/setup)
@@ -127,6 +129,12 @@ profile-job-title = Stanowisko
 profile-company = Firma
 profile-role = Rola
 profile-not-set = Nie ustawiono
+profile-edit = Edytuj profil
+profile-form-label = Edycja Twojego profilu
+profile-save = Zapisz
+profile-cancel = Anuluj
+profile-saved = Twój profil został zapisany.
+profile-managed = Twoja organizacja zarządza Twoim imieniem i nazwiskiem, stanowiskiem i firmą przez logowanie jednokrotne. Aby je zmienić, zwróć się do administratora.
 role-administrator = Administrator
 role-member = Członek
 

@@ -29,6 +29,7 @@ password-hint = Pelo menos 12 caracteres. Algumas palavras sem relação entre s
 form-required = Este campo é obrigatório.
 form-email-invalid = Insira um endereço de email como nome@example.com.
 form-fix-fields = Alguns campos precisam de atenção. Corrija os campos marcados abaixo.
+form-error-summary = Corrija estes campos:
 password-too-short = A senha deve ter pelo menos { $min } caracteres.
 password-too-long = A senha deve ter no máximo { $max } caracteres.
 password-mismatch = As senhas não coincidem. Digite a mesma senha nos dois campos.
@@ -53,6 +54,7 @@ error-unexpected = Algo inesperado deu errado. Tente novamente.
 error-second-factor-required = Insira o código do seu aplicativo autenticador ou um dos seus códigos de recuperação.
 error-invalid-second-factor = Esse código não está correto ou já foi usado. Aguarde um novo código e tente novamente.
 error-sso-not-configured = Sua organização não oferece logon único para este endereço de email. Entre com sua senha.
+error-profile-managed = Sua organização gerencia seu nome, cargo e empresa pelo logon único, então somente um administrador pode alterá-los.
 error-sso-provider-unavailable = Não foi possível acessar o serviço de entrada da sua organização. Tente novamente em alguns minutos.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Cargo
 profile-company = Empresa
 profile-role = Função
 profile-not-set = Não definido
+profile-edit = Editar perfil
+profile-form-label = Editar seu perfil
+profile-save = Salvar
+profile-cancel = Cancelar
+profile-saved = Seu perfil foi salvo.
+profile-managed = Sua organização gerencia seu nome, cargo e empresa pelo logon único. Para alterá-los, peça ao seu administrador.
 role-administrator = Administrador
 role-member = Membro
 

@@ -29,6 +29,7 @@ password-hint = Cel puțin 12 caractere. Câteva cuvinte fără legătură într
 form-required = Acest câmp este obligatoriu.
 form-email-invalid = Introduceți o adresă de e-mail, de exemplu nume@example.com.
 form-fix-fields = Unele câmpuri necesită atenție. Corectați câmpurile marcate mai jos.
+form-error-summary = Corectați aceste câmpuri:
 password-too-short = Parola trebuie să aibă cel puțin { $min } caractere.
 password-too-long = Parola poate avea cel mult { $max } caractere.
 password-mismatch = Parolele nu coincid. Introduceți aceeași parolă în ambele câmpuri.
@@ -53,6 +54,7 @@ error-unexpected = A apărut o eroare neașteptată. Încercați din nou.
 error-second-factor-required = Introduceți codul din aplicația de autentificare sau unul dintre codurile de recuperare.
 error-invalid-second-factor = Codul nu este corect sau a fost deja folosit. Așteptați un cod nou și încercați din nou.
 error-sso-not-configured = Organizația dvs. nu oferă autentificare unică pentru această adresă de e-mail. Conectați-vă cu parola.
+error-profile-managed = Organizația dvs. gestionează numele, funcția și compania dvs. prin autentificarea unică, așa că doar un administrator le poate modifica.
 error-sso-provider-unavailable = Serviciul de conectare al organizației dvs. nu a putut fi contactat. Încercați din nou peste câteva minute.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Funcție
 profile-company = Companie
 profile-role = Rol
 profile-not-set = Nesetat
+profile-edit = Editați profilul
+profile-form-label = Editarea profilului dvs.
+profile-save = Salvați
+profile-cancel = Anulați
+profile-saved = Profilul dvs. a fost salvat.
+profile-managed = Organizația dvs. gestionează numele, funcția și compania dvs. prin autentificarea unică. Pentru a le modifica, adresați-vă administratorului.
 role-administrator = Administrator
 role-member = Membru
 

@@ -61,6 +61,7 @@ admin-page-number = Страница { $page }
 admin-duration-seconds = { $seconds } с
 admin-duration-minutes = { $minutes } мин
 admin-duration-hours = { $hours } ч { $minutes } мин
+admin-duration-running = пока { $duration }
 
 ## Table column headings
 

@@ -29,6 +29,7 @@ password-hint = Aspoň 12 znakov. Niekoľko nesúvisiacich slov tvorí silné he
 form-required = Toto pole je povinné.
 form-email-invalid = Zadajte e-mailovú adresu, napríklad meno@example.com.
 form-fix-fields = Niektoré polia si vyžadujú vašu pozornosť. Opravte polia označené nižšie.
+form-error-summary = Opravte tieto polia:
 password-too-short =
     { $min ->
         [one] Heslo musí mať aspoň { $min } znak.
@@ -71,6 +72,7 @@ error-unexpected = Vyskytla sa neočakávaná chyba. Skúste to znova.
 error-second-factor-required = Zadajte kód z overovacej aplikácie alebo jeden z kódov na obnovenie.
 error-invalid-second-factor = Tento kód nie je správny alebo už bol použitý. Počkajte na nový kód a skúste to znova.
 error-sso-not-configured = Vaša organizácia pre túto e-mailovú adresu neponúka jednotné prihlásenie. Prihláste sa heslom.
+error-profile-managed = Vaše meno, pracovnú pozíciu a spoločnosť spravuje vaša organizácia prostredníctvom jednotného prihlásenia, takže ich môže zmeniť len správca.
 error-sso-provider-unavailable = Prihlasovaciu službu vašej organizácie sa nepodarilo kontaktovať. Skúste to znova o niekoľko minút.
 
 ## Setup link page (/setup)
@@ -127,6 +129,12 @@ profile-job-title = Pracovná pozícia
 profile-company = Spoločnosť
 profile-role = Rola
 profile-not-set = Nenastavené
+profile-edit = Upraviť profil
+profile-form-label = Úprava vášho profilu
+profile-save = Uložiť
+profile-cancel = Zrušiť
+profile-saved = Váš profil bol uložený.
+profile-managed = Vaše meno, pracovnú pozíciu a spoločnosť spravuje vaša organizácia prostredníctvom jednotného prihlásenia. Ak ich chcete zmeniť, obráťte sa na správcu.
 role-administrator = Správca
 role-member = Člen
 

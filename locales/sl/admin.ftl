@@ -61,6 +61,7 @@ admin-page-number = Stran { $page }
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } h { $minutes } min
+admin-duration-running = doslej { $duration }
 
 ## Table column headings
 

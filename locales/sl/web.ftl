@@ -29,6 +29,7 @@ password-hint = Vsaj 12 znakov. Nekaj nepovezanih besed da močno geslo, ki si g
 form-required = To polje je obvezno.
 form-email-invalid = Vnesite e-poštni naslov, na primer ime@example.com.
 form-fix-fields = Nekatera polja zahtevajo vašo pozornost. Popravite spodaj označena polja.
+form-error-summary = Popravite ta polja:
 password-too-short =
     { $min ->
         [one] Geslo mora imeti vsaj { $min } znak.
@@ -71,6 +72,7 @@ error-unexpected = Prišlo je do nepričakovane napake. Poskusite znova.
 error-second-factor-required = Vnesite kodo iz aplikacije za preverjanje pristnosti ali eno od obnovitvenih kod.
 error-invalid-second-factor = Ta koda ni pravilna ali pa je bila že uporabljena. Počakajte na novo kodo in poskusite znova.
 error-sso-not-configured = Vaša organizacija za ta e-poštni naslov ne ponuja enotne prijave. Vpišite se z geslom.
+error-profile-managed = Vaše ime, delovno mesto in podjetje upravlja vaša organizacija prek enotne prijave, zato jih lahko spremeni samo skrbnik.
 error-sso-provider-unavailable = Storitve za vpis vaše organizacije ni bilo mogoče doseči. Poskusite znova čez nekaj minut.
 
 ## Setup link page (/setup)
@@ -127,6 +129,12 @@ profile-job-title = Delovno mesto
 profile-company = Podjetje
 profile-role = Vloga
 profile-not-set = Ni nastavljeno
+profile-edit = Uredi profil
+profile-form-label = Urejanje vašega profila
+profile-save = Shrani
+profile-cancel = Prekliči
+profile-saved = Vaš profil je shranjen.
+profile-managed = Vaše ime, delovno mesto in podjetje upravlja vaša organizacija prek enotne prijave. Če jih želite spremeniti, se obrnite na skrbnika.
 role-administrator = Skrbnik
 role-member = Član
 

@@ -61,6 +61,7 @@ admin-page-number = Stranica { $page }
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } h { $minutes } min
+admin-duration-running = zasad { $duration }
 
 ## Table column headings
 

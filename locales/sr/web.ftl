@@ -29,6 +29,7 @@ password-hint = Najmanje 12 znakova. Nekoliko nepovezanih reči čini jaku lozin
 form-required = Ovo polje je obavezno.
 form-email-invalid = Unesite adresu e-pošte, na primer name@example.com.
 form-fix-fields = Neka polja zahtevaju vašu pažnju. Ispravite polja označena u nastavku.
+form-error-summary = Ispravite ova polja:
 password-too-short =
     { $min ->
         [one] Lozinka mora imati najmanje { $min } znak.
@@ -63,6 +64,7 @@ error-unexpected = Došlo je do neočekivane greške. Pokušajte ponovo.
 error-second-factor-required = Unesite kod iz aplikacije za potvrdu identiteta ili jedan od kodova za oporavak.
 error-invalid-second-factor = Taj kod nije ispravan ili je već iskorišćen. Sačekajte novi kod i pokušajte ponovo.
 error-sso-not-configured = Vaša organizacija ne nudi jedinstveno prijavljivanje za ovu adresu e-pošte. Prijavite se lozinkom.
+error-profile-managed = Vaša organizacija upravlja vašim imenom, radnim mestom i kompanijom preko jedinstvenog prijavljivanja, pa ih može promeniti samo administrator.
 error-sso-provider-unavailable = Nije moguće povezati se sa uslugom za prijavljivanje vaše organizacije. Pokušajte ponovo za nekoliko minuta.
 
 ## Setup link page (/setup)
@@ -119,6 +121,12 @@ profile-job-title = Radno mesto
 profile-company = Preduzeće
 profile-role = Uloga
 profile-not-set = Nije podešeno
+profile-edit = Uredi profil
+profile-form-label = Uređivanje vašeg profila
+profile-save = Sačuvaj
+profile-cancel = Otkaži
+profile-saved = Vaš profil je sačuvan.
+profile-managed = Vaša organizacija upravlja vašim imenom, radnim mestom i kompanijom preko jedinstvenog prijavljivanja. Da biste ih promenili, obratite se administratoru.
 role-administrator = Administrator
 role-member = Član
 

@@ -61,6 +61,7 @@ admin-page-number = Sida { $page }
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } h { $minutes } min
+admin-duration-running = { $duration } hittills
 
 ## Table column headings
 

@@ -29,6 +29,7 @@ password-hint = Minst 12 tecken. Några ord som inte hör ihop ger ett starkt l�
 form-required = Det här fältet är obligatoriskt.
 form-email-invalid = Ange en e-postadress, till exempel namn@example.com.
 form-fix-fields = Några fält behöver din uppmärksamhet. Korrigera fälten som är markerade nedan.
+form-error-summary = Korrigera de här fälten:
 password-too-short = Lösenordet måste innehålla minst { $min } tecken.
 password-too-long = Lösenordet får innehålla högst { $max } tecken.
 password-mismatch = Lösenorden matchar inte. Skriv samma lösenord i båda fälten.
@@ -53,6 +54,7 @@ error-unexpected = Något oväntat gick fel. Försök igen.
 error-second-factor-required = Ange koden från din autentiseringsapp eller en av dina återställningskoder.
 error-invalid-second-factor = Koden är felaktig eller har redan använts. Vänta på en ny kod och försök igen.
 error-sso-not-configured = Din organisation erbjuder inte enkel inloggning för den här e-postadressen. Logga in med ditt lösenord.
+error-profile-managed = Din organisation hanterar ditt namn, din befattning och ditt företag via enkel inloggning, så bara en administratör kan ändra dem.
 error-sso-provider-unavailable = Det gick inte att nå organisationens inloggningstjänst. Försök igen om några minuter.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Befattning
 profile-company = Företag
 profile-role = Roll
 profile-not-set = Inte angivet
+profile-edit = Redigera profil
+profile-form-label = Redigera din profil
+profile-save = Spara
+profile-cancel = Avbryt
+profile-saved = Din profil har sparats.
+profile-managed = Din organisation hanterar ditt namn, din befattning och ditt företag via enkel inloggning. Be din administratör om du vill ändra dem.
 role-administrator = Administratör
 role-member = Medlem
 

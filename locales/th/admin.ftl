@@ -61,6 +61,7 @@ admin-page-number = หน้า { $page }
 admin-duration-seconds = { $seconds } วินาที
 admin-duration-minutes = { $minutes } นาที
 admin-duration-hours = { $hours } ชม. { $minutes } นาที
+admin-duration-running = { $duration } จนถึงตอนนี้
 
 ## Table column headings
 

@@ -61,6 +61,7 @@ admin-page-number = Sayfa { $page }
 admin-duration-seconds = { $seconds } sn
 admin-duration-minutes = { $minutes } dk
 admin-duration-hours = { $hours } sa { $minutes } dk
+admin-duration-running = şu ana kadar { $duration }
 
 ## Table column headings
 

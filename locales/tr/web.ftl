@@ -29,6 +29,7 @@ password-hint = En az 12 karakter. Birbiriyle ilgisiz birkaç kelime, hatırlama
 form-required = Bu alan zorunludur.
 form-email-invalid = ad@example.com gibi bir e-posta adresi girin.
 form-fix-fields = Bazı alanlar dikkatinizi gerektiriyor. Lütfen aşağıda işaretlenen alanları düzeltin.
+form-error-summary = Lütfen şu alanları düzeltin:
 password-too-short = Parola en az { $min } karakter olmalıdır.
 password-too-long = Parola en fazla { $max } karakter olabilir.
 password-mismatch = Parolalar eşleşmiyor. Her iki alana da aynı parolayı yazın.
@@ -53,6 +54,7 @@ error-unexpected = Beklenmeyen bir sorun oluştu. Lütfen yeniden deneyin.
 error-second-factor-required = Kimlik doğrulayıcı uygulamanızdaki kodu veya kurtarma kodlarınızdan birini girin.
 error-invalid-second-factor = Bu kod yanlış veya daha önce kullanılmış. Yeni bir kod oluşmasını bekleyip yeniden deneyin.
 error-sso-not-configured = Kuruluşunuz bu e-posta adresi için çoklu oturum açma sunmuyor. Parolanızla oturum açın.
+error-profile-managed = Adınızı, unvanınızı ve şirketinizi kuruluşunuz çoklu oturum açma üzerinden yönetiyor; bu nedenle bunları yalnızca bir yönetici değiştirebilir.
 error-sso-provider-unavailable = Kuruluşunuzun oturum açma hizmetine ulaşılamadı. Lütfen birkaç dakika sonra yeniden deneyin.
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = Unvan
 profile-company = Şirket
 profile-role = Rol
 profile-not-set = Ayarlanmadı
+profile-edit = Profili düzenle
+profile-form-label = Profilinizi düzenleyin
+profile-save = Kaydet
+profile-cancel = İptal
+profile-saved = Profiliniz kaydedildi.
+profile-managed = Adınızı, unvanınızı ve şirketinizi kuruluşunuz çoklu oturum açma üzerinden yönetiyor. Değiştirmek için yöneticinize başvurun.
 role-administrator = Yönetici
 role-member = Üye
 

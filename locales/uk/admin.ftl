@@ -61,6 +61,7 @@ admin-page-number = Сторінка { $page }
 admin-duration-seconds = { $seconds } с
 admin-duration-minutes = { $minutes } хв
 admin-duration-hours = { $hours } год { $minutes } хв
+admin-duration-running = поки що { $duration }
 
 ## Table column headings
 

@@ -61,6 +61,7 @@ admin-page-number = 第 { $page } 页
 admin-duration-seconds = { $seconds } 秒
 admin-duration-minutes = { $minutes } 分钟
 admin-duration-hours = { $hours } 小时 { $minutes } 分钟
+admin-duration-running = 目前已 { $duration }
 
 ## Table column headings
 

@@ -29,6 +29,7 @@ password-hint = 至少 12 个字符。由几个不相关的词组成的密码既
 form-required = 此字段为必填项。
 form-email-invalid = 请输入电子邮件地址，例如 name@example.com。
 form-fix-fields = 某些字段需要注意。请更正下面标记的字段。
+form-error-summary = 请更正以下字段：
 password-too-short = 密码至少需要 { $min } 个字符。
 password-too-long = 密码最多只能有 { $max } 个字符。
 password-mismatch = 两次输入的密码不一致。请在两个字段中输入相同的密码。
@@ -53,6 +54,7 @@ error-unexpected = 出现意外错误。请重试。
 error-second-factor-required = 请输入身份验证器应用中的代码，或你的一个恢复代码。
 error-invalid-second-factor = 该代码不正确或已被使用。请等待新代码后重试。
 error-sso-not-configured = 你的组织没有为此电子邮件地址提供单一登录。请使用密码登录。
+error-profile-managed = 你的姓名、职务和公司由你的组织通过单一登录管理，因此只有管理员可以更改。
 error-sso-provider-unavailable = 无法连接到你的组织的登录服务。请过几分钟再试。
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = 职务
 profile-company = 公司
 profile-role = 角色
 profile-not-set = 未设置
+profile-edit = 编辑个人资料
+profile-form-label = 编辑你的个人资料
+profile-save = 保存
+profile-cancel = 取消
+profile-saved = 你的个人资料已保存。
+profile-managed = 你的姓名、职务和公司由你的组织通过单一登录管理。如需更改，请联系管理员。
 role-administrator = 管理员
 role-member = 成员
 

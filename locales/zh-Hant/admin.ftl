@@ -61,6 +61,7 @@ admin-page-number = 第 { $page } 頁
 admin-duration-seconds = { $seconds } 秒
 admin-duration-minutes = { $minutes } 分鐘
 admin-duration-hours = { $hours } 小時 { $minutes } 分鐘
+admin-duration-running = 目前已 { $duration }
 
 ## Table column headings
 

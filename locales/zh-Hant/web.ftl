@@ -29,6 +29,7 @@ password-hint = 至少 12 個字元。由幾個不相關的詞組成的密碼既
 form-required = 此欄位為必填。
 form-email-invalid = 請輸入電子郵件地址，例如 name@example.com。
 form-fix-fields = 部分欄位需要您注意。請更正下方標示的欄位。
+form-error-summary = 請更正下列欄位：
 password-too-short = 密碼至少必須有 { $min } 個字元。
 password-too-long = 密碼最多只能有 { $max } 個字元。
 password-mismatch = 兩次輸入的密碼不相符。請在兩個欄位中輸入相同的密碼。
@@ -53,6 +54,7 @@ error-unexpected = 發生未預期的錯誤。請再試一次。
 error-second-factor-required = 請輸入驗證器應用程式中的代碼，或您的其中一組復原碼。
 error-invalid-second-factor = 該代碼不正確，或已被使用過。請等候新的代碼，然後再試一次。
 error-sso-not-configured = 您的組織未針對此電子郵件地址提供單一登入。請使用密碼登入。
+error-profile-managed = 您的姓名、職稱和公司由您的組織透過單一登入管理，因此只有系統管理員可以變更。
 error-sso-provider-unavailable = 無法連線到您組織的登入服務。請過幾分鐘後再試一次。
 
 ## Setup link page (/setup)
@@ -109,6 +111,12 @@ profile-job-title = 職稱
 profile-company = 公司
 profile-role = 角色
 profile-not-set = 未設定
+profile-edit = 編輯個人資料
+profile-form-label = 編輯您的個人資料
+profile-save = 儲存
+profile-cancel = 取消
+profile-saved = 您的個人資料已儲存。
+profile-managed = 您的姓名、職稱和公司由您的組織透過單一登入管理。如需變更，請洽詢系統管理員。
 role-administrator = 系統管理員
 role-member = 成員
 

@@ -18,18 +18,47 @@ export function setFieldError(input, message) {
   if (target) target.textContent = message;
 }
 
+/** The text of `input`'s label (its name when it has none). */
+function labelText(input) {
+  const label = input.labels?.[0];
+  return (label?.textContent ?? input.name).trim();
+}
+
 /**
- * Shows `problems` (a list of `[input, message]`): each next to its field, the first in the
- * form's alert, and moves focus to the first field. Returns true when there were none.
+ * An error summary: a line saying what to do, then one link per problem, named by its field's
+ * label and message, that moves focus to the field and scrolls it into view.
+ */
+function summary(problems) {
+  const list = document.createElement('ul');
+  list.className = 'error-summary-list';
+  for (const [input, message] of problems) {
+    const link = document.createElement('a');
+    link.href = `#${input.id}`;
+    link.textContent = `${labelText(input)}: ${message}`;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.focus();
+      input.scrollIntoView({ block: 'center' });
+    });
+    const item = document.createElement('li');
+    item.append(link);
+    list.append(item);
+  }
+  const intro = document.createElement('p');
+  intro.className = 'error-summary-title';
+  intro.textContent = t('form-error-summary');
+  return [intro, list];
+}
+
+/**
+ * Shows `problems` (a list of `[input, message]`): each next to its field, and in the form's
+ * alert as an error summary whose links lead to the fields; moves focus to the first field.
+ * Returns true when there were none.
  */
 export function report(problems, alert) {
   for (const [input, message] of problems) setFieldError(input, message);
   if (problems.length === 0) return true;
-  if (alert) {
-    alert.textContent = problems.length === 1
-      ? problems[0][1]
-      : t('form-fix-fields');
-  }
+  if (alert) alert.replaceChildren(...summary(problems));
   problems[0][0].focus();
   return false;
 }

@@ -1,8 +1,10 @@
-// Home page: who is signed in, their profile and picture, where else they are signed in, and
-// linking their account to the organisation's single sign-on.
+// Home page: who is signed in, their profile (which they edit unless single sign-on manages it)
+// and picture, where else they are signed in, and linking their account to the organisation's
+// single sign-on.
 import { api } from './api.js';
 import { avatar, element } from './dom.js';
 import { errorText } from './errors.js';
+import { checkFields, clearErrors, report, setBusy } from './forms.js';
 import { formatDateTime, initI18n, t } from './i18n.js';
 import { loadMe, signedOut } from './page.js';
 import { PICTURE_ERRORS, pictureProblem } from './picture.js';
@@ -37,6 +39,71 @@ function renderProfile() {
   $('profile-role').textContent = t(user.is_admin ? 'role-administrator' : 'role-member');
   renderAvatar('header-avatar', 'small', user);
   renderAvatar('profile-avatar', 'large', user);
+}
+
+/**
+ * Editing one's own name, job title and company: offered unless the organisation manages them
+ * through single sign-on (`profile_managed`), which the page then says instead.
+ */
+function setUpProfileEditing() {
+  const editButton = $('profile-edit-button');
+  const form = $('profile-form');
+  const alert = $('profile-alert');
+  const status = $('profile-status');
+  const [name, job, company] = ['pf-name', 'pf-job', 'pf-company'].map($);
+  const save = form.querySelector('button[type="submit"]');
+
+  $('profile-managed').hidden = !me.profile_managed;
+  editButton.hidden = me.profile_managed;
+
+  function close() {
+    form.hidden = true;
+    editButton.hidden = me.profile_managed;
+    editButton.setAttribute('aria-expanded', 'false');
+    editButton.focus();
+  }
+
+  editButton.addEventListener('click', () => {
+    clearErrors(form, alert);
+    status.textContent = '';
+    name.value = me.user.display_name;
+    job.value = me.user.job_title;
+    company.value = me.user.company;
+    form.hidden = false;
+    editButton.hidden = true;
+    editButton.setAttribute('aria-expanded', 'true');
+    name.focus();
+  });
+  $('profile-cancel').addEventListener('click', close);
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form, alert);
+    status.textContent = '';
+    if (!report(checkFields([name]), alert)) return;
+    setBusy(form, save, true);
+    try {
+      me.user = await api.patch('/api/v1/me', {
+        display_name: name.value.trim(),
+        job_title: job.value.trim(),
+        company: company.value.trim(),
+      });
+      renderProfile();
+      close();
+      status.textContent = t('profile-saved');
+    } catch (err) {
+      if (signedOut(err)) return;
+      if (err.code === 'profile_managed') {
+        me.profile_managed = true;
+        $('profile-managed').hidden = false;
+      }
+      alert.textContent = errorText(err, { profile_managed: 'error-profile-managed' });
+    } finally {
+      setBusy(form, save, false);
+    }
+  });
 }
 
 async function uploadPicture(input) {
@@ -187,6 +254,7 @@ async function main() {
   $('admin-link').hidden = !(me.user.is_admin || me.permissions.some((p) => p.startsWith('admin.')));
   $('home-content').hidden = false;
 
+  setUpProfileEditing();
   $('picture-input').addEventListener('change', (event) => uploadPicture(event.currentTarget));
   $('sso-link-button').addEventListener('click', (event) => linkSso(event.currentTarget));
   // Back from the identity provider's page, the browser may show this page as it was left.

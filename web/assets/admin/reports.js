@@ -20,6 +20,16 @@ export const END_REASONS = [
   ['access_withdrawn', 'admin-end-access-withdrawn'],
 ];
 
+/**
+ * How long the session lasted, from the join (or the start, while nobody joined); a session
+ * still running shows how long it has run so far.
+ */
+function sessionDuration(report) {
+  const from = report.joined_at ?? report.started_at;
+  if (report.ended_at) return duration(from, report.ended_at);
+  return el('span', { className: 'running-duration', text: t('admin-duration-running', { duration: duration(from, new Date().toISOString()) }) });
+}
+
 function endReason(report) {
   if (!report.end_reason) return sessionState(report.state);
   const entry = END_REASONS.find(([value]) => value === report.end_reason);
@@ -62,7 +72,7 @@ async function listView(root, ctx) {
         for (const input of [helper.input, sharer.input, device.input, reason.input, from.input, to.input]) input.value = '';
         apply();
       })));
-  const results = el('div', { className: 'results' });
+  const results = el('div', { className: 'results reports-results' });
 
   const pager = cursorPager({
     label: t('admin-reports-pages'),
@@ -96,7 +106,7 @@ async function listView(root, ctx) {
           person(report.sharer_name, report.sharer_email),
           report.device_name ? el('span', { text: report.device_name, attrs: { dir: 'auto' } }) : optional(clientName(report.sharer_client), t('admin-report-no-device')),
           accessGranted(report),
-          report.ended_at ? duration(report.joined_at ?? report.started_at, report.ended_at) : optional(''),
+          sessionDuration(report),
           endReason(report),
           String(report.chat_messages),
         ]),
@@ -150,7 +160,7 @@ async function detailView(root, id) {
     item(t('admin-column-started'), when(report.started_at)),
     item(t('admin-report-joined'), when(report.joined_at)),
     item(t('admin-report-ended'), report.ended_at ? when(report.ended_at) : sessionState(report.state)),
-    item(t('admin-column-duration'), report.ended_at ? duration(report.joined_at ?? report.started_at, report.ended_at) : optional('')),
+    item(t('admin-column-duration'), sessionDuration(report)),
     item(t('admin-column-outcome'), endReason(report)),
     item(t('admin-report-id'), el('code', { text: report.id })));
 
