@@ -38,7 +38,8 @@ export async function setUpDesk(browser, server, { settings = {} } = {}) {
   await form.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await form.getByLabel('Confirm password').fill(PASSWORD);
   await form.getByRole('button', { name: 'Create organisation' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  // A new organisation lands on the admin console's Get started checklist.
+  await page.waitForURL((url) => url.pathname === '/admin');
 
   const origin = server.origin;
   await call(page, origin, 'PATCH', '/api/v1/tenant/settings', {

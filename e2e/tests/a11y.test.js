@@ -9,7 +9,7 @@ import { PASSWORD, setUpDesk, signIn } from '../lib/desk.js';
 import { screenshotPath } from '../lib/screenshots.js';
 import { startServer } from '../lib/server.js';
 
-const ADMIN_SECTIONS = ['users', 'groups', 'roles', 'access', 'devices', 'enrollment', 'compliance', 'settings', 'live', 'reports', 'audit'];
+const ADMIN_SECTIONS = ['get-started', 'users', 'groups', 'roles', 'access', 'devices', 'enrollment', 'compliance', 'settings', 'live', 'reports', 'audit'];
 
 let server;
 let browser;

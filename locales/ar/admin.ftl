@@ -611,3 +611,65 @@ admin-actor-cli = سطر أوامر الخادم
 admin-actor-setup-link = رابط الإعداد
 admin-actor-sso = تسجيل الدخول الأحادي
 admin-actor-anonymous = لم يسجّل الدخول
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = ابدأ من هنا
+admin-start-title = البدء
+admin-start-intro = ثلاثة أمور يجب ضبطها قبل أول جلسة مساعدة عن بُعد. يمكن تغيير كل منها لاحقًا.
+admin-start-done = تم
+admin-start-todo = مطلوب
+admin-start-settings-needed = يتطلب هذا التغيير إذن إدارة الإعدادات. اطلبه من مسؤول لديه هذا الإذن.
+admin-start-remote-heading = تشغيل المساعدة عن بُعد
+admin-start-remote-off = المساعدة عن بُعد متوقفة، لذا لا يمكن لأحد بدء جلسة بعد.
+admin-start-remote-on = المساعدة عن بُعد مشغّلة: يمكن للمساعِدين بدء الجلسات.
+admin-start-remote-enable = تشغيل المساعدة عن بُعد
+admin-start-remote-turned-on = المساعدة عن بُعد مشغّلة الآن.
+admin-start-browser-heading = المشاركة من متصفح الويب
+admin-start-browser-allowed = مسموح بها
+admin-start-browser-not-allowed = غير مسموح بها
+admin-start-browser-explain = لا يستطيع متصفح الويب إثبات الكمبيوتر الذي يعمل عليه، لذا يُعدّ جهازًا غير مسجّل. السماح بالمساعدة على الأجهزة غير المسجّلة يتيح للأشخاص مشاركة شاشاتهم من المتصفح دون تثبيت أي شيء. ويستطيع المساعِد حينها رؤية الشاشة فقط دون التحكم فيها، ويُنبَّه إلى أن الجهاز غير معروف.
+admin-start-browser-off = غير مسموح بها الآن: لا يستطيع المشاركة إلا تطبيق { -product-name } على جهاز مسجّل. ومن يفتح صفحة المشاركة في متصفح ويُدخل رمزًا يُرفض.
+admin-start-browser-on = مسموح بها الآن: يستطيع الأشخاص مشاركة شاشاتهم من متصفح أو من جهاز غير مسجّل.
+admin-start-browser-allow = السماح بالمشاركة من المتصفح
+admin-start-browser-stop = إيقاف المشاركة من المتصفح
+admin-start-browser-allowed-now = أصبحت المشاركة من المتصفح مسموحًا بها.
+admin-start-browser-stopped = لم تعد المشاركة من المتصفح مسموحًا بها.
+admin-start-helpers-heading = تعيين مساعِدين
+admin-start-helpers-none = لا يستطيع أحد تقديم المساعدة عن بُعد بعد.
+admin-start-helpers-count =
+    { $count ->
+        [zero] لا يستطيع أحد تقديم المساعدة عن بُعد.
+        [one] يستطيع شخص واحد تقديم المساعدة عن بُعد.
+        [two] يستطيع شخصان تقديم المساعدة عن بُعد.
+        [few] يستطيع { $count } أشخاص تقديم المساعدة عن بُعد.
+        [many] يستطيع { $count } شخصًا تقديم المساعدة عن بُعد.
+       *[other] يستطيع { $count } شخص تقديم المساعدة عن بُعد.
+    }
+admin-start-helpers-explain = يقدّم المساعِدون المساعدة عن بُعد لكل من في مؤسستك. اختر الأشخاص ثم «تعيين مساعِدين»: ينضمون إلى المجموعة { $group }، التي لها دور Help Desk Operator على جميع المستخدمين.
+admin-start-helpers-pick = الأشخاص الذين سيصبحون مساعِدين
+admin-start-helpers-nobody = الجميع هنا مساعِدون بالفعل. أنشئ مستخدمًا لإضافة شخص جديد.
+admin-start-helpers-submit = تعيين مساعِدين
+admin-start-helpers-choose = اختر شخصًا واحدًا على الأقل.
+admin-start-helpers-made =
+    { $count ->
+        [zero] لم يُعيَّن أحد في المجموعة { $group }.
+        [one] أصبح شخص واحد مساعِدًا، في المجموعة { $group }.
+        [two] أصبح شخصان مساعِدَين، في المجموعة { $group }.
+        [few] أصبح { $count } أشخاص مساعِدين، في المجموعة { $group }.
+        [many] أصبح { $count } شخصًا مساعِدين، في المجموعة { $group }.
+       *[other] أصبح { $count } شخص مساعِدين، في المجموعة { $group }.
+    }
+admin-start-create-user = إنشاء مستخدم
+admin-start-first-heading = جلستك الأولى
+admin-start-not-ready = بعد إتمام الخطوات أعلاه:
+admin-start-ready = كل شيء جاهز لجلسة أولى:
+admin-start-first-helper = يسجّل المساعِد دخوله ويفتح «{ $page }» ويبدأ جلسة مساعدة عن بُعد جديدة تعطيه رمز أمان:
+admin-start-first-sharer = يسجّل من يحتاج إلى المساعدة دخوله ويفتح هذه الصفحة ويُدخل ذلك الرمز:
+admin-user-role = الدور
+admin-user-role-member = عضو
+admin-user-role-member-hint = يسجّل الدخول ويطلب المساعدة ويشارك شاشته.
+admin-user-role-helper = مساعِد
+admin-user-role-helper-hint = يقدّم المساعدة عن بُعد لكل من في المؤسسة، بصفته عضوًا في المجموعة { $group }.
+admin-user-role-administrator = مسؤول
+admin-user-created-helper = تم إنشاء { $name } ويمكنه الآن تقديم المساعدة عن بُعد.

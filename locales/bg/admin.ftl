@@ -593,3 +593,57 @@ admin-actor-cli = Команден ред на сървъра
 admin-actor-setup-link = Връзка за настройване
 admin-actor-sso = Еднократна идентификация
 admin-actor-anonymous = Без влизане
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Започнете оттук
+admin-start-title = Първи стъпки
+admin-start-intro = Три неща, които трябва да уредите преди първата си сесия за отдалечена помощ. Всяко от тях може да се промени по-късно.
+admin-start-done = Готово
+admin-start-todo = Предстои
+admin-start-settings-needed = За тази промяна е нужно разрешение за управление на настройките. Помолете администратор, който го има.
+admin-start-remote-heading = Включете отдалечената помощ
+admin-start-remote-off = Отдалечената помощ е изключена, затова все още никой не може да започне сесия.
+admin-start-remote-on = Отдалечената помощ е включена: помощниците могат да започват сесии.
+admin-start-remote-enable = Включване на отдалечената помощ
+admin-start-remote-turned-on = Отдалечената помощ вече е включена.
+admin-start-browser-heading = Споделяне от уеб браузър
+admin-start-browser-allowed = Разрешено
+admin-start-browser-not-allowed = Не е разрешено
+admin-start-browser-explain = Уеб браузърът не може да докаже на кой компютър работи, затова се смята за нерегистрирано устройство. Разрешаването на помощ на нерегистрирани устройства позволява екранът да се споделя от браузър, без да се инсталира нищо. Тогава помощникът може само да вижда екрана, не и да го управлява, и получава предупреждение, че устройството е непознато.
+admin-start-browser-off = Сега не е разрешено: само приложението { -product-name } на регистрирано устройство може да споделя. Който отвори страницата за споделяне в браузър и въведе код, ще бъде отказан.
+admin-start-browser-on = Сега е разрешено: хората могат да споделят екрана си от браузър или от нерегистрирано устройство.
+admin-start-browser-allow = Разрешаване на споделяне от браузър
+admin-start-browser-stop = Спиране на споделянето от браузър
+admin-start-browser-allowed-now = Споделянето от браузър вече е разрешено.
+admin-start-browser-stopped = Споделянето от браузър вече не е разрешено.
+admin-start-helpers-heading = Определяне на помощници
+admin-start-helpers-none = Все още никой не може да предлага отдалечена помощ.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } човек може да предлага отдалечена помощ.
+       *[other] { $count } души могат да предлагат отдалечена помощ.
+    }
+admin-start-helpers-explain = Помощниците предлагат отдалечена помощ на всички в организацията. Изберете хора и натиснете „Определяне на помощници“: те се присъединяват към групата { $group }, която има ролята Help Desk Operator за всички потребители.
+admin-start-helpers-pick = Хора, които да станат помощници
+admin-start-helpers-nobody = Всички тук вече са помощници. Създайте потребител, за да добавите някого.
+admin-start-helpers-submit = Определяне на помощници
+admin-start-helpers-choose = Изберете поне един човек.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } човек вече е помощник, в групата { $group }.
+       *[other] { $count } души вече са помощници, в групата { $group }.
+    }
+admin-start-create-user = Създаване на потребител
+admin-start-first-heading = Вашата първа сесия
+admin-start-not-ready = Когато стъпките по-горе са готови:
+admin-start-ready = Всичко е готово за първа сесия:
+admin-start-first-helper = Помощник влиза, отваря „{ $page }“ и започва нова сесия за отдалечена помощ, която му дава код за сигурност:
+admin-start-first-sharer = Човекът, който има нужда от помощ, влиза, отваря тази страница и въвежда кода:
+admin-user-role = Роля
+admin-user-role-member = Член
+admin-user-role-member-hint = Влиза, иска помощ и споделя екрана си.
+admin-user-role-helper = Помощник
+admin-user-role-helper-hint = Предлага отдалечена помощ на всички в организацията като член на групата { $group }.
+admin-user-role-administrator = Администратор
+admin-user-created-helper = Потребителят { $name } е създаден и вече може да предлага отдалечена помощ.

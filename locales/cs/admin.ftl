@@ -605,3 +605,59 @@ admin-actor-cli = Příkazový řádek serveru
 admin-actor-setup-link = Odkaz pro nastavení
 admin-actor-sso = Jednotné přihlašování
 admin-actor-anonymous = Nepřihlášený uživatel
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Začněte zde
+admin-start-title = Začínáme
+admin-start-intro = Tři věci, které je třeba vyřešit před první relací vzdálené pomoci. Každou lze později změnit.
+admin-start-done = Hotovo
+admin-start-todo = Zbývá
+admin-start-settings-needed = Tato změna vyžaduje oprávnění ke správě nastavení. Požádejte správce, který ho má.
+admin-start-remote-heading = Zapněte vzdálenou pomoc
+admin-start-remote-off = Vzdálená pomoc je vypnutá, takže zatím nikdo nemůže zahájit relaci.
+admin-start-remote-on = Vzdálená pomoc je zapnutá: pomocníci mohou zahajovat relace.
+admin-start-remote-enable = Zapnout vzdálenou pomoc
+admin-start-remote-turned-on = Vzdálená pomoc je teď zapnutá.
+admin-start-browser-heading = Sdílení z webového prohlížeče
+admin-start-browser-allowed = Povoleno
+admin-start-browser-not-allowed = Nepovoleno
+admin-start-browser-explain = Webový prohlížeč nemůže prokázat, na kterém počítači běží, proto se počítá jako nezaregistrované zařízení. Povolení pomoci na nezaregistrovaných zařízeních umožní sdílet obrazovku z prohlížeče bez instalace čehokoli. Pomocník pak obrazovku jen vidí, nemůže ji ovládat, a je upozorněn, že zařízení je neznámé.
+admin-start-browser-off = Nyní nepovoleno: sdílet může jen aplikace { -product-name } na zaregistrovaném zařízení. Kdo otevře stránku sdílení v prohlížeči a zadá kód, bude odmítnut.
+admin-start-browser-on = Nyní povoleno: lidé mohou sdílet obrazovku z prohlížeče nebo z nezaregistrovaného zařízení.
+admin-start-browser-allow = Povolit sdílení z prohlížeče
+admin-start-browser-stop = Zakázat sdílení z prohlížeče
+admin-start-browser-allowed-now = Sdílení z prohlížeče je teď povoleno.
+admin-start-browser-stopped = Sdílení z prohlížeče už není povoleno.
+admin-start-helpers-heading = Určit pomocníky
+admin-start-helpers-none = Zatím nikdo nemůže nabízet vzdálenou pomoc.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } osoba může nabízet vzdálenou pomoc.
+        [few] { $count } osoby mohou nabízet vzdálenou pomoc.
+       *[other] { $count } osob může nabízet vzdálenou pomoc.
+    }
+admin-start-helpers-explain = Pomocníci nabízejí vzdálenou pomoc všem v organizaci. Vyberte lidi a zvolte „Určit pomocníky“: stanou se členy skupiny { $group }, která má roli Help Desk Operator nad všemi uživateli.
+admin-start-helpers-pick = Lidé, kteří se stanou pomocníky
+admin-start-helpers-nobody = Všichni tady už jsou pomocníci. Chcete-li někoho přidat, vytvořte uživatele.
+admin-start-helpers-submit = Určit pomocníky
+admin-start-helpers-choose = Vyberte alespoň jednu osobu.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } osoba je teď pomocníkem ve skupině { $group }.
+        [few] { $count } osoby jsou teď pomocníky ve skupině { $group }.
+       *[other] { $count } osob je teď pomocníky ve skupině { $group }.
+    }
+admin-start-create-user = Vytvořit uživatele
+admin-start-first-heading = Vaše první relace
+admin-start-not-ready = Až budou kroky výše hotové:
+admin-start-ready = Vše je připraveno na první relaci:
+admin-start-first-helper = Pomocník se přihlásí, otevře „{ $page }“ a zahájí novou relaci vzdálené pomoci, která mu dá bezpečnostní kód:
+admin-start-first-sharer = Ten, kdo potřebuje pomoc, se přihlásí, otevře tuto stránku a zadá ten kód:
+admin-user-role = Role
+admin-user-role-member = Člen
+admin-user-role-member-hint = Přihlašuje se, žádá o pomoc a sdílí svou obrazovku.
+admin-user-role-helper = Pomocník
+admin-user-role-helper-hint = Nabízí vzdálenou pomoc všem v organizaci jako člen skupiny { $group }.
+admin-user-role-administrator = Správce
+admin-user-created-helper = Uživatel { $name } byl vytvořen a může teď nabízet vzdálenou pomoc.

@@ -593,3 +593,57 @@ admin-actor-cli = Serverens kommandolinje
 admin-actor-setup-link = Konfigurationslink
 admin-actor-sso = Enkeltlogon
 admin-actor-anonymous = Ikke logget på
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Start her
+admin-start-title = Kom i gang
+admin-start-intro = Tre ting, der skal på plads før din første session med fjernhjælp. Alt kan ændres senere.
+admin-start-done = Udført
+admin-start-todo = Mangler
+admin-start-settings-needed = Det kræver tilladelse til at administrere indstillinger. Spørg en administrator, der har den.
+admin-start-remote-heading = Slå fjernhjælp til
+admin-start-remote-off = Fjernhjælp er slået fra, så ingen kan starte en session endnu.
+admin-start-remote-on = Fjernhjælp er slået til: hjælpere kan starte sessioner.
+admin-start-remote-enable = Slå fjernhjælp til
+admin-start-remote-turned-on = Fjernhjælp er nu slået til.
+admin-start-browser-heading = Deling fra en webbrowser
+admin-start-browser-allowed = Tilladt
+admin-start-browser-not-allowed = Ikke tilladt
+admin-start-browser-explain = En webbrowser kan ikke bevise, hvilken computer den kører på, så den regnes som en enhed, der ikke er tilmeldt. Når hjælp på enheder, der ikke er tilmeldt, er tilladt, kan folk dele deres skærm fra en browser uden at installere noget. Hjælperen kan så kun se skærmen, ikke styre den, og får en advarsel om, at enheden er ukendt.
+admin-start-browser-off = Ikke tilladt nu: kun { -product-name }-appen på en tilmeldt enhed kan dele. Den, der åbner delingssiden i en browser og indtaster en kode, bliver afvist.
+admin-start-browser-on = Tilladt nu: folk kan dele deres skærm fra en browser eller fra en enhed, der ikke er tilmeldt.
+admin-start-browser-allow = Tillad deling fra en browser
+admin-start-browser-stop = Stop deling fra en browser
+admin-start-browser-allowed-now = Deling fra en browser er nu tilladt.
+admin-start-browser-stopped = Deling fra en browser er ikke længere tilladt.
+admin-start-helpers-heading = Udpeg hjælpere
+admin-start-helpers-none = Ingen kan tilbyde fjernhjælp endnu.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } person kan tilbyde fjernhjælp.
+       *[other] { $count } personer kan tilbyde fjernhjælp.
+    }
+admin-start-helpers-explain = Hjælpere tilbyder fjernhjælp til alle i organisationen. Vælg personer, og vælg "Udpeg hjælpere": de bliver medlem af gruppen { $group }, som har rollen Help Desk Operator for alle brugere.
+admin-start-helpers-pick = Personer, der skal være hjælpere
+admin-start-helpers-nobody = Alle her er allerede hjælpere. Opret en bruger for at tilføje nogen.
+admin-start-helpers-submit = Udpeg hjælpere
+admin-start-helpers-choose = Vælg mindst én person.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } person er nu hjælper i gruppen { $group }.
+       *[other] { $count } personer er nu hjælpere i gruppen { $group }.
+    }
+admin-start-create-user = Opret bruger
+admin-start-first-heading = Din første session
+admin-start-not-ready = Når trinnene ovenfor er udført:
+admin-start-ready = Alt er klar til en første session:
+admin-start-first-helper = En hjælper logger på, åbner "{ $page }" og starter en ny session med fjernhjælp, som giver en sikkerhedskode:
+admin-start-first-sharer = Den, der har brug for hjælp, logger på, åbner denne side og indtaster koden:
+admin-user-role = Rolle
+admin-user-role-member = Medlem
+admin-user-role-member-hint = Logger på, beder om hjælp og deler sin skærm.
+admin-user-role-helper = Hjælper
+admin-user-role-helper-hint = Tilbyder fjernhjælp til alle i organisationen som medlem af gruppen { $group }.
+admin-user-role-administrator = Administrator
+admin-user-created-helper = { $name } er oprettet og kan nu tilbyde fjernhjælp.

@@ -593,3 +593,57 @@ admin-actor-cli = Server-Befehlszeile
 admin-actor-setup-link = Einrichtungslink
 admin-actor-sso = Einmaliges Anmelden (SSO)
 admin-actor-anonymous = Nicht angemeldet
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Erste Schritte
+admin-start-title = Erste Schritte
+admin-start-intro = Drei Dinge, die vor Ihrer ersten Remotehilfe-Sitzung zu klären sind. Alles lässt sich später ändern.
+admin-start-done = Erledigt
+admin-start-todo = Offen
+admin-start-settings-needed = Dafür ist die Berechtigung zum Verwalten der Einstellungen nötig. Fragen Sie einen Administrator, der sie hat.
+admin-start-remote-heading = Remotehilfe einschalten
+admin-start-remote-off = Die Remotehilfe ist ausgeschaltet, daher kann noch niemand eine Sitzung starten.
+admin-start-remote-on = Die Remotehilfe ist eingeschaltet: Helfer können Sitzungen starten.
+admin-start-remote-enable = Remotehilfe einschalten
+admin-start-remote-turned-on = Die Remotehilfe ist jetzt eingeschaltet.
+admin-start-browser-heading = Freigabe aus einem Webbrowser
+admin-start-browser-allowed = Zugelassen
+admin-start-browser-not-allowed = Nicht zugelassen
+admin-start-browser-explain = Ein Webbrowser kann nicht nachweisen, auf welchem Computer er läuft, deshalb gilt er als nicht registriertes Gerät. Wenn Hilfe auf nicht registrierten Geräten zugelassen ist, können Personen ihren Bildschirm aus dem Browser freigeben, ohne etwas zu installieren. Der Helfer kann den Bildschirm dann nur sehen, nicht steuern, und wird gewarnt, dass das Gerät unbekannt ist.
+admin-start-browser-off = Derzeit nicht zugelassen: Nur die { -product-name }-App auf einem registrierten Gerät kann freigeben. Wer die Freigabeseite im Browser öffnet und einen Code eingibt, wird abgewiesen.
+admin-start-browser-on = Derzeit zugelassen: Personen können ihren Bildschirm aus einem Browser oder von einem nicht registrierten Gerät freigeben.
+admin-start-browser-allow = Freigabe aus dem Browser zulassen
+admin-start-browser-stop = Freigabe aus dem Browser beenden
+admin-start-browser-allowed-now = Die Freigabe aus einem Browser ist jetzt zugelassen.
+admin-start-browser-stopped = Die Freigabe aus einem Browser ist nicht mehr zugelassen.
+admin-start-helpers-heading = Helfer festlegen
+admin-start-helpers-none = Noch niemand kann Remotehilfe anbieten.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } Person kann Remotehilfe anbieten.
+       *[other] { $count } Personen können Remotehilfe anbieten.
+    }
+admin-start-helpers-explain = Helfer bieten allen in Ihrer Organisation Remotehilfe an. Wählen Sie Personen aus und dann „Helfer festlegen“: Sie werden Mitglied der Gruppe { $group }, die die Rolle „Help Desk Operator“ für alle Benutzer hat.
+admin-start-helpers-pick = Personen, die Helfer werden
+admin-start-helpers-nobody = Alle hier sind bereits Helfer. Erstellen Sie einen Benutzer, um jemanden hinzuzufügen.
+admin-start-helpers-submit = Helfer festlegen
+admin-start-helpers-choose = Wählen Sie mindestens eine Person aus.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } Person ist jetzt Helfer, in der Gruppe { $group }.
+       *[other] { $count } Personen sind jetzt Helfer, in der Gruppe { $group }.
+    }
+admin-start-create-user = Benutzer erstellen
+admin-start-first-heading = Ihre erste Sitzung
+admin-start-not-ready = Sobald die Schritte oben erledigt sind:
+admin-start-ready = Alles ist bereit für eine erste Sitzung:
+admin-start-first-helper = Ein Helfer meldet sich an, öffnet „{ $page }“ und startet eine neue Remotehilfe-Sitzung, die ihm einen Sicherheitscode gibt:
+admin-start-first-sharer = Die Person, die Hilfe braucht, meldet sich an, öffnet diese Seite und gibt den Code ein:
+admin-user-role = Rolle
+admin-user-role-member = Mitglied
+admin-user-role-member-hint = Meldet sich an, bittet um Hilfe und gibt den eigenen Bildschirm frei.
+admin-user-role-helper = Helfer
+admin-user-role-helper-hint = Bietet allen in der Organisation Remotehilfe an, als Mitglied der Gruppe { $group }.
+admin-user-role-administrator = Administrator
+admin-user-created-helper = { $name } wurde erstellt und kann jetzt Remotehilfe anbieten.

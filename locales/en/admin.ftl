@@ -594,3 +594,57 @@ admin-actor-cli = Server command line
 admin-actor-setup-link = Setup link
 admin-actor-sso = Single sign-on
 admin-actor-anonymous = Not signed in
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Start here
+admin-start-title = Get started
+admin-start-intro = Three things to settle before your first remote help session. Each can be changed later.
+admin-start-done = Done
+admin-start-todo = To do
+admin-start-settings-needed = Changing this needs the permission to manage settings. Ask an administrator who has it.
+admin-start-remote-heading = Turn remote help on
+admin-start-remote-off = Remote help is off, so nobody can start a session yet.
+admin-start-remote-on = Remote help is on: helpers can start sessions.
+admin-start-remote-enable = Turn remote help on
+admin-start-remote-turned-on = Remote help is now on.
+admin-start-browser-heading = Sharing from a web browser
+admin-start-browser-allowed = Allowed
+admin-start-browser-not-allowed = Not allowed
+admin-start-browser-explain = A web browser cannot prove which computer it runs on, so it counts as a device that is not enrolled. Allowing help on devices that are not enrolled lets people share their screen from a browser, with nothing to install. The helper can then only see the screen, not control it, and is warned that the device is unknown.
+admin-start-browser-off = Not allowed now: only the { -product-name } app on an enrolled device can share. Someone who opens the sharing page in a browser and enters a code is refused.
+admin-start-browser-on = Allowed now: people can share their screen from a browser, or from a device that is not enrolled.
+admin-start-browser-allow = Allow sharing from a browser
+admin-start-browser-stop = Stop sharing from a browser
+admin-start-browser-allowed-now = Sharing from a browser is now allowed.
+admin-start-browser-stopped = Sharing from a browser is no longer allowed.
+admin-start-helpers-heading = Make helpers
+admin-start-helpers-none = Nobody can offer remote help yet.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } person can offer remote help.
+       *[other] { $count } people can offer remote help.
+    }
+admin-start-helpers-explain = Helpers offer remote help to everyone in your organisation. Choose people and select Make helpers: they join the group { $group }, which has the Help Desk Operator role over all users.
+admin-start-helpers-pick = People to make helpers
+admin-start-helpers-nobody = Everyone here is a helper already. Create a user to add someone.
+admin-start-helpers-submit = Make helpers
+admin-start-helpers-choose = Choose at least one person.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } person is now a helper, in the group { $group }.
+       *[other] { $count } people are now helpers, in the group { $group }.
+    }
+admin-start-create-user = Create user
+admin-start-first-heading = Your first session
+admin-start-not-ready = Once the steps above are done:
+admin-start-ready = Everything is ready for a first session:
+admin-start-first-helper = A helper signs in, opens { $page } and starts a new remote help session, which gives them a security code:
+admin-start-first-sharer = The person who needs help signs in, opens this page and enters that code:
+admin-user-role = Role
+admin-user-role-member = Member
+admin-user-role-member-hint = Signs in, asks for help and shares their screen.
+admin-user-role-helper = Helper
+admin-user-role-helper-hint = Offers remote help to everyone in the organisation, as a member of the group { $group }.
+admin-user-role-administrator = Administrator
+admin-user-created-helper = { $name } was created and can now offer remote help.

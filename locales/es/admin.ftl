@@ -599,3 +599,57 @@ admin-actor-cli = Línea de comandos del servidor
 admin-actor-setup-link = Vínculo de configuración
 admin-actor-sso = Inicio de sesión único
 admin-actor-anonymous = Sin sesión iniciada
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Para empezar
+admin-start-title = Primeros pasos
+admin-start-intro = Tres cosas que decidir antes de la primera sesión de ayuda remota. Todas se pueden cambiar después.
+admin-start-done = Hecho
+admin-start-todo = Pendiente
+admin-start-settings-needed = Para cambiar esto se necesita el permiso de administrar la configuración. Pídaselo a un administrador que lo tenga.
+admin-start-remote-heading = Activar la ayuda remota
+admin-start-remote-off = La ayuda remota está desactivada, así que nadie puede iniciar una sesión todavía.
+admin-start-remote-on = La ayuda remota está activada: los asistentes pueden iniciar sesiones.
+admin-start-remote-enable = Activar la ayuda remota
+admin-start-remote-turned-on = La ayuda remota ya está activada.
+admin-start-browser-heading = Compartir desde un navegador web
+admin-start-browser-allowed = Permitido
+admin-start-browser-not-allowed = No permitido
+admin-start-browser-explain = Un navegador web no puede demostrar en qué equipo se ejecuta, así que cuenta como un dispositivo no inscrito. Permitir la ayuda en dispositivos no inscritos deja compartir la pantalla desde un navegador, sin instalar nada. El asistente solo puede ver la pantalla, no controlarla, y se le avisa de que el dispositivo es desconocido.
+admin-start-browser-off = No permitido ahora: solo la aplicación { -product-name } en un dispositivo inscrito puede compartir. Quien abra la página para compartir en un navegador e introduzca un código será rechazado.
+admin-start-browser-on = Permitido ahora: las personas pueden compartir su pantalla desde un navegador o desde un dispositivo no inscrito.
+admin-start-browser-allow = Permitir compartir desde un navegador
+admin-start-browser-stop = Dejar de permitir compartir desde un navegador
+admin-start-browser-allowed-now = Ahora se permite compartir desde un navegador.
+admin-start-browser-stopped = Ya no se permite compartir desde un navegador.
+admin-start-helpers-heading = Nombrar asistentes
+admin-start-helpers-none = Todavía nadie puede ofrecer ayuda remota.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } persona puede ofrecer ayuda remota.
+       *[other] { $count } personas pueden ofrecer ayuda remota.
+    }
+admin-start-helpers-explain = Los asistentes ofrecen ayuda remota a toda la organización. Elija personas y seleccione «Nombrar asistentes»: se unen al grupo { $group }, que tiene el rol Help Desk Operator sobre todos los usuarios.
+admin-start-helpers-pick = Personas que serán asistentes
+admin-start-helpers-nobody = Aquí todos son ya asistentes. Cree un usuario para añadir a alguien.
+admin-start-helpers-submit = Nombrar asistentes
+admin-start-helpers-choose = Elija al menos una persona.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } persona es ahora asistente, en el grupo { $group }.
+       *[other] { $count } personas son ahora asistentes, en el grupo { $group }.
+    }
+admin-start-create-user = Crear usuario
+admin-start-first-heading = Su primera sesión
+admin-start-not-ready = Cuando estén hechos los pasos anteriores:
+admin-start-ready = Todo está listo para una primera sesión:
+admin-start-first-helper = Un asistente inicia sesión, abre «{ $page }» e inicia una nueva sesión de ayuda remota, que le da un código de seguridad:
+admin-start-first-sharer = La persona que necesita ayuda inicia sesión, abre esta página e introduce ese código:
+admin-user-role = Rol
+admin-user-role-member = Miembro
+admin-user-role-member-hint = Inicia sesión, pide ayuda y comparte su pantalla.
+admin-user-role-helper = Asistente
+admin-user-role-helper-hint = Ofrece ayuda remota a toda la organización, como miembro del grupo { $group }.
+admin-user-role-administrator = Administrador
+admin-user-created-helper = Se creó a { $name }, que ya puede ofrecer ayuda remota.

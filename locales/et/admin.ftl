@@ -593,3 +593,57 @@ admin-actor-cli = Serveri käsurida
 admin-actor-setup-link = Seadistuslink
 admin-actor-sso = Ühekordne sisselogimine
 admin-actor-anonymous = Pole sisse logitud
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Alusta siit
+admin-start-title = Alustamine
+admin-start-intro = Kolm asja, mis tuleb enne esimest kaugabi seanssi paika panna. Kõike saab hiljem muuta.
+admin-start-done = Tehtud
+admin-start-todo = Teha
+admin-start-settings-needed = Selleks on vaja sätete haldamise õigust. Küsige administraatorilt, kellel see on.
+admin-start-remote-heading = Lülitage kaugabi sisse
+admin-start-remote-off = Kaugabi on välja lülitatud, seega ei saa keegi veel seanssi alustada.
+admin-start-remote-on = Kaugabi on sisse lülitatud: abistajad saavad seansse alustada.
+admin-start-remote-enable = Lülita kaugabi sisse
+admin-start-remote-turned-on = Kaugabi on nüüd sisse lülitatud.
+admin-start-browser-heading = Jagamine veebibrauserist
+admin-start-browser-allowed = Lubatud
+admin-start-browser-not-allowed = Pole lubatud
+admin-start-browser-explain = Veebibrauser ei saa tõestada, millises arvutis see töötab, seega loetakse see registreerimata seadmeks. Kui abi registreerimata seadmetes on lubatud, saab ekraani jagada brauserist, midagi installimata. Abistaja saab siis ekraani ainult näha, mitte juhtida, ja teda hoiatatakse, et seade on tundmatu.
+admin-start-browser-off = Praegu pole lubatud: jagada saab ainult { -product-name } rakendus registreeritud seadmes. Kes avab jagamislehe brauseris ja sisestab koodi, lükatakse tagasi.
+admin-start-browser-on = Praegu lubatud: ekraani saab jagada brauserist või registreerimata seadmest.
+admin-start-browser-allow = Luba jagamine brauserist
+admin-start-browser-stop = Lõpeta jagamine brauserist
+admin-start-browser-allowed-now = Jagamine brauserist on nüüd lubatud.
+admin-start-browser-stopped = Jagamine brauserist pole enam lubatud.
+admin-start-helpers-heading = Määra abistajad
+admin-start-helpers-none = Keegi ei saa veel kaugabi pakkuda.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } inimene saab pakkuda kaugabi.
+       *[other] { $count } inimest saavad pakkuda kaugabi.
+    }
+admin-start-helpers-explain = Abistajad pakuvad kaugabi kõigile organisatsioonis. Valige inimesed ja seejärel „Määra abistajad“: nad lisatakse gruppi { $group }, millel on roll Help Desk Operator kõigi kasutajate üle.
+admin-start-helpers-pick = Inimesed, kellest saavad abistajad
+admin-start-helpers-nobody = Kõik siin on juba abistajad. Kellegi lisamiseks looge kasutaja.
+admin-start-helpers-submit = Määra abistajad
+admin-start-helpers-choose = Valige vähemalt üks inimene.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } inimene on nüüd abistaja grupis { $group }.
+       *[other] { $count } inimest on nüüd abistajad grupis { $group }.
+    }
+admin-start-create-user = Loo kasutaja
+admin-start-first-heading = Teie esimene seanss
+admin-start-not-ready = Kui ülaltoodud sammud on tehtud:
+admin-start-ready = Kõik on esimeseks seansiks valmis:
+admin-start-first-helper = Abistaja logib sisse, avab lehe „{ $page }“ ja alustab uut kaugabi seanssi, mis annab talle turvakoodi:
+admin-start-first-sharer = Abi vajav inimene logib sisse, avab selle lehe ja sisestab koodi:
+admin-user-role = Roll
+admin-user-role-member = Liige
+admin-user-role-member-hint = Logib sisse, palub abi ja jagab oma ekraani.
+admin-user-role-helper = Abistaja
+admin-user-role-helper-hint = Pakub kaugabi kõigile organisatsioonis, grupi { $group } liikmena.
+admin-user-role-administrator = Administraator
+admin-user-created-helper = { $name } on loodud ja saab nüüd kaugabi pakkuda.

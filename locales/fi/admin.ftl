@@ -593,3 +593,57 @@ admin-actor-cli = Palvelimen komentorivi
 admin-actor-setup-link = Käyttöönottolinkki
 admin-actor-sso = Kertakirjautuminen
 admin-actor-anonymous = Ei kirjautunut
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Aloita tästä
+admin-start-title = Aloitus
+admin-start-intro = Kolme asiaa, jotka on hoidettava ennen ensimmäistä etätukiistuntoa. Kaikkia voi muuttaa myöhemmin.
+admin-start-done = Valmis
+admin-start-todo = Tekemättä
+admin-start-settings-needed = Tähän tarvitaan oikeus hallita asetuksia. Pyydä järjestelmänvalvojaa, jolla se on.
+admin-start-remote-heading = Ota etätuki käyttöön
+admin-start-remote-off = Etätuki on poissa käytöstä, joten kukaan ei voi vielä aloittaa istuntoa.
+admin-start-remote-on = Etätuki on käytössä: auttajat voivat aloittaa istuntoja.
+admin-start-remote-enable = Ota etätuki käyttöön
+admin-start-remote-turned-on = Etätuki on nyt käytössä.
+admin-start-browser-heading = Jakaminen verkkoselaimesta
+admin-start-browser-allowed = Sallittu
+admin-start-browser-not-allowed = Ei sallittu
+admin-start-browser-explain = Verkkoselain ei voi todistaa, millä tietokoneella se toimii, joten se lasketaan rekisteröimättömäksi laitteeksi. Kun tuki rekisteröimättömillä laitteilla on sallittu, näytön voi jakaa selaimesta asentamatta mitään. Auttaja voi silloin vain nähdä näytön, ei ohjata sitä, ja hän saa varoituksen, että laite on tuntematon.
+admin-start-browser-off = Ei sallittu nyt: vain rekisteröidyn laitteen { -product-name }-sovellus voi jakaa. Jos joku avaa jakosivun selaimessa ja antaa koodin, se hylätään.
+admin-start-browser-on = Sallittu nyt: näytön voi jakaa selaimesta tai rekisteröimättömältä laitteelta.
+admin-start-browser-allow = Salli jakaminen selaimesta
+admin-start-browser-stop = Lopeta jakaminen selaimesta
+admin-start-browser-allowed-now = Jakaminen selaimesta on nyt sallittu.
+admin-start-browser-stopped = Jakaminen selaimesta ei ole enää sallittu.
+admin-start-helpers-heading = Nimeä auttajat
+admin-start-helpers-none = Kukaan ei voi vielä tarjota etätukea.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } henkilö voi tarjota etätukea.
+       *[other] { $count } henkilöä voi tarjota etätukea.
+    }
+admin-start-helpers-explain = Auttajat tarjoavat etätukea kaikille organisaatiossa. Valitse henkilöt ja valitse ”Nimeä auttajat”: he liittyvät ryhmään { $group }, jolla on Help Desk Operator -rooli kaikkiin käyttäjiin.
+admin-start-helpers-pick = Auttajiksi nimettävät henkilöt
+admin-start-helpers-nobody = Kaikki täällä ovat jo auttajia. Luo käyttäjä lisätäksesi jonkun.
+admin-start-helpers-submit = Nimeä auttajat
+admin-start-helpers-choose = Valitse vähintään yksi henkilö.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } henkilö on nyt auttaja ryhmässä { $group }.
+       *[other] { $count } henkilöä on nyt auttajia ryhmässä { $group }.
+    }
+admin-start-create-user = Luo käyttäjä
+admin-start-first-heading = Ensimmäinen istunto
+admin-start-not-ready = Kun yllä olevat vaiheet on tehty:
+admin-start-ready = Kaikki on valmiina ensimmäiseen istuntoon:
+admin-start-first-helper = Auttaja kirjautuu, avaa sivun ”{ $page }” ja aloittaa uuden etätukiistunnon, josta hän saa suojauskoodin:
+admin-start-first-sharer = Apua tarvitseva kirjautuu, avaa tämän sivun ja antaa koodin:
+admin-user-role = Rooli
+admin-user-role-member = Jäsen
+admin-user-role-member-hint = Kirjautuu, pyytää apua ja jakaa näyttönsä.
+admin-user-role-helper = Auttaja
+admin-user-role-helper-hint = Tarjoaa etätukea kaikille organisaatiossa ryhmän { $group } jäsenenä.
+admin-user-role-administrator = Järjestelmänvalvoja
+admin-user-created-helper = { $name } luotiin, ja hän voi nyt tarjota etätukea.

@@ -593,3 +593,57 @@ admin-actor-cli = Ligne de commande du serveur
 admin-actor-setup-link = Lien de configuration
 admin-actor-sso = Authentification unique
 admin-actor-anonymous = Non connecté
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Pour commencer
+admin-start-title = Premiers pas
+admin-start-intro = Trois points à régler avant votre première session d’aide à distance. Chacun peut être modifié plus tard.
+admin-start-done = Fait
+admin-start-todo = À faire
+admin-start-settings-needed = Cette modification nécessite l’autorisation de gérer les paramètres. Demandez-la à un administrateur qui la possède.
+admin-start-remote-heading = Activer l’aide à distance
+admin-start-remote-off = L’aide à distance est désactivée : personne ne peut encore démarrer de session.
+admin-start-remote-on = L’aide à distance est activée : les intervenants peuvent démarrer des sessions.
+admin-start-remote-enable = Activer l’aide à distance
+admin-start-remote-turned-on = L’aide à distance est maintenant activée.
+admin-start-browser-heading = Partage depuis un navigateur web
+admin-start-browser-allowed = Autorisé
+admin-start-browser-not-allowed = Non autorisé
+admin-start-browser-explain = Un navigateur web ne peut pas prouver sur quel ordinateur il fonctionne : il compte donc comme un appareil non inscrit. Autoriser l’aide sur les appareils non inscrits permet de partager son écran depuis un navigateur, sans rien installer. L’intervenant peut alors seulement voir l’écran, pas le contrôler, et il est averti que l’appareil est inconnu.
+admin-start-browser-off = Non autorisé pour l’instant : seule l’application { -product-name } sur un appareil inscrit peut partager. Quiconque ouvre la page de partage dans un navigateur et saisit un code est refusé.
+admin-start-browser-on = Autorisé pour l’instant : chacun peut partager son écran depuis un navigateur ou depuis un appareil non inscrit.
+admin-start-browser-allow = Autoriser le partage depuis un navigateur
+admin-start-browser-stop = Arrêter le partage depuis un navigateur
+admin-start-browser-allowed-now = Le partage depuis un navigateur est maintenant autorisé.
+admin-start-browser-stopped = Le partage depuis un navigateur n’est plus autorisé.
+admin-start-helpers-heading = Désigner des intervenants
+admin-start-helpers-none = Personne ne peut encore proposer d’aide à distance.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } personne peut proposer de l’aide à distance.
+       *[other] { $count } personnes peuvent proposer de l’aide à distance.
+    }
+admin-start-helpers-explain = Les intervenants proposent de l’aide à distance à toute votre organisation. Choisissez des personnes puis « Désigner des intervenants » : elles rejoignent le groupe { $group }, qui a le rôle Help Desk Operator sur tous les utilisateurs.
+admin-start-helpers-pick = Personnes à désigner comme intervenants
+admin-start-helpers-nobody = Tout le monde ici est déjà intervenant. Créez un utilisateur pour ajouter quelqu’un.
+admin-start-helpers-submit = Désigner des intervenants
+admin-start-helpers-choose = Choisissez au moins une personne.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } personne est maintenant intervenant, dans le groupe { $group }.
+       *[other] { $count } personnes sont maintenant intervenants, dans le groupe { $group }.
+    }
+admin-start-create-user = Créer un utilisateur
+admin-start-first-heading = Votre première session
+admin-start-not-ready = Une fois les étapes ci-dessus terminées :
+admin-start-ready = Tout est prêt pour une première session :
+admin-start-first-helper = Un intervenant se connecte, ouvre « { $page } » et démarre une nouvelle session d’aide à distance, qui lui donne un code de sécurité :
+admin-start-first-sharer = La personne qui a besoin d’aide se connecte, ouvre cette page et saisit ce code :
+admin-user-role = Rôle
+admin-user-role-member = Membre
+admin-user-role-member-hint = Se connecte, demande de l’aide et partage son écran.
+admin-user-role-helper = Intervenant
+admin-user-role-helper-hint = Propose de l’aide à distance à toute l’organisation, comme membre du groupe { $group }.
+admin-user-role-administrator = Administrateur
+admin-user-created-helper = { $name } a été créé et peut maintenant proposer de l’aide à distance.

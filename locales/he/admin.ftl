@@ -599,3 +599,59 @@ admin-actor-cli = שורת הפקודה של השרת
 admin-actor-setup-link = קישור הגדרה
 admin-actor-sso = כניסה יחידה (SSO)
 admin-actor-anonymous = לא מחובר
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = מתחילים כאן
+admin-start-title = תחילת העבודה
+admin-start-intro = שלושה דברים שיש להסדיר לפני סשן העזרה מרחוק הראשון. אפשר לשנות כל אחד מהם מאוחר יותר.
+admin-start-done = בוצע
+admin-start-todo = לביצוע
+admin-start-settings-needed = שינוי זה דורש הרשאה לניהול הגדרות. בקשו ממנהל מערכת שיש לו אותה.
+admin-start-remote-heading = הפעלת עזרה מרחוק
+admin-start-remote-off = העזרה מרחוק כבויה, ולכן אף אחד עדיין לא יכול להתחיל סשן.
+admin-start-remote-on = העזרה מרחוק פועלת: מסייעים יכולים להתחיל סשנים.
+admin-start-remote-enable = הפעלת עזרה מרחוק
+admin-start-remote-turned-on = העזרה מרחוק פועלת עכשיו.
+admin-start-browser-heading = שיתוף מדפדפן אינטרנט
+admin-start-browser-allowed = מותר
+admin-start-browser-not-allowed = לא מותר
+admin-start-browser-explain = דפדפן אינטרנט לא יכול להוכיח באיזה מחשב הוא פועל, ולכן הוא נחשב למכשיר שאינו רשום. התרת עזרה במכשירים שאינם רשומים מאפשרת לשתף את המסך מדפדפן, בלי להתקין דבר. המסייע יכול אז רק לראות את המסך, לא לשלוט בו, ומקבל אזהרה שהמכשיר אינו מוכר.
+admin-start-browser-off = לא מותר כרגע: רק אפליקציית { -product-name } במכשיר רשום יכולה לשתף. מי שפותח את דף השיתוף בדפדפן ומזין קוד נדחה.
+admin-start-browser-on = מותר כרגע: אפשר לשתף את המסך מדפדפן או ממכשיר שאינו רשום.
+admin-start-browser-allow = התרת שיתוף מדפדפן
+admin-start-browser-stop = הפסקת שיתוף מדפדפן
+admin-start-browser-allowed-now = שיתוף מדפדפן מותר עכשיו.
+admin-start-browser-stopped = שיתוף מדפדפן כבר לא מותר.
+admin-start-helpers-heading = מינוי מסייעים
+admin-start-helpers-none = אף אחד עדיין לא יכול להציע עזרה מרחוק.
+admin-start-helpers-count =
+    { $count ->
+        [one] אדם אחד יכול להציע עזרה מרחוק.
+        [two] שני אנשים יכולים להציע עזרה מרחוק.
+       *[other] { $count } אנשים יכולים להציע עזרה מרחוק.
+    }
+admin-start-helpers-explain = מסייעים מציעים עזרה מרחוק לכל מי שבארגון. בחרו אנשים ואז „מינוי מסייעים”: הם מצטרפים לקבוצה { $group }, שיש לה התפקיד Help Desk Operator על כל המשתמשים.
+admin-start-helpers-pick = אנשים שיהפכו למסייעים
+admin-start-helpers-nobody = כל מי שכאן כבר מסייע. כדי להוסיף מישהו, צרו משתמש.
+admin-start-helpers-submit = מינוי מסייעים
+admin-start-helpers-choose = בחרו לפחות אדם אחד.
+admin-start-helpers-made =
+    { $count ->
+        [one] אדם אחד הוא עכשיו מסייע, בקבוצה { $group }.
+        [two] שני אנשים הם עכשיו מסייעים, בקבוצה { $group }.
+       *[other] { $count } אנשים הם עכשיו מסייעים, בקבוצה { $group }.
+    }
+admin-start-create-user = יצירת משתמש
+admin-start-first-heading = הסשן הראשון שלכם
+admin-start-not-ready = אחרי שהשלבים שלמעלה יבוצעו:
+admin-start-ready = הכול מוכן לסשן ראשון:
+admin-start-first-helper = מסייע נכנס, פותח את „{ $page }” ומתחיל סשן עזרה מרחוק חדש, שנותן לו קוד אבטחה:
+admin-start-first-sharer = מי שזקוק לעזרה נכנס, פותח את הדף הזה ומזין את הקוד:
+admin-user-role = תפקיד
+admin-user-role-member = חבר
+admin-user-role-member-hint = נכנס, מבקש עזרה ומשתף את המסך שלו.
+admin-user-role-helper = מסייע
+admin-user-role-helper-hint = מציע עזרה מרחוק לכל מי שבארגון, כחבר בקבוצה { $group }.
+admin-user-role-administrator = מנהל מערכת
+admin-user-created-helper = { $name } נוצר ויכול עכשיו להציע עזרה מרחוק.

@@ -600,3 +600,59 @@ admin-actor-cli = Naredbeni redak poslužitelja
 admin-actor-setup-link = Poveznica za postavljanje
 admin-actor-sso = Jedinstvena prijava
 admin-actor-anonymous = Nitko nije prijavljen
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Počnite ovdje
+admin-start-title = Prvi koraci
+admin-start-intro = Tri stvari koje treba riješiti prije prve sesije pomoći na daljinu. Svaku možete kasnije promijeniti.
+admin-start-done = Gotovo
+admin-start-todo = Za napraviti
+admin-start-settings-needed = Za ovu promjenu potrebno je dopuštenje za upravljanje postavkama. Zamolite administratora koji ga ima.
+admin-start-remote-heading = Uključite pomoć na daljinu
+admin-start-remote-off = Pomoć na daljinu je isključena pa još nitko ne može započeti sesiju.
+admin-start-remote-on = Pomoć na daljinu je uključena: pomagači mogu započinjati sesije.
+admin-start-remote-enable = Uključi pomoć na daljinu
+admin-start-remote-turned-on = Pomoć na daljinu sada je uključena.
+admin-start-browser-heading = Dijeljenje iz web-preglednika
+admin-start-browser-allowed = Dopušteno
+admin-start-browser-not-allowed = Nije dopušteno
+admin-start-browser-explain = Web-preglednik ne može dokazati na kojem računalu radi pa se smatra uređajem koji nije registriran. Ako je dopuštena pomoć na uređajima koji nisu registrirani, ljudi mogu dijeliti zaslon iz preglednika bez instaliranja ičega. Pomagač tada može samo vidjeti zaslon, ne i upravljati njime, i dobiva upozorenje da je uređaj nepoznat.
+admin-start-browser-off = Sada nije dopušteno: dijeliti može samo aplikacija { -product-name } na registriranom uređaju. Tko otvori stranicu za dijeljenje u pregledniku i unese kôd, bit će odbijen.
+admin-start-browser-on = Sada dopušteno: ljudi mogu dijeliti zaslon iz preglednika ili s uređaja koji nije registriran.
+admin-start-browser-allow = Dopusti dijeljenje iz preglednika
+admin-start-browser-stop = Zaustavi dijeljenje iz preglednika
+admin-start-browser-allowed-now = Dijeljenje iz preglednika sada je dopušteno.
+admin-start-browser-stopped = Dijeljenje iz preglednika više nije dopušteno.
+admin-start-helpers-heading = Odredi pomagače
+admin-start-helpers-none = Još nitko ne može nuditi pomoć na daljinu.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } osoba može nuditi pomoć na daljinu.
+        [few] { $count } osobe mogu nuditi pomoć na daljinu.
+       *[other] { $count } osoba može nuditi pomoć na daljinu.
+    }
+admin-start-helpers-explain = Pomagači nude pomoć na daljinu svima u organizaciji. Odaberite osobe, a zatim „Odredi pomagače”: pridružit će se grupi { $group }, koja ima ulogu Help Desk Operator nad svim korisnicima.
+admin-start-helpers-pick = Osobe koje će postati pomagači
+admin-start-helpers-nobody = Svi su ovdje već pomagači. Stvorite korisnika da biste nekoga dodali.
+admin-start-helpers-submit = Odredi pomagače
+admin-start-helpers-choose = Odaberite barem jednu osobu.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } osoba sada je pomagač, u grupi { $group }.
+        [few] { $count } osobe sada su pomagači, u grupi { $group }.
+       *[other] { $count } osoba sada su pomagači, u grupi { $group }.
+    }
+admin-start-create-user = Stvori korisnika
+admin-start-first-heading = Vaša prva sesija
+admin-start-not-ready = Kad koraci iznad budu gotovi:
+admin-start-ready = Sve je spremno za prvu sesiju:
+admin-start-first-helper = Pomagač se prijavi, otvori „{ $page }” i započne novu sesiju pomoći na daljinu, koja mu daje sigurnosni kôd:
+admin-start-first-sharer = Osoba kojoj treba pomoć prijavi se, otvori ovu stranicu i unese taj kôd:
+admin-user-role = Uloga
+admin-user-role-member = Član
+admin-user-role-member-hint = Prijavljuje se, traži pomoć i dijeli svoj zaslon.
+admin-user-role-helper = Pomagač
+admin-user-role-helper-hint = Nudi pomoć na daljinu svima u organizaciji, kao član grupe { $group }.
+admin-user-role-administrator = Administrator
+admin-user-created-helper = Korisnik { $name } je stvoren i sada može nuditi pomoć na daljinu.

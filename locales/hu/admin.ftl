@@ -593,3 +593,57 @@ admin-actor-cli = Kiszolgáló parancssora
 admin-actor-setup-link = Beállítási hivatkozás
 admin-actor-sso = Egyszeri bejelentkezés
 admin-actor-anonymous = Nincs bejelentkezve
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Kezdje itt
+admin-start-title = Első lépések
+admin-start-intro = Három dolog, amelyet az első távsegítség-munkamenet előtt rendezni kell. Mindegyik később módosítható.
+admin-start-done = Kész
+admin-start-todo = Teendő
+admin-start-settings-needed = Ehhez a beállítások kezelésére vonatkozó engedély kell. Kérje meg egy rendszergazdát, akinek megvan.
+admin-start-remote-heading = Távsegítség bekapcsolása
+admin-start-remote-off = A távsegítség ki van kapcsolva, így még senki sem indíthat munkamenetet.
+admin-start-remote-on = A távsegítség be van kapcsolva: a segítők indíthatnak munkameneteket.
+admin-start-remote-enable = Távsegítség bekapcsolása
+admin-start-remote-turned-on = A távsegítség most már be van kapcsolva.
+admin-start-browser-heading = Megosztás webböngészőből
+admin-start-browser-allowed = Engedélyezve
+admin-start-browser-not-allowed = Nincs engedélyezve
+admin-start-browser-explain = A webböngésző nem tudja igazolni, melyik számítógépen fut, ezért nem regisztrált eszköznek számít. Ha a nem regisztrált eszközökön engedélyezett a segítségnyújtás, a képernyő böngészőből is megosztható, telepítés nélkül. A segítő ilyenkor csak látja a képernyőt, nem irányíthatja, és figyelmeztetést kap, hogy az eszköz ismeretlen.
+admin-start-browser-off = Most nincs engedélyezve: csak a regisztrált eszközön futó { -product-name } alkalmazás oszthat meg. Aki böngészőben nyitja meg a megosztási oldalt és beír egy kódot, elutasítást kap.
+admin-start-browser-on = Most engedélyezve: a képernyő megosztható böngészőből vagy nem regisztrált eszközről.
+admin-start-browser-allow = Megosztás engedélyezése böngészőből
+admin-start-browser-stop = Böngészős megosztás tiltása
+admin-start-browser-allowed-now = A böngészőből való megosztás most már engedélyezett.
+admin-start-browser-stopped = A böngészőből való megosztás már nem engedélyezett.
+admin-start-helpers-heading = Segítők kijelölése
+admin-start-helpers-none = Még senki sem nyújthat távsegítséget.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } személy nyújthat távsegítséget.
+       *[other] { $count } személy nyújthat távsegítséget.
+    }
+admin-start-helpers-explain = A segítők a szervezet minden tagjának nyújtanak távsegítséget. Válasszon ki személyeket, majd a „Segítők kijelölése” gombot: a(z) { $group } csoport tagjai lesznek, amely Help Desk Operator szerepkörrel rendelkezik az összes felhasználó felett.
+admin-start-helpers-pick = Segítővé váló személyek
+admin-start-helpers-nobody = Itt már mindenki segítő. Valaki hozzáadásához hozzon létre egy felhasználót.
+admin-start-helpers-submit = Segítők kijelölése
+admin-start-helpers-choose = Válasszon ki legalább egy személyt.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } személy mostantól segítő a(z) { $group } csoportban.
+       *[other] { $count } személy mostantól segítő a(z) { $group } csoportban.
+    }
+admin-start-create-user = Felhasználó létrehozása
+admin-start-first-heading = Az első munkamenet
+admin-start-not-ready = Ha a fenti lépések elkészültek:
+admin-start-ready = Minden készen áll az első munkamenethez:
+admin-start-first-helper = Egy segítő bejelentkezik, megnyitja a(z) „{ $page }” oldalt, és új távsegítség-munkamenetet indít, amely biztonsági kódot ad neki:
+admin-start-first-sharer = Aki segítséget kér, bejelentkezik, megnyitja ezt az oldalt, és beírja a kódot:
+admin-user-role = Szerepkör
+admin-user-role-member = Tag
+admin-user-role-member-hint = Bejelentkezik, segítséget kér, és megosztja a képernyőjét.
+admin-user-role-helper = Segítő
+admin-user-role-helper-hint = A szervezet minden tagjának távsegítséget nyújt, a(z) { $group } csoport tagjaként.
+admin-user-role-administrator = Rendszergazda
+admin-user-created-helper = { $name } létrejött, és mostantól távsegítséget nyújthat.

@@ -599,3 +599,57 @@ admin-actor-cli = Riga di comando del server
 admin-actor-setup-link = Collegamento di configurazione
 admin-actor-sso = Single Sign-On
 admin-actor-anonymous = Accesso non effettuato
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Per iniziare
+admin-start-title = Primi passi
+admin-start-intro = Tre cose da sistemare prima della prima sessione di assistenza remota. Ognuna si può cambiare in seguito.
+admin-start-done = Fatto
+admin-start-todo = Da fare
+admin-start-settings-needed = Per cambiarlo serve l'autorizzazione a gestire le impostazioni. Chiedi a un amministratore che la possiede.
+admin-start-remote-heading = Attiva l'assistenza remota
+admin-start-remote-off = L'assistenza remota è disattivata, quindi nessuno può ancora avviare una sessione.
+admin-start-remote-on = L'assistenza remota è attiva: gli operatori possono avviare sessioni.
+admin-start-remote-enable = Attiva l'assistenza remota
+admin-start-remote-turned-on = L'assistenza remota ora è attiva.
+admin-start-browser-heading = Condivisione da un browser web
+admin-start-browser-allowed = Consentita
+admin-start-browser-not-allowed = Non consentita
+admin-start-browser-explain = Un browser web non può dimostrare su quale computer è in esecuzione, quindi conta come un dispositivo non registrato. Consentire l'assistenza su dispositivi non registrati permette di condividere lo schermo da un browser, senza installare nulla. L'operatore può allora solo vedere lo schermo, non controllarlo, e viene avvisato che il dispositivo è sconosciuto.
+admin-start-browser-off = Ora non consentita: solo l'app { -product-name } su un dispositivo registrato può condividere. Chi apre la pagina di condivisione in un browser e inserisce un codice viene rifiutato.
+admin-start-browser-on = Ora consentita: le persone possono condividere lo schermo da un browser o da un dispositivo non registrato.
+admin-start-browser-allow = Consenti la condivisione da browser
+admin-start-browser-stop = Non consentire più la condivisione da browser
+admin-start-browser-allowed-now = Ora la condivisione da un browser è consentita.
+admin-start-browser-stopped = La condivisione da un browser non è più consentita.
+admin-start-helpers-heading = Nomina operatori
+admin-start-helpers-none = Nessuno può ancora offrire assistenza remota.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } persona può offrire assistenza remota.
+       *[other] { $count } persone possono offrire assistenza remota.
+    }
+admin-start-helpers-explain = Gli operatori offrono assistenza remota a tutta l'organizzazione. Scegli le persone e seleziona "Nomina operatori": entrano nel gruppo { $group }, che ha il ruolo Help Desk Operator su tutti gli utenti.
+admin-start-helpers-pick = Persone da nominare operatori
+admin-start-helpers-nobody = Qui sono già tutti operatori. Crea un utente per aggiungere qualcuno.
+admin-start-helpers-submit = Nomina operatori
+admin-start-helpers-choose = Scegli almeno una persona.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } persona ora è operatore, nel gruppo { $group }.
+       *[other] { $count } persone ora sono operatori, nel gruppo { $group }.
+    }
+admin-start-create-user = Crea utente
+admin-start-first-heading = La tua prima sessione
+admin-start-not-ready = Una volta completati i passi qui sopra:
+admin-start-ready = Tutto è pronto per una prima sessione:
+admin-start-first-helper = Un operatore accede, apre "{ $page }" e avvia una nuova sessione di assistenza remota, che gli dà un codice di sicurezza:
+admin-start-first-sharer = La persona che ha bisogno di aiuto accede, apre questa pagina e inserisce quel codice:
+admin-user-role = Ruolo
+admin-user-role-member = Membro
+admin-user-role-member-hint = Accede, chiede aiuto e condivide il proprio schermo.
+admin-user-role-helper = Operatore
+admin-user-role-helper-hint = Offre assistenza remota a tutta l'organizzazione, come membro del gruppo { $group }.
+admin-user-role-administrator = Amministratore
+admin-user-created-helper = { $name } è stato creato e ora può offrire assistenza remota.

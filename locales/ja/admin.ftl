@@ -588,3 +588,55 @@ admin-actor-cli = サーバーのコマンド ライン
 admin-actor-setup-link = セットアップ リンク
 admin-actor-sso = シングル サインオン
 admin-actor-anonymous = 未サインイン
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = はじめに
+admin-start-title = はじめに
+admin-start-intro = 最初のリモート ヘルプ セッションの前に決めておく 3 つのことです。どれも後から変更できます。
+admin-start-done = 完了
+admin-start-todo = 未完了
+admin-start-settings-needed = この変更には設定を管理する権限が必要です。権限を持つ管理者に依頼してください。
+admin-start-remote-heading = リモート ヘルプをオンにする
+admin-start-remote-off = リモート ヘルプがオフのため、まだ誰もセッションを開始できません。
+admin-start-remote-on = リモート ヘルプはオンです。ヘルパーはセッションを開始できます。
+admin-start-remote-enable = リモート ヘルプをオンにする
+admin-start-remote-turned-on = リモート ヘルプがオンになりました。
+admin-start-browser-heading = Web ブラウザーからの共有
+admin-start-browser-allowed = 許可
+admin-start-browser-not-allowed = 許可しない
+admin-start-browser-explain = Web ブラウザーは自分がどのコンピューターで動いているかを証明できないため、登録されていないデバイスとして扱われます。登録されていないデバイスでのヘルプを許可すると、何もインストールせずにブラウザーから画面を共有できます。その場合ヘルパーは画面を見るだけで操作はできず、デバイスが不明であることが警告されます。
+admin-start-browser-off = 現在は許可されていません。共有できるのは登録済みデバイスの { -product-name } アプリだけです。ブラウザーで共有ページを開いてコードを入力しても拒否されます。
+admin-start-browser-on = 現在は許可されています。ブラウザーや登録されていないデバイスから画面を共有できます。
+admin-start-browser-allow = ブラウザーからの共有を許可する
+admin-start-browser-stop = ブラウザーからの共有をやめる
+admin-start-browser-allowed-now = ブラウザーからの共有を許可しました。
+admin-start-browser-stopped = ブラウザーからの共有を許可しなくなりました。
+admin-start-helpers-heading = ヘルパーを決める
+admin-start-helpers-none = まだ誰もリモート ヘルプを提供できません。
+admin-start-helpers-count =
+    { $count ->
+       *[other] { $count } 人がリモート ヘルプを提供できます。
+    }
+admin-start-helpers-explain = ヘルパーは組織の全員にリモート ヘルプを提供します。ユーザーを選んで [ヘルパーにする] を選択すると、全ユーザーに対する Help Desk Operator ロールを持つグループ { $group } に追加されます。
+admin-start-helpers-pick = ヘルパーにするユーザー
+admin-start-helpers-nobody = ここにいる全員がすでにヘルパーです。追加するにはユーザーを作成してください。
+admin-start-helpers-submit = ヘルパーにする
+admin-start-helpers-choose = 1 人以上選んでください。
+admin-start-helpers-made =
+    { $count ->
+       *[other] { $count } 人がグループ { $group } のヘルパーになりました。
+    }
+admin-start-create-user = ユーザーを作成
+admin-start-first-heading = 最初のセッション
+admin-start-not-ready = 上の手順が完了したら:
+admin-start-ready = 最初のセッションの準備ができました:
+admin-start-first-helper = ヘルパーがサインインして [{ $page }] を開き、新しいリモート ヘルプ セッションを開始すると、セキュリティ コードが表示されます:
+admin-start-first-sharer = ヘルプが必要な人がサインインしてこのページを開き、そのコードを入力します:
+admin-user-role = ロール
+admin-user-role-member = メンバー
+admin-user-role-member-hint = サインインしてヘルプを依頼し、自分の画面を共有します。
+admin-user-role-helper = ヘルパー
+admin-user-role-helper-hint = グループ { $group } のメンバーとして、組織の全員にリモート ヘルプを提供します。
+admin-user-role-administrator = 管理者
+admin-user-created-helper = { $name } を作成しました。リモート ヘルプを提供できるようになりました。

@@ -588,3 +588,55 @@ admin-actor-cli = 서버 명령줄
 admin-actor-setup-link = 설정 링크
 admin-actor-sso = Single Sign-On
 admin-actor-anonymous = 로그인하지 않음
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = 여기서 시작
+admin-start-title = 시작하기
+admin-start-intro = 첫 원격 지원 세션 전에 정해야 할 세 가지입니다. 모두 나중에 바꿀 수 있습니다.
+admin-start-done = 완료
+admin-start-todo = 할 일
+admin-start-settings-needed = 이 변경에는 설정 관리 권한이 필요합니다. 권한이 있는 관리자에게 요청하세요.
+admin-start-remote-heading = 원격 지원 켜기
+admin-start-remote-off = 원격 지원이 꺼져 있어 아직 아무도 세션을 시작할 수 없습니다.
+admin-start-remote-on = 원격 지원이 켜져 있습니다. 도우미가 세션을 시작할 수 있습니다.
+admin-start-remote-enable = 원격 지원 켜기
+admin-start-remote-turned-on = 원격 지원이 켜졌습니다.
+admin-start-browser-heading = 웹 브라우저에서 공유
+admin-start-browser-allowed = 허용됨
+admin-start-browser-not-allowed = 허용 안 됨
+admin-start-browser-explain = 웹 브라우저는 어떤 컴퓨터에서 실행되는지 증명할 수 없으므로 등록되지 않은 디바이스로 간주됩니다. 등록되지 않은 디바이스에서 지원을 허용하면 아무것도 설치하지 않고 브라우저에서 화면을 공유할 수 있습니다. 이때 도우미는 화면을 보기만 하고 제어할 수 없으며, 디바이스를 알 수 없다는 경고를 받습니다.
+admin-start-browser-off = 지금은 허용되지 않음: 등록된 디바이스의 { -product-name } 앱만 공유할 수 있습니다. 브라우저에서 공유 페이지를 열고 코드를 입력하면 거부됩니다.
+admin-start-browser-on = 지금은 허용됨: 브라우저나 등록되지 않은 디바이스에서 화면을 공유할 수 있습니다.
+admin-start-browser-allow = 브라우저에서 공유 허용
+admin-start-browser-stop = 브라우저에서 공유 중지
+admin-start-browser-allowed-now = 이제 브라우저에서 공유할 수 있습니다.
+admin-start-browser-stopped = 이제 브라우저에서 공유할 수 없습니다.
+admin-start-helpers-heading = 도우미 지정
+admin-start-helpers-none = 아직 아무도 원격 지원을 제공할 수 없습니다.
+admin-start-helpers-count =
+    { $count ->
+       *[other] { $count }명이 원격 지원을 제공할 수 있습니다.
+    }
+admin-start-helpers-explain = 도우미는 조직의 모든 사람에게 원격 지원을 제공합니다. 사람을 선택하고 [도우미 지정]을 선택하면, 모든 사용자에 대한 Help Desk Operator 역할이 있는 { $group } 그룹에 추가됩니다.
+admin-start-helpers-pick = 도우미로 지정할 사람
+admin-start-helpers-nobody = 여기 있는 모두가 이미 도우미입니다. 다른 사람을 추가하려면 사용자를 만드세요.
+admin-start-helpers-submit = 도우미 지정
+admin-start-helpers-choose = 한 명 이상 선택하세요.
+admin-start-helpers-made =
+    { $count ->
+       *[other] { $count }명이 이제 { $group } 그룹의 도우미입니다.
+    }
+admin-start-create-user = 사용자 만들기
+admin-start-first-heading = 첫 세션
+admin-start-not-ready = 위 단계가 완료되면:
+admin-start-ready = 첫 세션 준비가 끝났습니다:
+admin-start-first-helper = 도우미가 로그인하여 [{ $page }]을(를) 열고 새 원격 지원 세션을 시작하면 보안 코드를 받습니다:
+admin-start-first-sharer = 도움이 필요한 사람이 로그인하여 이 페이지를 열고 그 코드를 입력합니다:
+admin-user-role = 역할
+admin-user-role-member = 구성원
+admin-user-role-member-hint = 로그인하여 도움을 요청하고 자신의 화면을 공유합니다.
+admin-user-role-helper = 도우미
+admin-user-role-helper-hint = { $group } 그룹의 구성원으로서 조직의 모든 사람에게 원격 지원을 제공합니다.
+admin-user-role-administrator = 관리자
+admin-user-created-helper = { $name } 사용자를 만들었습니다. 이제 원격 지원을 제공할 수 있습니다.

@@ -606,3 +606,59 @@ admin-actor-cli = Serverio komandų eilutė
 admin-actor-setup-link = Sąrankos nuoroda
 admin-actor-sso = Bendroji prieiga
 admin-actor-anonymous = Neprisijungęs
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Pradėkite čia
+admin-start-title = Pirmieji žingsniai
+admin-start-intro = Trys dalykai, kuriuos reikia sutvarkyti prieš pirmąjį nuotolinės pagalbos seansą. Kiekvieną galima pakeisti vėliau.
+admin-start-done = Atlikta
+admin-start-todo = Neatlikta
+admin-start-settings-needed = Tam reikia leidimo tvarkyti parametrus. Kreipkitės į administratorių, kuris jį turi.
+admin-start-remote-heading = Įjunkite nuotolinę pagalbą
+admin-start-remote-off = Nuotolinė pagalba išjungta, todėl niekas dar negali pradėti seanso.
+admin-start-remote-on = Nuotolinė pagalba įjungta: pagalbininkai gali pradėti seansus.
+admin-start-remote-enable = Įjungti nuotolinę pagalbą
+admin-start-remote-turned-on = Nuotolinė pagalba dabar įjungta.
+admin-start-browser-heading = Bendrinimas iš žiniatinklio naršyklės
+admin-start-browser-allowed = Leidžiama
+admin-start-browser-not-allowed = Neleidžiama
+admin-start-browser-explain = Žiniatinklio naršyklė negali įrodyti, kuriame kompiuteryje ji veikia, todėl laikoma neužregistruotu įrenginiu. Leidus pagalbą neužregistruotuose įrenginiuose, žmonės gali bendrinti ekraną iš naršyklės nieko nediegdami. Pagalbininkas tada gali tik matyti ekraną, bet ne jį valdyti, ir yra įspėjamas, kad įrenginys nežinomas.
+admin-start-browser-off = Dabar neleidžiama: bendrinti gali tik programa { -product-name } užregistruotame įrenginyje. Kas atidaro bendrinimo puslapį naršyklėje ir įveda kodą, yra atmetamas.
+admin-start-browser-on = Dabar leidžiama: žmonės gali bendrinti ekraną iš naršyklės arba iš neužregistruoto įrenginio.
+admin-start-browser-allow = Leisti bendrinti iš naršyklės
+admin-start-browser-stop = Nebeleisti bendrinti iš naršyklės
+admin-start-browser-allowed-now = Bendrinti iš naršyklės dabar leidžiama.
+admin-start-browser-stopped = Bendrinti iš naršyklės nebeleidžiama.
+admin-start-helpers-heading = Paskirti pagalbininkus
+admin-start-helpers-none = Niekas dar negali siūlyti nuotolinės pagalbos.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } asmuo gali siūlyti nuotolinę pagalbą.
+        [few] { $count } asmenys gali siūlyti nuotolinę pagalbą.
+       *[other] { $count } asmenų gali siūlyti nuotolinę pagalbą.
+    }
+admin-start-helpers-explain = Pagalbininkai siūlo nuotolinę pagalbą visiems organizacijoje. Pasirinkite žmones ir spustelėkite „Paskirti pagalbininkus“: jie prisijungs prie grupės { $group }, kuri turi vaidmenį Help Desk Operator visiems naudotojams.
+admin-start-helpers-pick = Žmonės, kurie taps pagalbininkais
+admin-start-helpers-nobody = Visi čia jau yra pagalbininkai. Norėdami ką nors pridėti, sukurkite naudotoją.
+admin-start-helpers-submit = Paskirti pagalbininkus
+admin-start-helpers-choose = Pasirinkite bent vieną asmenį.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } asmuo dabar yra pagalbininkas grupėje { $group }.
+        [few] { $count } asmenys dabar yra pagalbininkai grupėje { $group }.
+       *[other] { $count } asmenų dabar yra pagalbininkai grupėje { $group }.
+    }
+admin-start-create-user = Kurti naudotoją
+admin-start-first-heading = Jūsų pirmasis seansas
+admin-start-not-ready = Kai aukščiau esantys žingsniai bus atlikti:
+admin-start-ready = Viskas paruošta pirmajam seansui:
+admin-start-first-helper = Pagalbininkas prisijungia, atidaro „{ $page }“ ir pradeda naują nuotolinės pagalbos seansą, kuris jam suteikia saugos kodą:
+admin-start-first-sharer = Pagalbos prašantis asmuo prisijungia, atidaro šį puslapį ir įveda tą kodą:
+admin-user-role = Vaidmuo
+admin-user-role-member = Narys
+admin-user-role-member-hint = Prisijungia, prašo pagalbos ir bendrina savo ekraną.
+admin-user-role-helper = Pagalbininkas
+admin-user-role-helper-hint = Siūlo nuotolinę pagalbą visiems organizacijoje kaip grupės { $group } narys.
+admin-user-role-administrator = Administratorius
+admin-user-created-helper = Naudotojas { $name } sukurtas ir dabar gali siūlyti nuotolinę pagalbą.

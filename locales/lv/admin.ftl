@@ -599,3 +599,59 @@ admin-actor-cli = Servera komandrinda
 admin-actor-setup-link = Iestatīšanas saite
 admin-actor-sso = Vienotā pierakstīšanās
 admin-actor-anonymous = Nav pierakstījies
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Sāciet šeit
+admin-start-title = Darba sākšana
+admin-start-intro = Trīs lietas, kas jānokārto pirms pirmās attālās palīdzības sesijas. Katru no tām var mainīt vēlāk.
+admin-start-done = Paveikts
+admin-start-todo = Jāpaveic
+admin-start-settings-needed = Šim nolūkam vajadzīga atļauja pārvaldīt iestatījumus. Palūdziet administratoru, kuram tā ir.
+admin-start-remote-heading = Ieslēdziet attālo palīdzību
+admin-start-remote-off = Attālā palīdzība ir izslēgta, tāpēc vēl neviens nevar sākt sesiju.
+admin-start-remote-on = Attālā palīdzība ir ieslēgta: palīdzētāji var sākt sesijas.
+admin-start-remote-enable = Ieslēgt attālo palīdzību
+admin-start-remote-turned-on = Attālā palīdzība tagad ir ieslēgta.
+admin-start-browser-heading = Kopīgošana no tīmekļa pārlūka
+admin-start-browser-allowed = Atļauta
+admin-start-browser-not-allowed = Nav atļauta
+admin-start-browser-explain = Tīmekļa pārlūks nevar pierādīt, kurā datorā tas darbojas, tāpēc to uzskata par nereģistrētu ierīci. Ja palīdzība nereģistrētās ierīcēs ir atļauta, cilvēki var kopīgot ekrānu no pārlūka, neko neinstalējot. Palīdzētājs tad var ekrānu tikai redzēt, nevis vadīt, un tiek brīdināts, ka ierīce ir nezināma.
+admin-start-browser-off = Pašlaik nav atļauta: kopīgot var tikai lietotne { -product-name } reģistrētā ierīcē. Kas atver kopīgošanas lapu pārlūkā un ievada kodu, tiek noraidīts.
+admin-start-browser-on = Pašlaik atļauta: cilvēki var kopīgot ekrānu no pārlūka vai no nereģistrētas ierīces.
+admin-start-browser-allow = Atļaut kopīgošanu no pārlūka
+admin-start-browser-stop = Pārtraukt kopīgošanu no pārlūka
+admin-start-browser-allowed-now = Kopīgošana no pārlūka tagad ir atļauta.
+admin-start-browser-stopped = Kopīgošana no pārlūka vairs nav atļauta.
+admin-start-helpers-heading = Norīkot palīdzētājus
+admin-start-helpers-none = Vēl neviens nevar piedāvāt attālo palīdzību.
+admin-start-helpers-count =
+    { $count ->
+        [zero] { $count } personu var piedāvāt attālo palīdzību.
+        [one] { $count } persona var piedāvāt attālo palīdzību.
+       *[other] { $count } personas var piedāvāt attālo palīdzību.
+    }
+admin-start-helpers-explain = Palīdzētāji piedāvā attālo palīdzību visiem organizācijā. Izvēlieties cilvēkus un noklikšķiniet uz “Norīkot palīdzētājus”: viņi pievienosies grupai { $group }, kurai ir loma Help Desk Operator pār visiem lietotājiem.
+admin-start-helpers-pick = Cilvēki, kas kļūs par palīdzētājiem
+admin-start-helpers-nobody = Visi šeit jau ir palīdzētāji. Lai kādu pievienotu, izveidojiet lietotāju.
+admin-start-helpers-submit = Norīkot palīdzētājus
+admin-start-helpers-choose = Izvēlieties vismaz vienu personu.
+admin-start-helpers-made =
+    { $count ->
+        [zero] { $count } personu tagad ir palīdzētāji grupā { $group }.
+        [one] { $count } persona tagad ir palīdzētājs grupā { $group }.
+       *[other] { $count } personas tagad ir palīdzētāji grupā { $group }.
+    }
+admin-start-create-user = Izveidot lietotāju
+admin-start-first-heading = Jūsu pirmā sesija
+admin-start-not-ready = Kad iepriekš minētās darbības ir paveiktas:
+admin-start-ready = Viss ir gatavs pirmajai sesijai:
+admin-start-first-helper = Palīdzētājs pierakstās, atver “{ $page }” un sāk jaunu attālās palīdzības sesiju, kas viņam dod drošības kodu:
+admin-start-first-sharer = Persona, kurai vajadzīga palīdzība, pierakstās, atver šo lapu un ievada šo kodu:
+admin-user-role = Loma
+admin-user-role-member = Dalībnieks
+admin-user-role-member-hint = Pierakstās, lūdz palīdzību un kopīgo savu ekrānu.
+admin-user-role-helper = Palīdzētājs
+admin-user-role-helper-hint = Piedāvā attālo palīdzību visiem organizācijā kā grupas { $group } dalībnieks.
+admin-user-role-administrator = Administrators
+admin-user-created-helper = Lietotājs { $name } ir izveidots un tagad var piedāvāt attālo palīdzību.

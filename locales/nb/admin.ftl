@@ -593,3 +593,57 @@ admin-actor-cli = Serverens kommandolinje
 admin-actor-setup-link = Oppsettkobling
 admin-actor-sso = Enkel pålogging
 admin-actor-anonymous = Ikke pålogget
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Start her
+admin-start-title = Kom i gang
+admin-start-intro = Tre ting å ordne før den første økten med fjernhjelp. Alt kan endres senere.
+admin-start-done = Fullført
+admin-start-todo = Gjenstår
+admin-start-settings-needed = Dette krever tillatelse til å administrere innstillinger. Spør en administrator som har den.
+admin-start-remote-heading = Slå på fjernhjelp
+admin-start-remote-off = Fjernhjelp er slått av, så ingen kan starte en økt ennå.
+admin-start-remote-on = Fjernhjelp er slått på: hjelpere kan starte økter.
+admin-start-remote-enable = Slå på fjernhjelp
+admin-start-remote-turned-on = Fjernhjelp er nå slått på.
+admin-start-browser-heading = Deling fra en nettleser
+admin-start-browser-allowed = Tillatt
+admin-start-browser-not-allowed = Ikke tillatt
+admin-start-browser-explain = En nettleser kan ikke bevise hvilken datamaskin den kjører på, så den regnes som en enhet som ikke er registrert. Når hjelp på enheter som ikke er registrert er tillatt, kan folk dele skjermen fra en nettleser uten å installere noe. Hjelperen kan da bare se skjermen, ikke styre den, og blir varslet om at enheten er ukjent.
+admin-start-browser-off = Ikke tillatt nå: bare { -product-name }-appen på en registrert enhet kan dele. Den som åpner delingssiden i en nettleser og skriver inn en kode, blir avvist.
+admin-start-browser-on = Tillatt nå: folk kan dele skjermen fra en nettleser eller fra en enhet som ikke er registrert.
+admin-start-browser-allow = Tillat deling fra en nettleser
+admin-start-browser-stop = Stopp deling fra en nettleser
+admin-start-browser-allowed-now = Deling fra en nettleser er nå tillatt.
+admin-start-browser-stopped = Deling fra en nettleser er ikke lenger tillatt.
+admin-start-helpers-heading = Gjør personer til hjelpere
+admin-start-helpers-none = Ingen kan tilby fjernhjelp ennå.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } person kan tilby fjernhjelp.
+       *[other] { $count } personer kan tilby fjernhjelp.
+    }
+admin-start-helpers-explain = Hjelpere tilbyr fjernhjelp til alle i organisasjonen. Velg personer og velg «Gjør til hjelpere»: de blir med i gruppen { $group }, som har rollen Help Desk Operator for alle brukere.
+admin-start-helpers-pick = Personer som skal bli hjelpere
+admin-start-helpers-nobody = Alle her er allerede hjelpere. Opprett en bruker for å legge til noen.
+admin-start-helpers-submit = Gjør til hjelpere
+admin-start-helpers-choose = Velg minst én person.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } person er nå hjelper, i gruppen { $group }.
+       *[other] { $count } personer er nå hjelpere, i gruppen { $group }.
+    }
+admin-start-create-user = Opprett bruker
+admin-start-first-heading = Den første økten
+admin-start-not-ready = Når trinnene over er fullført:
+admin-start-ready = Alt er klart for en første økt:
+admin-start-first-helper = En hjelper logger på, åpner «{ $page }» og starter en ny økt med fjernhjelp, som gir en sikkerhetskode:
+admin-start-first-sharer = Den som trenger hjelp, logger på, åpner denne siden og skriver inn koden:
+admin-user-role = Rolle
+admin-user-role-member = Medlem
+admin-user-role-member-hint = Logger på, ber om hjelp og deler skjermen sin.
+admin-user-role-helper = Hjelper
+admin-user-role-helper-hint = Tilbyr fjernhjelp til alle i organisasjonen, som medlem av gruppen { $group }.
+admin-user-role-administrator = Administrator
+admin-user-created-helper = { $name } er opprettet og kan nå tilby fjernhjelp.

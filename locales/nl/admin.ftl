@@ -593,3 +593,57 @@ admin-actor-cli = Opdrachtregel van de server
 admin-actor-setup-link = Installatiekoppeling
 admin-actor-sso = Eenmalige aanmelding
 admin-actor-anonymous = Niet aangemeld
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Begin hier
+admin-start-title = Aan de slag
+admin-start-intro = Drie dingen om te regelen vóór uw eerste sessie voor hulp op afstand. Alles is later te wijzigen.
+admin-start-done = Klaar
+admin-start-todo = Te doen
+admin-start-settings-needed = Hiervoor is de machtiging om instellingen te beheren nodig. Vraag het aan een beheerder die die heeft.
+admin-start-remote-heading = Hulp op afstand inschakelen
+admin-start-remote-off = Hulp op afstand staat uit, dus niemand kan nog een sessie starten.
+admin-start-remote-on = Hulp op afstand staat aan: helpers kunnen sessies starten.
+admin-start-remote-enable = Hulp op afstand inschakelen
+admin-start-remote-turned-on = Hulp op afstand staat nu aan.
+admin-start-browser-heading = Delen vanuit een webbrowser
+admin-start-browser-allowed = Toegestaan
+admin-start-browser-not-allowed = Niet toegestaan
+admin-start-browser-explain = Een webbrowser kan niet bewijzen op welke computer hij draait, dus telt hij als een apparaat dat niet is ingeschreven. Als hulp op niet-ingeschreven apparaten is toegestaan, kunnen mensen hun scherm vanuit een browser delen, zonder iets te installeren. De helper kan het scherm dan alleen zien, niet bedienen, en krijgt een waarschuwing dat het apparaat onbekend is.
+admin-start-browser-off = Nu niet toegestaan: alleen de { -product-name }-app op een ingeschreven apparaat kan delen. Wie de deelpagina in een browser opent en een code invoert, wordt geweigerd.
+admin-start-browser-on = Nu toegestaan: mensen kunnen hun scherm delen vanuit een browser of vanaf een apparaat dat niet is ingeschreven.
+admin-start-browser-allow = Delen vanuit een browser toestaan
+admin-start-browser-stop = Delen vanuit een browser niet meer toestaan
+admin-start-browser-allowed-now = Delen vanuit een browser is nu toegestaan.
+admin-start-browser-stopped = Delen vanuit een browser is niet meer toegestaan.
+admin-start-helpers-heading = Helpers aanwijzen
+admin-start-helpers-none = Nog niemand kan hulp op afstand bieden.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } persoon kan hulp op afstand bieden.
+       *[other] { $count } personen kunnen hulp op afstand bieden.
+    }
+admin-start-helpers-explain = Helpers bieden iedereen in uw organisatie hulp op afstand. Kies mensen en selecteer ‘Helpers aanwijzen’: ze worden lid van de groep { $group }, die de rol Help Desk Operator heeft voor alle gebruikers.
+admin-start-helpers-pick = Mensen die helper worden
+admin-start-helpers-nobody = Iedereen hier is al helper. Maak een gebruiker om iemand toe te voegen.
+admin-start-helpers-submit = Helpers aanwijzen
+admin-start-helpers-choose = Kies ten minste één persoon.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } persoon is nu helper, in de groep { $group }.
+       *[other] { $count } personen zijn nu helper, in de groep { $group }.
+    }
+admin-start-create-user = Gebruiker maken
+admin-start-first-heading = Uw eerste sessie
+admin-start-not-ready = Zodra de stappen hierboven klaar zijn:
+admin-start-ready = Alles is klaar voor een eerste sessie:
+admin-start-first-helper = Een helper meldt zich aan, opent ‘{ $page }’ en start een nieuwe sessie voor hulp op afstand, die een beveiligingscode geeft:
+admin-start-first-sharer = Wie hulp nodig heeft, meldt zich aan, opent deze pagina en voert die code in:
+admin-user-role = Rol
+admin-user-role-member = Lid
+admin-user-role-member-hint = Meldt zich aan, vraagt om hulp en deelt het eigen scherm.
+admin-user-role-helper = Helper
+admin-user-role-helper-hint = Biedt iedereen in de organisatie hulp op afstand, als lid van de groep { $group }.
+admin-user-role-administrator = Beheerder
+admin-user-created-helper = { $name } is gemaakt en kan nu hulp op afstand bieden.

@@ -605,3 +605,59 @@ admin-actor-cli = Wiersz poleceń serwera
 admin-actor-setup-link = Link konfiguracyjny
 admin-actor-sso = Logowanie jednokrotne
 admin-actor-anonymous = Niezalogowany
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Zacznij tutaj
+admin-start-title = Pierwsze kroki
+admin-start-intro = Trzy sprawy do ustalenia przed pierwszą sesją pomocy zdalnej. Każdą można później zmienić.
+admin-start-done = Gotowe
+admin-start-todo = Do zrobienia
+admin-start-settings-needed = Ta zmiana wymaga uprawnienia do zarządzania ustawieniami. Poproś administratora, który je ma.
+admin-start-remote-heading = Włącz pomoc zdalną
+admin-start-remote-off = Pomoc zdalna jest wyłączona, więc nikt nie może jeszcze rozpocząć sesji.
+admin-start-remote-on = Pomoc zdalna jest włączona: pomocnicy mogą rozpoczynać sesje.
+admin-start-remote-enable = Włącz pomoc zdalną
+admin-start-remote-turned-on = Pomoc zdalna jest teraz włączona.
+admin-start-browser-heading = Udostępnianie z przeglądarki
+admin-start-browser-allowed = Dozwolone
+admin-start-browser-not-allowed = Niedozwolone
+admin-start-browser-explain = Przeglądarka internetowa nie może udowodnić, na jakim komputerze działa, dlatego liczy się jako urządzenie niezarejestrowane. Zezwolenie na pomoc na niezarejestrowanych urządzeniach pozwala udostępniać ekran z przeglądarki bez instalowania czegokolwiek. Pomocnik może wtedy tylko widzieć ekran, a nie nim sterować, i dostaje ostrzeżenie, że urządzenie jest nieznane.
+admin-start-browser-off = Teraz niedozwolone: udostępniać może tylko aplikacja { -product-name } na zarejestrowanym urządzeniu. Kto otworzy stronę udostępniania w przeglądarce i wpisze kod, zostanie odrzucony.
+admin-start-browser-on = Teraz dozwolone: można udostępniać ekran z przeglądarki lub z niezarejestrowanego urządzenia.
+admin-start-browser-allow = Zezwól na udostępnianie z przeglądarki
+admin-start-browser-stop = Wyłącz udostępnianie z przeglądarki
+admin-start-browser-allowed-now = Udostępnianie z przeglądarki jest teraz dozwolone.
+admin-start-browser-stopped = Udostępnianie z przeglądarki nie jest już dozwolone.
+admin-start-helpers-heading = Wyznacz pomocników
+admin-start-helpers-none = Nikt nie może jeszcze oferować pomocy zdalnej.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } osoba może oferować pomoc zdalną.
+        [few] { $count } osoby mogą oferować pomoc zdalną.
+       *[many] { $count } osób może oferować pomoc zdalną.
+    }
+admin-start-helpers-explain = Pomocnicy oferują pomoc zdalną wszystkim w organizacji. Wybierz osoby i kliknij „Wyznacz pomocników”: dołączą do grupy { $group }, która ma rolę Help Desk Operator wobec wszystkich użytkowników.
+admin-start-helpers-pick = Osoby, które zostaną pomocnikami
+admin-start-helpers-nobody = Wszyscy tutaj są już pomocnikami. Utwórz użytkownika, aby kogoś dodać.
+admin-start-helpers-submit = Wyznacz pomocników
+admin-start-helpers-choose = Wybierz co najmniej jedną osobę.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } osoba jest teraz pomocnikiem, w grupie { $group }.
+        [few] { $count } osoby są teraz pomocnikami, w grupie { $group }.
+       *[many] { $count } osób jest teraz pomocnikami, w grupie { $group }.
+    }
+admin-start-create-user = Utwórz użytkownika
+admin-start-first-heading = Twoja pierwsza sesja
+admin-start-not-ready = Gdy powyższe kroki będą gotowe:
+admin-start-ready = Wszystko gotowe do pierwszej sesji:
+admin-start-first-helper = Pomocnik loguje się, otwiera „{ $page }” i rozpoczyna nową sesję pomocy zdalnej, która daje mu kod zabezpieczający:
+admin-start-first-sharer = Osoba potrzebująca pomocy loguje się, otwiera tę stronę i wpisuje ten kod:
+admin-user-role = Rola
+admin-user-role-member = Członek
+admin-user-role-member-hint = Loguje się, prosi o pomoc i udostępnia swój ekran.
+admin-user-role-helper = Pomocnik
+admin-user-role-helper-hint = Oferuje pomoc zdalną wszystkim w organizacji jako członek grupy { $group }.
+admin-user-role-administrator = Administrator
+admin-user-created-helper = Utworzono konto { $name }; ta osoba może teraz oferować pomoc zdalną.

@@ -599,3 +599,57 @@ admin-actor-cli = Linha de comando do servidor
 admin-actor-setup-link = Link de configuração
 admin-actor-sso = Logon único
 admin-actor-anonymous = Não conectado
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Para começar
+admin-start-title = Primeiros passos
+admin-start-intro = Três coisas a definir antes da sua primeira sessão de ajuda remota. Cada uma pode ser alterada depois.
+admin-start-done = Concluído
+admin-start-todo = Pendente
+admin-start-settings-needed = Para alterar isto é preciso a permissão de gerenciar as configurações. Peça a um administrador que a tenha.
+admin-start-remote-heading = Ativar a ajuda remota
+admin-start-remote-off = A ajuda remota está desativada, então ninguém pode iniciar uma sessão ainda.
+admin-start-remote-on = A ajuda remota está ativada: os atendentes podem iniciar sessões.
+admin-start-remote-enable = Ativar a ajuda remota
+admin-start-remote-turned-on = A ajuda remota agora está ativada.
+admin-start-browser-heading = Compartilhar de um navegador da web
+admin-start-browser-allowed = Permitido
+admin-start-browser-not-allowed = Não permitido
+admin-start-browser-explain = Um navegador da web não consegue provar em qual computador está sendo executado, por isso conta como um dispositivo não registrado. Permitir a ajuda em dispositivos não registrados deixa as pessoas compartilharem a tela de um navegador, sem instalar nada. O atendente então só pode ver a tela, não controlá-la, e é avisado de que o dispositivo é desconhecido.
+admin-start-browser-off = Não permitido agora: só o aplicativo { -product-name } em um dispositivo registrado pode compartilhar. Quem abrir a página de compartilhamento em um navegador e inserir um código será recusado.
+admin-start-browser-on = Permitido agora: as pessoas podem compartilhar a tela de um navegador ou de um dispositivo não registrado.
+admin-start-browser-allow = Permitir compartilhar de um navegador
+admin-start-browser-stop = Deixar de permitir compartilhar de um navegador
+admin-start-browser-allowed-now = Compartilhar de um navegador agora é permitido.
+admin-start-browser-stopped = Compartilhar de um navegador não é mais permitido.
+admin-start-helpers-heading = Definir atendentes
+admin-start-helpers-none = Ninguém pode oferecer ajuda remota ainda.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } pessoa pode oferecer ajuda remota.
+       *[other] { $count } pessoas podem oferecer ajuda remota.
+    }
+admin-start-helpers-explain = Os atendentes oferecem ajuda remota a toda a organização. Escolha pessoas e selecione "Definir atendentes": elas entram no grupo { $group }, que tem a função Help Desk Operator sobre todos os usuários.
+admin-start-helpers-pick = Pessoas que serão atendentes
+admin-start-helpers-nobody = Todos aqui já são atendentes. Crie um usuário para adicionar alguém.
+admin-start-helpers-submit = Definir atendentes
+admin-start-helpers-choose = Escolha pelo menos uma pessoa.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } pessoa agora é atendente, no grupo { $group }.
+       *[other] { $count } pessoas agora são atendentes, no grupo { $group }.
+    }
+admin-start-create-user = Criar usuário
+admin-start-first-heading = Sua primeira sessão
+admin-start-not-ready = Quando os passos acima estiverem concluídos:
+admin-start-ready = Tudo pronto para uma primeira sessão:
+admin-start-first-helper = Um atendente entra, abre "{ $page }" e inicia uma nova sessão de ajuda remota, que lhe dá um código de segurança:
+admin-start-first-sharer = A pessoa que precisa de ajuda entra, abre esta página e insere esse código:
+admin-user-role = Função
+admin-user-role-member = Membro
+admin-user-role-member-hint = Entra, pede ajuda e compartilha a própria tela.
+admin-user-role-helper = Atendente
+admin-user-role-helper-hint = Oferece ajuda remota a toda a organização, como membro do grupo { $group }.
+admin-user-role-administrator = Administrador
+admin-user-created-helper = { $name } foi criado e agora pode oferecer ajuda remota.

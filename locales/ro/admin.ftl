@@ -599,3 +599,59 @@ admin-actor-cli = Linia de comandă a serverului
 admin-actor-setup-link = Link de configurare
 admin-actor-sso = Autentificare unică
 admin-actor-anonymous = Neconectat
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Începeți aici
+admin-start-title = Primii pași
+admin-start-intro = Trei lucruri de stabilit înainte de prima sesiune de asistență la distanță. Fiecare poate fi schimbat mai târziu.
+admin-start-done = Gata
+admin-start-todo = De făcut
+admin-start-settings-needed = Pentru această schimbare este nevoie de permisiunea de a gestiona setările. Cereți-o unui administrator care o are.
+admin-start-remote-heading = Activați asistența la distanță
+admin-start-remote-off = Asistența la distanță este dezactivată, deci nimeni nu poate începe încă o sesiune.
+admin-start-remote-on = Asistența la distanță este activată: asistenții pot începe sesiuni.
+admin-start-remote-enable = Activați asistența la distanță
+admin-start-remote-turned-on = Asistența la distanță este acum activată.
+admin-start-browser-heading = Partajarea dintr-un browser web
+admin-start-browser-allowed = Permisă
+admin-start-browser-not-allowed = Nepermisă
+admin-start-browser-explain = Un browser web nu poate dovedi pe ce computer rulează, așa că este considerat un dispozitiv neînscris. Permiterea asistenței pe dispozitive neînscrise le dă oamenilor posibilitatea să își partajeze ecranul dintr-un browser, fără să instaleze nimic. Asistentul poate atunci doar să vadă ecranul, nu să îl controleze, și este avertizat că dispozitivul este necunoscut.
+admin-start-browser-off = Nepermisă acum: doar aplicația { -product-name } de pe un dispozitiv înscris poate partaja. Cine deschide pagina de partajare într-un browser și introduce un cod este refuzat.
+admin-start-browser-on = Permisă acum: oamenii își pot partaja ecranul dintr-un browser sau de pe un dispozitiv neînscris.
+admin-start-browser-allow = Permiteți partajarea din browser
+admin-start-browser-stop = Opriți partajarea din browser
+admin-start-browser-allowed-now = Partajarea dintr-un browser este acum permisă.
+admin-start-browser-stopped = Partajarea dintr-un browser nu mai este permisă.
+admin-start-helpers-heading = Desemnați asistenți
+admin-start-helpers-none = Nimeni nu poate oferi încă asistență la distanță.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } persoană poate oferi asistență la distanță.
+        [few] { $count } persoane pot oferi asistență la distanță.
+       *[other] { $count } de persoane pot oferi asistență la distanță.
+    }
+admin-start-helpers-explain = Asistenții oferă asistență la distanță tuturor din organizație. Alegeți persoanele și selectați „Desemnați asistenți”: ele intră în grupul { $group }, care are rolul Help Desk Operator asupra tuturor utilizatorilor.
+admin-start-helpers-pick = Persoane care devin asistenți
+admin-start-helpers-nobody = Toți de aici sunt deja asistenți. Creați un utilizator pentru a adăuga pe cineva.
+admin-start-helpers-submit = Desemnați asistenți
+admin-start-helpers-choose = Alegeți cel puțin o persoană.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } persoană este acum asistent, în grupul { $group }.
+        [few] { $count } persoane sunt acum asistenți, în grupul { $group }.
+       *[other] { $count } de persoane sunt acum asistenți, în grupul { $group }.
+    }
+admin-start-create-user = Creați un utilizator
+admin-start-first-heading = Prima dvs. sesiune
+admin-start-not-ready = După ce pașii de mai sus sunt gata:
+admin-start-ready = Totul este pregătit pentru o primă sesiune:
+admin-start-first-helper = Un asistent se conectează, deschide „{ $page }” și începe o nouă sesiune de asistență la distanță, care îi dă un cod de securitate:
+admin-start-first-sharer = Persoana care are nevoie de ajutor se conectează, deschide această pagină și introduce acel cod:
+admin-user-role = Rol
+admin-user-role-member = Membru
+admin-user-role-member-hint = Se conectează, cere ajutor și își partajează ecranul.
+admin-user-role-helper = Asistent
+admin-user-role-helper-hint = Oferă asistență la distanță tuturor din organizație, ca membru al grupului { $group }.
+admin-user-role-administrator = Administrator
+admin-user-created-helper = Utilizatorul { $name } a fost creat și poate oferi acum asistență la distanță.

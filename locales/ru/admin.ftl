@@ -606,3 +606,59 @@ admin-actor-cli = Командная строка сервера
 admin-actor-setup-link = Ссылка для настройки
 admin-actor-sso = Единый вход
 admin-actor-anonymous = Вход не выполнен
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = С чего начать
+admin-start-title = Начало работы
+admin-start-intro = Три вещи, которые нужно решить до первого сеанса удаленной помощи. Каждую можно изменить позже.
+admin-start-done = Готово
+admin-start-todo = Не сделано
+admin-start-settings-needed = Для этого нужно разрешение на управление параметрами. Обратитесь к администратору, у которого оно есть.
+admin-start-remote-heading = Включите удаленную помощь
+admin-start-remote-off = Удаленная помощь выключена, поэтому пока никто не может начать сеанс.
+admin-start-remote-on = Удаленная помощь включена: помощники могут начинать сеансы.
+admin-start-remote-enable = Включить удаленную помощь
+admin-start-remote-turned-on = Удаленная помощь теперь включена.
+admin-start-browser-heading = Показ экрана из веб-браузера
+admin-start-browser-allowed = Разрешен
+admin-start-browser-not-allowed = Не разрешен
+admin-start-browser-explain = Веб-браузер не может доказать, на каком компьютере он работает, поэтому считается незарегистрированным устройством. Если разрешить помощь на незарегистрированных устройствах, люди смогут показывать экран из браузера, ничего не устанавливая. Помощник тогда может только видеть экран, но не управлять им, и получает предупреждение, что устройство неизвестно.
+admin-start-browser-off = Сейчас не разрешен: показывать экран может только приложение { -product-name } на зарегистрированном устройстве. Тому, кто откроет страницу показа экрана в браузере и введет код, будет отказано.
+admin-start-browser-on = Сейчас разрешен: люди могут показывать экран из браузера или с незарегистрированного устройства.
+admin-start-browser-allow = Разрешить показ из браузера
+admin-start-browser-stop = Запретить показ из браузера
+admin-start-browser-allowed-now = Показ экрана из браузера теперь разрешен.
+admin-start-browser-stopped = Показ экрана из браузера больше не разрешен.
+admin-start-helpers-heading = Назначить помощников
+admin-start-helpers-none = Пока никто не может предлагать удаленную помощь.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } человек может предлагать удаленную помощь.
+        [few] { $count } человека могут предлагать удаленную помощь.
+       *[many] { $count } человек могут предлагать удаленную помощь.
+    }
+admin-start-helpers-explain = Помощники предлагают удаленную помощь всем в организации. Выберите людей и нажмите «Назначить помощников»: они войдут в группу { $group }, у которой есть роль Help Desk Operator для всех пользователей.
+admin-start-helpers-pick = Люди, которые станут помощниками
+admin-start-helpers-nobody = Здесь все уже помощники. Создайте пользователя, чтобы добавить кого-то.
+admin-start-helpers-submit = Назначить помощников
+admin-start-helpers-choose = Выберите хотя бы одного человека.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } человек теперь помощник, в группе { $group }.
+        [few] { $count } человека теперь помощники, в группе { $group }.
+       *[many] { $count } человек теперь помощники, в группе { $group }.
+    }
+admin-start-create-user = Создать пользователя
+admin-start-first-heading = Ваш первый сеанс
+admin-start-not-ready = Когда шаги выше будут выполнены:
+admin-start-ready = Все готово к первому сеансу:
+admin-start-first-helper = Помощник входит, открывает «{ $page }» и начинает новый сеанс удаленной помощи, который дает ему код безопасности:
+admin-start-first-sharer = Тот, кому нужна помощь, входит, открывает эту страницу и вводит этот код:
+admin-user-role = Роль
+admin-user-role-member = Участник
+admin-user-role-member-hint = Входит, просит о помощи и показывает свой экран.
+admin-user-role-helper = Помощник
+admin-user-role-helper-hint = Предлагает удаленную помощь всем в организации как участник группы { $group }.
+admin-user-role-administrator = Администратор
+admin-user-created-helper = Пользователь { $name } создан и теперь может предлагать удаленную помощь.

@@ -605,3 +605,59 @@ admin-actor-cli = Príkazový riadok servera
 admin-actor-setup-link = Prepojenie na nastavenie
 admin-actor-sso = Jednotné prihlásenie
 admin-actor-anonymous = Neprihlásený používateľ
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Začnite tu
+admin-start-title = Začíname
+admin-start-intro = Tri veci, ktoré treba vyriešiť pred prvou reláciou vzdialenej pomoci. Každú možno neskôr zmeniť.
+admin-start-done = Hotovo
+admin-start-todo = Zostáva
+admin-start-settings-needed = Táto zmena vyžaduje povolenie spravovať nastavenia. Požiadajte správcu, ktorý ho má.
+admin-start-remote-heading = Zapnite vzdialenú pomoc
+admin-start-remote-off = Vzdialená pomoc je vypnutá, takže zatiaľ nikto nemôže začať reláciu.
+admin-start-remote-on = Vzdialená pomoc je zapnutá: pomocníci môžu začínať relácie.
+admin-start-remote-enable = Zapnúť vzdialenú pomoc
+admin-start-remote-turned-on = Vzdialená pomoc je teraz zapnutá.
+admin-start-browser-heading = Zdieľanie z webového prehliadača
+admin-start-browser-allowed = Povolené
+admin-start-browser-not-allowed = Nepovolené
+admin-start-browser-explain = Webový prehliadač nemôže dokázať, na ktorom počítači beží, preto sa počíta ako nezaregistrované zariadenie. Povolenie pomoci na nezaregistrovaných zariadeniach umožní zdieľať obrazovku z prehliadača bez inštalácie čohokoľvek. Pomocník potom obrazovku iba vidí, nemôže ju ovládať, a je upozornený, že zariadenie je neznáme.
+admin-start-browser-off = Teraz nepovolené: zdieľať môže iba aplikácia { -product-name } na zaregistrovanom zariadení. Kto otvorí stránku zdieľania v prehliadači a zadá kód, bude odmietnutý.
+admin-start-browser-on = Teraz povolené: ľudia môžu zdieľať obrazovku z prehliadača alebo z nezaregistrovaného zariadenia.
+admin-start-browser-allow = Povoliť zdieľanie z prehliadača
+admin-start-browser-stop = Zakázať zdieľanie z prehliadača
+admin-start-browser-allowed-now = Zdieľanie z prehliadača je teraz povolené.
+admin-start-browser-stopped = Zdieľanie z prehliadača už nie je povolené.
+admin-start-helpers-heading = Určiť pomocníkov
+admin-start-helpers-none = Zatiaľ nikto nemôže ponúkať vzdialenú pomoc.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } osoba môže ponúkať vzdialenú pomoc.
+        [few] { $count } osoby môžu ponúkať vzdialenú pomoc.
+       *[other] { $count } osôb môže ponúkať vzdialenú pomoc.
+    }
+admin-start-helpers-explain = Pomocníci ponúkajú vzdialenú pomoc všetkým v organizácii. Vyberte ľudí a zvoľte „Určiť pomocníkov“: stanú sa členmi skupiny { $group }, ktorá má rolu Help Desk Operator nad všetkými používateľmi.
+admin-start-helpers-pick = Ľudia, ktorí sa stanú pomocníkmi
+admin-start-helpers-nobody = Všetci tu už sú pomocníci. Ak chcete niekoho pridať, vytvorte používateľa.
+admin-start-helpers-submit = Určiť pomocníkov
+admin-start-helpers-choose = Vyberte aspoň jednu osobu.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } osoba je teraz pomocníkom v skupine { $group }.
+        [few] { $count } osoby sú teraz pomocníkmi v skupine { $group }.
+       *[other] { $count } osôb je teraz pomocníkmi v skupine { $group }.
+    }
+admin-start-create-user = Vytvoriť používateľa
+admin-start-first-heading = Vaša prvá relácia
+admin-start-not-ready = Keď budú kroky vyššie hotové:
+admin-start-ready = Všetko je pripravené na prvú reláciu:
+admin-start-first-helper = Pomocník sa prihlási, otvorí „{ $page }“ a začne novú reláciu vzdialenej pomoci, ktorá mu dá bezpečnostný kód:
+admin-start-first-sharer = Ten, kto potrebuje pomoc, sa prihlási, otvorí túto stránku a zadá ten kód:
+admin-user-role = Rola
+admin-user-role-member = Člen
+admin-user-role-member-hint = Prihlasuje sa, žiada o pomoc a zdieľa svoju obrazovku.
+admin-user-role-helper = Pomocník
+admin-user-role-helper-hint = Ponúka vzdialenú pomoc všetkým v organizácii ako člen skupiny { $group }.
+admin-user-role-administrator = Správca
+admin-user-created-helper = Používateľ { $name } bol vytvorený a teraz môže ponúkať vzdialenú pomoc.

@@ -605,3 +605,61 @@ admin-actor-cli = Ukazna vrstica strežnika
 admin-actor-setup-link = Povezava za nastavitev
 admin-actor-sso = Enotna prijava
 admin-actor-anonymous = Ni vpisan
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Začnite tukaj
+admin-start-title = Prvi koraki
+admin-start-intro = Tri stvari, ki jih je treba urediti pred prvo sejo oddaljene pomoči. Vsako lahko pozneje spremenite.
+admin-start-done = Opravljeno
+admin-start-todo = Za narediti
+admin-start-settings-needed = Za to potrebujete dovoljenje za upravljanje nastavitev. Prosite skrbnika, ki ga ima.
+admin-start-remote-heading = Vklopite oddaljeno pomoč
+admin-start-remote-off = Oddaljena pomoč je izklopljena, zato še nihče ne more začeti seje.
+admin-start-remote-on = Oddaljena pomoč je vklopljena: pomočniki lahko začenjajo seje.
+admin-start-remote-enable = Vklopi oddaljeno pomoč
+admin-start-remote-turned-on = Oddaljena pomoč je zdaj vklopljena.
+admin-start-browser-heading = Deljenje iz spletnega brskalnika
+admin-start-browser-allowed = Dovoljeno
+admin-start-browser-not-allowed = Ni dovoljeno
+admin-start-browser-explain = Spletni brskalnik ne more dokazati, na katerem računalniku teče, zato šteje kot naprava, ki ni registrirana. Če je pomoč v napravah, ki niso registrirane, dovoljena, lahko ljudje delijo zaslon iz brskalnika, ne da bi kar koli namestili. Pomočnik lahko zaslon takrat samo vidi, ne more ga upravljati, in je opozorjen, da je naprava neznana.
+admin-start-browser-off = Zdaj ni dovoljeno: deliti lahko samo aplikacija { -product-name } v registrirani napravi. Kdor odpre stran za deljenje v brskalniku in vnese kodo, je zavrnjen.
+admin-start-browser-on = Zdaj dovoljeno: ljudje lahko delijo zaslon iz brskalnika ali iz naprave, ki ni registrirana.
+admin-start-browser-allow = Dovoli deljenje iz brskalnika
+admin-start-browser-stop = Ustavi deljenje iz brskalnika
+admin-start-browser-allowed-now = Deljenje iz brskalnika je zdaj dovoljeno.
+admin-start-browser-stopped = Deljenje iz brskalnika ni več dovoljeno.
+admin-start-helpers-heading = Določi pomočnike
+admin-start-helpers-none = Še nihče ne more ponujati oddaljene pomoči.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } oseba lahko ponuja oddaljeno pomoč.
+        [two] { $count } osebi lahko ponujata oddaljeno pomoč.
+        [few] { $count } osebe lahko ponujajo oddaljeno pomoč.
+       *[other] { $count } oseb lahko ponuja oddaljeno pomoč.
+    }
+admin-start-helpers-explain = Pomočniki ponujajo oddaljeno pomoč vsem v organizaciji. Izberite ljudi in nato »Določi pomočnike«: pridružijo se skupini { $group }, ki ima vlogo Help Desk Operator nad vsemi uporabniki.
+admin-start-helpers-pick = Ljudje, ki bodo pomočniki
+admin-start-helpers-nobody = Vsi tukaj so že pomočniki. Če želite koga dodati, ustvarite uporabnika.
+admin-start-helpers-submit = Določi pomočnike
+admin-start-helpers-choose = Izberite vsaj eno osebo.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } oseba je zdaj pomočnik v skupini { $group }.
+        [two] { $count } osebi sta zdaj pomočnika v skupini { $group }.
+        [few] { $count } osebe so zdaj pomočniki v skupini { $group }.
+       *[other] { $count } oseb je zdaj pomočnikov v skupini { $group }.
+    }
+admin-start-create-user = Ustvari uporabnika
+admin-start-first-heading = Vaša prva seja
+admin-start-not-ready = Ko so zgornji koraki opravljeni:
+admin-start-ready = Vse je pripravljeno za prvo sejo:
+admin-start-first-helper = Pomočnik se prijavi, odpre »{ $page }« in začne novo sejo oddaljene pomoči, ki mu da varnostno kodo:
+admin-start-first-sharer = Oseba, ki potrebuje pomoč, se prijavi, odpre to stran in vnese to kodo:
+admin-user-role = Vloga
+admin-user-role-member = Član
+admin-user-role-member-hint = Se prijavi, prosi za pomoč in deli svoj zaslon.
+admin-user-role-helper = Pomočnik
+admin-user-role-helper-hint = Ponuja oddaljeno pomoč vsem v organizaciji kot član skupine { $group }.
+admin-user-role-administrator = Skrbnik
+admin-user-created-helper = Uporabnik { $name } je ustvarjen in lahko zdaj ponuja oddaljeno pomoč.

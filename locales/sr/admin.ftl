@@ -600,3 +600,59 @@ admin-actor-cli = Komandna linija servera
 admin-actor-setup-link = Veza za podešavanje
 admin-actor-sso = Jedinstveno prijavljivanje
 admin-actor-anonymous = Niko nije prijavljen
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Počnite ovde
+admin-start-title = Prvi koraci
+admin-start-intro = Tri stvari koje treba srediti pre prve sesije pomoći na daljinu. Svaku možete kasnije promeniti.
+admin-start-done = Gotovo
+admin-start-todo = Preostalo
+admin-start-settings-needed = Za ovu promenu potrebna je dozvola za upravljanje podešavanjima. Zamolite administratora koji je ima.
+admin-start-remote-heading = Uključite pomoć na daljinu
+admin-start-remote-off = Pomoć na daljinu je isključena, pa još niko ne može da započne sesiju.
+admin-start-remote-on = Pomoć na daljinu je uključena: pomoćnici mogu da započinju sesije.
+admin-start-remote-enable = Uključi pomoć na daljinu
+admin-start-remote-turned-on = Pomoć na daljinu je sada uključena.
+admin-start-browser-heading = Deljenje iz veb pregledača
+admin-start-browser-allowed = Dozvoljeno
+admin-start-browser-not-allowed = Nije dozvoljeno
+admin-start-browser-explain = Veb pregledač ne može da dokaže na kom računaru radi, pa se računa kao uređaj koji nije registrovan. Ako je dozvoljena pomoć na uređajima koji nisu registrovani, ljudi mogu da dele ekran iz pregledača, bez instaliranja bilo čega. Pomoćnik tada može samo da vidi ekran, ne i da njime upravlja, i dobija upozorenje da je uređaj nepoznat.
+admin-start-browser-off = Sada nije dozvoljeno: deliti može samo aplikacija { -product-name } na registrovanom uređaju. Ko otvori stranicu za deljenje u pregledaču i unese kôd, biće odbijen.
+admin-start-browser-on = Sada dozvoljeno: ljudi mogu da dele ekran iz pregledača ili sa uređaja koji nije registrovan.
+admin-start-browser-allow = Dozvoli deljenje iz pregledača
+admin-start-browser-stop = Zaustavi deljenje iz pregledača
+admin-start-browser-allowed-now = Deljenje iz pregledača je sada dozvoljeno.
+admin-start-browser-stopped = Deljenje iz pregledača više nije dozvoljeno.
+admin-start-helpers-heading = Odredi pomoćnike
+admin-start-helpers-none = Još niko ne može da nudi pomoć na daljinu.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } osoba može da nudi pomoć na daljinu.
+        [few] { $count } osobe mogu da nude pomoć na daljinu.
+       *[other] { $count } osoba može da nudi pomoć na daljinu.
+    }
+admin-start-helpers-explain = Pomoćnici nude pomoć na daljinu svima u organizaciji. Izaberite osobe, a zatim „Odredi pomoćnike”: pridružiće se grupi { $group }, koja ima ulogu Help Desk Operator nad svim korisnicima.
+admin-start-helpers-pick = Osobe koje će postati pomoćnici
+admin-start-helpers-nobody = Svi ovde su već pomoćnici. Napravite korisnika da biste nekoga dodali.
+admin-start-helpers-submit = Odredi pomoćnike
+admin-start-helpers-choose = Izaberite bar jednu osobu.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } osoba je sada pomoćnik, u grupi { $group }.
+        [few] { $count } osobe su sada pomoćnici, u grupi { $group }.
+       *[other] { $count } osoba su sada pomoćnici, u grupi { $group }.
+    }
+admin-start-create-user = Napravi korisnika
+admin-start-first-heading = Vaša prva sesija
+admin-start-not-ready = Kada koraci iznad budu gotovi:
+admin-start-ready = Sve je spremno za prvu sesiju:
+admin-start-first-helper = Pomoćnik se prijavi, otvori „{ $page }” i započne novu sesiju pomoći na daljinu, koja mu daje bezbednosni kôd:
+admin-start-first-sharer = Osoba kojoj treba pomoć se prijavi, otvori ovu stranicu i unese taj kôd:
+admin-user-role = Uloga
+admin-user-role-member = Član
+admin-user-role-member-hint = Prijavljuje se, traži pomoć i deli svoj ekran.
+admin-user-role-helper = Pomoćnik
+admin-user-role-helper-hint = Nudi pomoć na daljinu svima u organizaciji, kao član grupe { $group }.
+admin-user-role-administrator = Administrator
+admin-user-created-helper = Korisnik { $name } je napravljen i sada može da nudi pomoć na daljinu.

@@ -593,3 +593,57 @@ admin-actor-cli = Serverns kommandorad
 admin-actor-setup-link = Konfigurationslänk
 admin-actor-sso = Enkel inloggning
 admin-actor-anonymous = Inte inloggad
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Börja här
+admin-start-title = Kom igång
+admin-start-intro = Tre saker att ordna före din första session med fjärrhjälp. Allt kan ändras senare.
+admin-start-done = Klart
+admin-start-todo = Att göra
+admin-start-settings-needed = Det kräver behörighet att hantera inställningar. Fråga en administratör som har den.
+admin-start-remote-heading = Slå på fjärrhjälp
+admin-start-remote-off = Fjärrhjälp är avstängd, så ingen kan starta en session ännu.
+admin-start-remote-on = Fjärrhjälp är påslagen: hjälpare kan starta sessioner.
+admin-start-remote-enable = Slå på fjärrhjälp
+admin-start-remote-turned-on = Fjärrhjälp är nu påslagen.
+admin-start-browser-heading = Delning från en webbläsare
+admin-start-browser-allowed = Tillåten
+admin-start-browser-not-allowed = Inte tillåten
+admin-start-browser-explain = En webbläsare kan inte bevisa vilken dator den körs på, så den räknas som en enhet som inte är registrerad. När hjälp på enheter som inte är registrerade är tillåten kan man dela sin skärm från en webbläsare utan att installera något. Hjälparen kan då bara se skärmen, inte styra den, och varnas för att enheten är okänd.
+admin-start-browser-off = Inte tillåten nu: bara { -product-name }-appen på en registrerad enhet kan dela. Den som öppnar delningssidan i en webbläsare och anger en kod nekas.
+admin-start-browser-on = Tillåten nu: man kan dela sin skärm från en webbläsare eller från en enhet som inte är registrerad.
+admin-start-browser-allow = Tillåt delning från webbläsare
+admin-start-browser-stop = Sluta tillåta delning från webbläsare
+admin-start-browser-allowed-now = Delning från en webbläsare är nu tillåten.
+admin-start-browser-stopped = Delning från en webbläsare är inte längre tillåten.
+admin-start-helpers-heading = Utse hjälpare
+admin-start-helpers-none = Ingen kan erbjuda fjärrhjälp ännu.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } person kan erbjuda fjärrhjälp.
+       *[other] { $count } personer kan erbjuda fjärrhjälp.
+    }
+admin-start-helpers-explain = Hjälpare erbjuder fjärrhjälp till alla i organisationen. Välj personer och välj ”Utse hjälpare”: de går med i gruppen { $group }, som har rollen Help Desk Operator för alla användare.
+admin-start-helpers-pick = Personer som ska bli hjälpare
+admin-start-helpers-nobody = Alla här är redan hjälpare. Skapa en användare för att lägga till någon.
+admin-start-helpers-submit = Utse hjälpare
+admin-start-helpers-choose = Välj minst en person.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } person är nu hjälpare, i gruppen { $group }.
+       *[other] { $count } personer är nu hjälpare, i gruppen { $group }.
+    }
+admin-start-create-user = Skapa användare
+admin-start-first-heading = Din första session
+admin-start-not-ready = När stegen ovan är klara:
+admin-start-ready = Allt är klart för en första session:
+admin-start-first-helper = En hjälpare loggar in, öppnar ”{ $page }” och startar en ny session med fjärrhjälp, som ger en säkerhetskod:
+admin-start-first-sharer = Den som behöver hjälp loggar in, öppnar den här sidan och anger koden:
+admin-user-role = Roll
+admin-user-role-member = Medlem
+admin-user-role-member-hint = Loggar in, ber om hjälp och delar sin skärm.
+admin-user-role-helper = Hjälpare
+admin-user-role-helper-hint = Erbjuder fjärrhjälp till alla i organisationen, som medlem i gruppen { $group }.
+admin-user-role-administrator = Administratör
+admin-user-created-helper = { $name } har skapats och kan nu erbjuda fjärrhjälp.

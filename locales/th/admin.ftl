@@ -587,3 +587,55 @@ admin-actor-cli = บรรทัดคำสั่งของเซิร์�
 admin-actor-setup-link = ลิงก์ตั้งค่า
 admin-actor-sso = การลงชื่อเข้าใช้ครั้งเดียว
 admin-actor-anonymous = ไม่ได้ลงชื่อเข้าใช้
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = เริ่มที่นี่
+admin-start-title = เริ่มต้นใช้งาน
+admin-start-intro = สามเรื่องที่ต้องกำหนดก่อนเซสชันความช่วยเหลือระยะไกลครั้งแรก ทุกเรื่องเปลี่ยนได้ในภายหลัง
+admin-start-done = เสร็จแล้ว
+admin-start-todo = ยังไม่เสร็จ
+admin-start-settings-needed = การเปลี่ยนแปลงนี้ต้องมีสิทธิ์จัดการการตั้งค่า โปรดขอผู้ดูแลระบบที่มีสิทธิ์นี้
+admin-start-remote-heading = เปิดความช่วยเหลือระยะไกล
+admin-start-remote-off = ความช่วยเหลือระยะไกลปิดอยู่ จึงยังไม่มีใครเริ่มเซสชันได้
+admin-start-remote-on = ความช่วยเหลือระยะไกลเปิดอยู่: ผู้ช่วยเหลือเริ่มเซสชันได้
+admin-start-remote-enable = เปิดความช่วยเหลือระยะไกล
+admin-start-remote-turned-on = เปิดความช่วยเหลือระยะไกลแล้ว
+admin-start-browser-heading = การแชร์จากเว็บเบราว์เซอร์
+admin-start-browser-allowed = อนุญาต
+admin-start-browser-not-allowed = ไม่อนุญาต
+admin-start-browser-explain = เว็บเบราว์เซอร์พิสูจน์ไม่ได้ว่าทำงานอยู่บนคอมพิวเตอร์เครื่องใด จึงนับเป็นอุปกรณ์ที่ไม่ได้ลงทะเบียน การอนุญาตความช่วยเหลือบนอุปกรณ์ที่ไม่ได้ลงทะเบียนทำให้ผู้ใช้แชร์หน้าจอจากเบราว์เซอร์ได้โดยไม่ต้องติดตั้งอะไร ผู้ช่วยเหลือจะดูหน้าจอได้อย่างเดียว ควบคุมไม่ได้ และจะได้รับคำเตือนว่าไม่รู้จักอุปกรณ์นั้น
+admin-start-browser-off = ขณะนี้ไม่อนุญาต: มีเพียงแอป { -product-name } บนอุปกรณ์ที่ลงทะเบียนแล้วเท่านั้นที่แชร์ได้ ผู้ที่เปิดหน้าการแชร์ในเบราว์เซอร์แล้วป้อนรหัสจะถูกปฏิเสธ
+admin-start-browser-on = ขณะนี้อนุญาต: ผู้ใช้แชร์หน้าจอจากเบราว์เซอร์หรือจากอุปกรณ์ที่ไม่ได้ลงทะเบียนได้
+admin-start-browser-allow = อนุญาตการแชร์จากเบราว์เซอร์
+admin-start-browser-stop = หยุดการแชร์จากเบราว์เซอร์
+admin-start-browser-allowed-now = อนุญาตการแชร์จากเบราว์เซอร์แล้ว
+admin-start-browser-stopped = ไม่อนุญาตการแชร์จากเบราว์เซอร์อีกต่อไป
+admin-start-helpers-heading = กำหนดผู้ช่วยเหลือ
+admin-start-helpers-none = ยังไม่มีใครให้ความช่วยเหลือระยะไกลได้
+admin-start-helpers-count =
+    { $count ->
+       *[other] { $count } คนให้ความช่วยเหลือระยะไกลได้
+    }
+admin-start-helpers-explain = ผู้ช่วยเหลือให้ความช่วยเหลือระยะไกลแก่ทุกคนในองค์กร เลือกบุคคลแล้วเลือก "กำหนดผู้ช่วยเหลือ": พวกเขาจะเข้าร่วมกลุ่ม { $group } ซึ่งมีบทบาท Help Desk Operator เหนือผู้ใช้ทั้งหมด
+admin-start-helpers-pick = บุคคลที่จะเป็นผู้ช่วยเหลือ
+admin-start-helpers-nobody = ทุกคนที่นี่เป็นผู้ช่วยเหลืออยู่แล้ว สร้างผู้ใช้เพื่อเพิ่มคนใหม่
+admin-start-helpers-submit = กำหนดผู้ช่วยเหลือ
+admin-start-helpers-choose = โปรดเลือกอย่างน้อยหนึ่งคน
+admin-start-helpers-made =
+    { $count ->
+       *[other] ตอนนี้ { $count } คนเป็นผู้ช่วยเหลือในกลุ่ม { $group }
+    }
+admin-start-create-user = สร้างผู้ใช้
+admin-start-first-heading = เซสชันแรกของคุณ
+admin-start-not-ready = เมื่อทำขั้นตอนข้างต้นเสร็จแล้ว:
+admin-start-ready = ทุกอย่างพร้อมสำหรับเซสชันแรก:
+admin-start-first-helper = ผู้ช่วยเหลือลงชื่อเข้าใช้ เปิด "{ $page }" และเริ่มเซสชันความช่วยเหลือระยะไกลใหม่ ซึ่งจะให้รหัสความปลอดภัย:
+admin-start-first-sharer = ผู้ที่ต้องการความช่วยเหลือลงชื่อเข้าใช้ เปิดหน้านี้ และป้อนรหัสนั้น:
+admin-user-role = บทบาท
+admin-user-role-member = สมาชิก
+admin-user-role-member-hint = ลงชื่อเข้าใช้ ขอความช่วยเหลือ และแชร์หน้าจอของตน
+admin-user-role-helper = ผู้ช่วยเหลือ
+admin-user-role-helper-hint = ให้ความช่วยเหลือระยะไกลแก่ทุกคนในองค์กร ในฐานะสมาชิกของกลุ่ม { $group }
+admin-user-role-administrator = ผู้ดูแลระบบ
+admin-user-created-helper = สร้าง { $name } แล้ว และตอนนี้ให้ความช่วยเหลือระยะไกลได้

@@ -593,3 +593,57 @@ admin-actor-cli = Sunucu komut satırı
 admin-actor-setup-link = Kurulum bağlantısı
 admin-actor-sso = Çoklu oturum açma
 admin-actor-anonymous = Oturum açılmamış
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = Buradan başlayın
+admin-start-title = Başlarken
+admin-start-intro = İlk uzaktan yardım oturumunuzdan önce ayarlanacak üç şey. Her biri daha sonra değiştirilebilir.
+admin-start-done = Tamamlandı
+admin-start-todo = Yapılacak
+admin-start-settings-needed = Bunu değiştirmek için ayarları yönetme izni gerekir. Bu izne sahip bir yöneticiye sorun.
+admin-start-remote-heading = Uzaktan yardımı açın
+admin-start-remote-off = Uzaktan yardım kapalı, bu yüzden henüz kimse oturum başlatamaz.
+admin-start-remote-on = Uzaktan yardım açık: yardımcılar oturum başlatabilir.
+admin-start-remote-enable = Uzaktan yardımı aç
+admin-start-remote-turned-on = Uzaktan yardım artık açık.
+admin-start-browser-heading = Web tarayıcısından paylaşım
+admin-start-browser-allowed = İzin veriliyor
+admin-start-browser-not-allowed = İzin verilmiyor
+admin-start-browser-explain = Bir web tarayıcısı hangi bilgisayarda çalıştığını kanıtlayamaz, bu yüzden kayıtlı olmayan bir cihaz sayılır. Kayıtlı olmayan cihazlarda yardıma izin vermek, insanların hiçbir şey yüklemeden ekranlarını bir tarayıcıdan paylaşmasını sağlar. Yardımcı bu durumda ekranı yalnızca görebilir, denetleyemez ve cihazın bilinmediği konusunda uyarılır.
+admin-start-browser-off = Şu an izin verilmiyor: yalnızca kayıtlı bir cihazdaki { -product-name } uygulaması paylaşabilir. Paylaşım sayfasını bir tarayıcıda açıp kod giren kişi reddedilir.
+admin-start-browser-on = Şu an izin veriliyor: insanlar ekranlarını bir tarayıcıdan veya kayıtlı olmayan bir cihazdan paylaşabilir.
+admin-start-browser-allow = Tarayıcıdan paylaşıma izin ver
+admin-start-browser-stop = Tarayıcıdan paylaşımı durdur
+admin-start-browser-allowed-now = Tarayıcıdan paylaşıma artık izin veriliyor.
+admin-start-browser-stopped = Tarayıcıdan paylaşıma artık izin verilmiyor.
+admin-start-helpers-heading = Yardımcı belirle
+admin-start-helpers-none = Henüz kimse uzaktan yardım sunamıyor.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } kişi uzaktan yardım sunabilir.
+       *[other] { $count } kişi uzaktan yardım sunabilir.
+    }
+admin-start-helpers-explain = Yardımcılar kuruluştaki herkese uzaktan yardım sunar. Kişileri seçin ve "Yardımcı belirle"yi seçin: tüm kullanıcılar üzerinde Help Desk Operator rolüne sahip { $group } grubuna katılırlar.
+admin-start-helpers-pick = Yardımcı olacak kişiler
+admin-start-helpers-nobody = Buradaki herkes zaten yardımcı. Birini eklemek için bir kullanıcı oluşturun.
+admin-start-helpers-submit = Yardımcı belirle
+admin-start-helpers-choose = En az bir kişi seçin.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } kişi artık { $group } grubunda yardımcı.
+       *[other] { $count } kişi artık { $group } grubunda yardımcı.
+    }
+admin-start-create-user = Kullanıcı oluştur
+admin-start-first-heading = İlk oturumunuz
+admin-start-not-ready = Yukarıdaki adımlar tamamlandığında:
+admin-start-ready = İlk oturum için her şey hazır:
+admin-start-first-helper = Bir yardımcı oturum açar, "{ $page }" sayfasını açar ve yeni bir uzaktan yardım oturumu başlatır; bu ona bir güvenlik kodu verir:
+admin-start-first-sharer = Yardıma ihtiyacı olan kişi oturum açar, bu sayfayı açar ve o kodu girer:
+admin-user-role = Rol
+admin-user-role-member = Üye
+admin-user-role-member-hint = Oturum açar, yardım ister ve ekranını paylaşır.
+admin-user-role-helper = Yardımcı
+admin-user-role-helper-hint = { $group } grubunun üyesi olarak kuruluştaki herkese uzaktan yardım sunar.
+admin-user-role-administrator = Yönetici
+admin-user-created-helper = { $name } oluşturuldu ve artık uzaktan yardım sunabilir.

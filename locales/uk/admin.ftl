@@ -606,3 +606,59 @@ admin-actor-cli = Командний рядок сервера
 admin-actor-setup-link = Посилання для налаштування
 admin-actor-sso = Єдиний вхід
 admin-actor-anonymous = Вхід не виконано
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = З чого почати
+admin-start-title = Початок роботи
+admin-start-intro = Три речі, які слід вирішити до першого сеансу віддаленої допомоги. Кожну можна змінити пізніше.
+admin-start-done = Готово
+admin-start-todo = Не зроблено
+admin-start-settings-needed = Для цього потрібен дозвіл на керування параметрами. Зверніться до адміністратора, який його має.
+admin-start-remote-heading = Увімкніть віддалену допомогу
+admin-start-remote-off = Віддалену допомогу вимкнено, тому ще ніхто не може почати сеанс.
+admin-start-remote-on = Віддалену допомогу ввімкнено: помічники можуть починати сеанси.
+admin-start-remote-enable = Увімкнути віддалену допомогу
+admin-start-remote-turned-on = Віддалену допомогу тепер увімкнено.
+admin-start-browser-heading = Показ екрана з веббраузера
+admin-start-browser-allowed = Дозволено
+admin-start-browser-not-allowed = Не дозволено
+admin-start-browser-explain = Веббраузер не може довести, на якому комп’ютері він працює, тому вважається незареєстрованим пристроєм. Якщо дозволити допомогу на незареєстрованих пристроях, люди зможуть показувати екран із браузера, нічого не встановлюючи. Помічник тоді може лише бачити екран, а не керувати ним, і отримує попередження, що пристрій невідомий.
+admin-start-browser-off = Зараз не дозволено: показувати екран може лише застосунок { -product-name } на зареєстрованому пристрої. Тому, хто відкриє сторінку показу екрана в браузері й введе код, буде відмовлено.
+admin-start-browser-on = Зараз дозволено: люди можуть показувати екран із браузера або з незареєстрованого пристрою.
+admin-start-browser-allow = Дозволити показ із браузера
+admin-start-browser-stop = Заборонити показ із браузера
+admin-start-browser-allowed-now = Показ екрана з браузера тепер дозволено.
+admin-start-browser-stopped = Показ екрана з браузера більше не дозволено.
+admin-start-helpers-heading = Призначити помічників
+admin-start-helpers-none = Поки що ніхто не може пропонувати віддалену допомогу.
+admin-start-helpers-count =
+    { $count ->
+        [one] { $count } особа може пропонувати віддалену допомогу.
+        [few] { $count } особи можуть пропонувати віддалену допомогу.
+       *[many] { $count } осіб можуть пропонувати віддалену допомогу.
+    }
+admin-start-helpers-explain = Помічники пропонують віддалену допомогу всім в організації. Виберіть людей і натисніть «Призначити помічників»: вони приєднаються до групи { $group }, яка має роль Help Desk Operator для всіх користувачів.
+admin-start-helpers-pick = Люди, які стануть помічниками
+admin-start-helpers-nobody = Тут усі вже помічники. Створіть користувача, щоб когось додати.
+admin-start-helpers-submit = Призначити помічників
+admin-start-helpers-choose = Виберіть принаймні одну особу.
+admin-start-helpers-made =
+    { $count ->
+        [one] { $count } особа тепер помічник, у групі { $group }.
+        [few] { $count } особи тепер помічники, у групі { $group }.
+       *[many] { $count } осіб тепер помічники, у групі { $group }.
+    }
+admin-start-create-user = Створити користувача
+admin-start-first-heading = Ваш перший сеанс
+admin-start-not-ready = Коли кроки вище буде виконано:
+admin-start-ready = Усе готово до першого сеансу:
+admin-start-first-helper = Помічник входить, відкриває «{ $page }» і починає новий сеанс віддаленої допомоги, який дає йому код безпеки:
+admin-start-first-sharer = Той, кому потрібна допомога, входить, відкриває цю сторінку й вводить цей код:
+admin-user-role = Роль
+admin-user-role-member = Учасник
+admin-user-role-member-hint = Входить, просить про допомогу й показує свій екран.
+admin-user-role-helper = Помічник
+admin-user-role-helper-hint = Пропонує віддалену допомогу всім в організації як учасник групи { $group }.
+admin-user-role-administrator = Адміністратор
+admin-user-created-helper = Користувача { $name } створено, і тепер він може пропонувати віддалену допомогу.

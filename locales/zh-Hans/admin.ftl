@@ -588,3 +588,55 @@ admin-actor-cli = 服务器命令行
 admin-actor-setup-link = 设置链接
 admin-actor-sso = 单一登录
 admin-actor-anonymous = 未登录
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = 从这里开始
+admin-start-title = 入门
+admin-start-intro = 首次远程协助会话之前需要确定的三件事。每一项以后都可以更改。
+admin-start-done = 已完成
+admin-start-todo = 待完成
+admin-start-settings-needed = 更改此项需要管理设置的权限。请联系拥有该权限的管理员。
+admin-start-remote-heading = 开启远程协助
+admin-start-remote-off = 远程协助已关闭，因此目前还没有人能开始会话。
+admin-start-remote-on = 远程协助已开启：协助者可以开始会话。
+admin-start-remote-enable = 开启远程协助
+admin-start-remote-turned-on = 远程协助现已开启。
+admin-start-browser-heading = 从 Web 浏览器共享
+admin-start-browser-allowed = 已允许
+admin-start-browser-not-allowed = 未允许
+admin-start-browser-explain = Web 浏览器无法证明自己运行在哪台计算机上，因此被视为未注册的设备。允许在未注册的设备上提供协助后，用户无需安装任何东西即可从浏览器共享屏幕。此时协助者只能查看屏幕，不能控制，并会收到设备未知的警告。
+admin-start-browser-off = 目前未允许：只有已注册设备上的 { -product-name } 应用可以共享。在浏览器中打开共享页面并输入代码的人会被拒绝。
+admin-start-browser-on = 目前已允许：用户可以从浏览器或未注册的设备共享屏幕。
+admin-start-browser-allow = 允许从浏览器共享
+admin-start-browser-stop = 停止从浏览器共享
+admin-start-browser-allowed-now = 现在允许从浏览器共享。
+admin-start-browser-stopped = 不再允许从浏览器共享。
+admin-start-helpers-heading = 指定协助者
+admin-start-helpers-none = 目前还没有人能提供远程协助。
+admin-start-helpers-count =
+    { $count ->
+       *[other] { $count } 人可以提供远程协助。
+    }
+admin-start-helpers-explain = 协助者为组织中的每个人提供远程协助。选择人员后选择“指定协助者”：他们会加入组 { $group }，该组拥有针对所有用户的 Help Desk Operator 角色。
+admin-start-helpers-pick = 要指定为协助者的人员
+admin-start-helpers-nobody = 这里的每个人都已是协助者。要添加其他人，请创建用户。
+admin-start-helpers-submit = 指定协助者
+admin-start-helpers-choose = 请至少选择一人。
+admin-start-helpers-made =
+    { $count ->
+       *[other] { $count } 人现在是组 { $group } 中的协助者。
+    }
+admin-start-create-user = 创建用户
+admin-start-first-heading = 你的第一次会话
+admin-start-not-ready = 完成上述步骤后：
+admin-start-ready = 第一次会话已准备就绪：
+admin-start-first-helper = 协助者登录，打开“{ $page }”，开始新的远程协助会话，并获得一个安全代码：
+admin-start-first-sharer = 需要帮助的人登录，打开此页面并输入该代码：
+admin-user-role = 角色
+admin-user-role-member = 成员
+admin-user-role-member-hint = 登录、请求帮助并共享自己的屏幕。
+admin-user-role-helper = 协助者
+admin-user-role-helper-hint = 作为组 { $group } 的成员，为组织中的每个人提供远程协助。
+admin-user-role-administrator = 管理员
+admin-user-created-helper = 已创建 { $name }，现在可以提供远程协助。

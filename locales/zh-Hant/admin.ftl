@@ -588,3 +588,55 @@ admin-actor-cli = 伺服器命令列
 admin-actor-setup-link = 設定連結
 admin-actor-sso = 單一登入
 admin-actor-anonymous = 未登入
+
+## Get started: the first-run checklist, and the role chosen when creating a user
+
+admin-nav-group-start = 從這裡開始
+admin-start-title = 開始使用
+admin-start-intro = 第一次遠端協助工作階段之前需要確定的三件事。每一項以後都可以變更。
+admin-start-done = 已完成
+admin-start-todo = 待完成
+admin-start-settings-needed = 變更此項需要管理設定的權限。請洽詢擁有該權限的系統管理員。
+admin-start-remote-heading = 開啟遠端協助
+admin-start-remote-off = 遠端協助已關閉，因此目前還沒有人能開始工作階段。
+admin-start-remote-on = 遠端協助已開啟：協助者可以開始工作階段。
+admin-start-remote-enable = 開啟遠端協助
+admin-start-remote-turned-on = 遠端協助現已開啟。
+admin-start-browser-heading = 從網頁瀏覽器分享
+admin-start-browser-allowed = 已允許
+admin-start-browser-not-allowed = 未允許
+admin-start-browser-explain = 網頁瀏覽器無法證明自己在哪台電腦上執行，因此會被視為未註冊的裝置。允許在未註冊的裝置上提供協助後，使用者不必安裝任何東西即可從瀏覽器分享畫面。此時協助者只能檢視畫面，無法控制，並會收到裝置不明的警告。
+admin-start-browser-off = 目前未允許：只有已註冊裝置上的 { -product-name } 應用程式可以分享。在瀏覽器中開啟分享頁面並輸入代碼的人會被拒絕。
+admin-start-browser-on = 目前已允許：使用者可以從瀏覽器或未註冊的裝置分享畫面。
+admin-start-browser-allow = 允許從瀏覽器分享
+admin-start-browser-stop = 停止從瀏覽器分享
+admin-start-browser-allowed-now = 現在允許從瀏覽器分享。
+admin-start-browser-stopped = 不再允許從瀏覽器分享。
+admin-start-helpers-heading = 指定協助者
+admin-start-helpers-none = 目前還沒有人能提供遠端協助。
+admin-start-helpers-count =
+    { $count ->
+       *[other] { $count } 人可以提供遠端協助。
+    }
+admin-start-helpers-explain = 協助者為組織中的每個人提供遠端協助。選取人員後選取「指定協助者」：他們會加入群組 { $group }，該群組擁有針對所有使用者的 Help Desk Operator 角色。
+admin-start-helpers-pick = 要指定為協助者的人員
+admin-start-helpers-nobody = 這裡的每個人都已是協助者。若要新增其他人，請建立使用者。
+admin-start-helpers-submit = 指定協助者
+admin-start-helpers-choose = 請至少選取一人。
+admin-start-helpers-made =
+    { $count ->
+       *[other] { $count } 人現在是群組 { $group } 中的協助者。
+    }
+admin-start-create-user = 建立使用者
+admin-start-first-heading = 您的第一次工作階段
+admin-start-not-ready = 完成上述步驟後：
+admin-start-ready = 第一次工作階段已準備就緒：
+admin-start-first-helper = 協助者登入，開啟「{ $page }」，開始新的遠端協助工作階段，並取得一組安全性代碼：
+admin-start-first-sharer = 需要協助的人登入，開啟此頁面並輸入該代碼：
+admin-user-role = 角色
+admin-user-role-member = 成員
+admin-user-role-member-hint = 登入、要求協助並分享自己的畫面。
+admin-user-role-helper = 協助者
+admin-user-role-helper-hint = 以群組 { $group } 成員的身分，為組織中的每個人提供遠端協助。
+admin-user-role-administrator = 系統管理員
+admin-user-created-helper = 已建立 { $name }，現在可以提供遠端協助。

@@ -51,14 +51,17 @@ function linkUnusable() {
   showProblem('setup-invalid-heading', t('error-setup-link-invalid'));
 }
 
-/** Posts the completed form; on success the session cookie is set and the home page opens. */
-async function complete(form, alert, path, body, onConflict) {
+/**
+ * Posts the completed form; on success the session cookie is set and `destination` opens: the
+ * admin console's Get started checklist for a new organisation, the home page after a reset.
+ */
+async function complete(form, alert, path, body, onConflict, destination = '/') {
   const button = form.querySelector('button[type="submit"]');
   setBusy(form, button, true);
   try {
     await api.post(path, body);
     forgetToken();
-    location.assign('/');
+    location.assign(destination);
   } catch (err) {
     setBusy(form, button, false);
     if (err.code === 'setup_link_invalid') linkUnusable();
@@ -93,7 +96,7 @@ function startFirstAdmin(token, info) {
     if (job.value.trim()) body.job_title = job.value.trim();
     if (company.value.trim()) body.company = company.value.trim();
     complete(form, alert, '/api/v1/setup/first-admin', body, () =>
-      report([[email, t('error-email-taken')]], alert));
+      report([[email, t('error-email-taken')]], alert), '/admin#get-started');
   });
 }
 

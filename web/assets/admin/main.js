@@ -2,7 +2,8 @@
 // navigation and routes the URL fragment (#users, #devices/<id>, ...) to one section module.
 import { initI18n } from '../i18n.js';
 import { loadMe } from '../page.js';
-import { $, el, errorMessage, signedOut, t } from './ui.js';
+import { $, el, errorMessage, http, signedOut, t } from './ui.js';
+import getStarted from './get-started.js';
 import users from './users.js';
 import groups from './groups.js';
 import roles from './roles.js';
@@ -17,6 +18,7 @@ import audit from './audit.js';
 
 /** The navigation, in groups; each section says which permission it needs. */
 const NAV = [
+  ['admin-nav-group-start', [getStarted]],
   ['admin-nav-group-people', [users, groups]],
   ['admin-nav-group-access', [roles, accessPolicies]],
   ['admin-nav-group-devices', [devices, enrollment, compliance]],
@@ -28,6 +30,8 @@ const SECTIONS = NAV.flatMap(([, sections]) => sections);
 let me = null;
 let leaveHandlers = [];
 let firstRoute = true;
+/** Whether the first-run checklist is done: its entry leaves the navigation then. */
+let firstRunDone = false;
 
 function can(permission) {
   return me.user.is_admin || me.permissions.includes(permission);
@@ -35,6 +39,11 @@ function can(permission) {
 
 function allowed(section) {
   return can(section.permission);
+}
+
+/** Whether the navigation lists `section`: the checklist only until it is done. */
+function listed(section) {
+  return allowed(section) && !(section.untilDone && firstRunDone);
 }
 
 /** Whether the user may use the console at all: any administration permission. */
@@ -57,7 +66,7 @@ function parseHash() {
 function renderNav() {
   const nav = $('admin-nav');
   const lists = NAV.map(([groupKey, sections]) => {
-    const visible = sections.filter(allowed);
+    const visible = sections.filter(listed);
     if (visible.length === 0) return null;
     const headingId = `nav-${groupKey}`;
     return el('div', { className: 'nav-group' },
@@ -79,10 +88,10 @@ async function route() {
   for (const handler of leaveHandlers) handler();
   leaveHandlers = [];
   const { route: name, param } = parseHash();
-  const visible = SECTIONS.filter(allowed);
-  const section = visible.find((s) => s.route === name);
+  // A done checklist stays reachable by its address, but is no longer where one lands.
+  const section = SECTIONS.filter(allowed).find((s) => s.route === name);
   if (!section) {
-    history.replaceState(null, '', `#${visible[0].route}`);
+    history.replaceState(null, '', `#${SECTIONS.filter(listed)[0].route}`);
     return route();
   }
   markCurrent(section.route);
@@ -103,6 +112,16 @@ async function route() {
     },
     /** Whether this section is still the one on screen (it may have been left while loading). */
     current: () => root.isConnected,
+    /**
+     * The checklist reports whether it is done. Once done it leaves the navigation at the next
+     * visit (not under the person's eyes); undone again (the last helper removed), it is back.
+     */
+    firstRunDone: (done) => {
+      if (done || !firstRunDone) return;
+      firstRunDone = false;
+      renderNav();
+      markCurrent(section.route);
+    },
   };
   try {
     await section.render(root, ctx);
@@ -141,6 +160,14 @@ async function main() {
     $('no-permission').hidden = false;
     $('denied-heading').focus();
     return;
+  }
+  if (can(getStarted.permission)) {
+    try {
+      firstRunDone = (await http.get('/api/v1/tenant/get-started')).done;
+    } catch (err) {
+      if (signedOut(err)) return;
+      // Without the answer the checklist stays listed; the section shows the error itself.
+    }
   }
   renderNav();
   $('admin-layout').hidden = false;

@@ -3,11 +3,14 @@
 import { directory } from './directory.js';
 import {
   avatar, badge, button, checkbox, confirmAction, cursorPager, el, errorMessage, field,
-  formDialog, http, optional, reportProblems, requiredProblems, rowActions, sectionHeader,
-  signedOut, t, table, withQuery,
+  formDialog, http, optional, radioGroup, reportProblems, requiredProblems, rowActions,
+  sectionHeader, signedOut, t, table, withQuery,
 } from './ui.js';
 import { passwordLengthProblem } from '../forms.js';
 import { PICTURE_ERRORS, PICTURE_TYPES, pictureProblem } from '../picture.js';
+
+/** The name the server gives the Help desk group when it makes it (`HELP_DESK_GROUP_NAME`). */
+export const HELP_DESK_GROUP_NAME = 'Help desk';
 
 const PAGE_SIZE = 50;
 const SEARCH_BATCH = 200;
@@ -50,8 +53,14 @@ function profileFields(user = {}) {
   };
 }
 
-function createDialog(onDone) {
+/**
+ * The "Create user" dialog, with the role the person gets: member, helper (they join the Help
+ * desk group, as "Make helpers" does) or, offered to tenant owners only, administrator. Calls
+ * `onDone(message)` once the account exists. Also opened from the Get started checklist.
+ */
+export function createUserDialog(onDone, me) {
   let inputs;
+  let role;
   formDialog({
     title: t('admin-user-create-title'),
     submitLabel: t('admin-user-create-submit'),
@@ -59,9 +68,18 @@ function createDialog(onDone) {
       const email = field({ label: t('field-email'), name: 'email', type: 'email', required: true, attrs: { maxlength: 254, spellcheck: 'false', autocomplete: 'off' } });
       const profile = profileFields();
       const password = field({ label: t('admin-user-initial-password'), name: 'password', type: 'password', hint: t('admin-user-initial-password-hint'), attrs: { autocomplete: 'new-password', maxlength: 1024 } });
-      const admin = checkbox({ label: t('admin-user-is-admin'), name: 'is_admin', hint: t('admin-user-is-admin-hint') });
-      inputs = { email: email.input, ...Object.fromEntries(Object.entries(profile).map(([k, v]) => [k, v.input])), password: password.input, admin: admin.input };
-      return [email.field, profile.name.field, profile.job.field, profile.company.field, password.field, admin.field];
+      role = radioGroup({
+        legend: t('admin-user-role'),
+        name: 'role',
+        value: 'member',
+        items: [
+          ['member', t('admin-user-role-member'), t('admin-user-role-member-hint')],
+          ['helper', t('admin-user-role-helper'), t('admin-user-role-helper-hint', { group: HELP_DESK_GROUP_NAME })],
+          me?.user.is_admin ? ['administrator', t('admin-user-role-administrator'), t('admin-user-is-admin-hint')] : null,
+        ].filter(Boolean),
+      });
+      inputs = { email: email.input, ...Object.fromEntries(Object.entries(profile).map(([k, v]) => [k, v.input])), password: password.input };
+      return [email.field, profile.name.field, profile.job.field, profile.company.field, password.field, role.field];
     },
     submit: async (form, alert) => {
       const problems = requiredProblems([inputs.email, inputs.name]);
@@ -76,12 +94,14 @@ function createDialog(onDone) {
         display_name: inputs.name.value.trim(),
         job_title: inputs.job.value.trim(),
         company: inputs.company.value.trim(),
-        is_admin: inputs.admin.checked,
+        role: role.value() ?? 'member',
       };
       if (inputs.password.value) body.password = inputs.password.value;
       try {
         const user = await http.post('/api/v1/users', body);
-        onDone(t('admin-user-created', { name: user.display_name }));
+        onDone(body.role === 'helper'
+          ? t('admin-user-created-helper', { name: user.display_name })
+          : t('admin-user-created', { name: user.display_name }));
         return true;
       } catch (err) {
         if (err.code === 'conflict') {
@@ -219,7 +239,7 @@ export default {
 
   async render(root, ctx) {
     const { header, status } = sectionHeader(t('admin-users-title'), t('admin-users-intro'), [
-      button(t('admin-user-create'), () => createDialog(done), { variant: 'primary' }),
+      button(t('admin-user-create'), () => createUserDialog(done, ctx.me), { variant: 'primary' }),
     ]);
     let term = '';
     const searchInput = el('input', { attrs: { id: 'user-search', type: 'search', name: 'search', maxlength: 200, autocomplete: 'off', spellcheck: 'false' } });
