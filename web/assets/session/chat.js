@@ -5,6 +5,11 @@ import { formatDateTime, t } from '../i18n.js';
 
 /** The server's limit (`ChatText` in crates/protocol/src/text.rs). */
 export const MAX_CHAT_CHARS = 4000;
+/**
+ * What the server refuses in a message (`ChatText::problem`): control characters other than
+ * tab and line feed, and the controls that reorder text (U+202A–U+202E, U+2066–U+2069).
+ */
+const REFUSED_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 export class ChatPanel {
   /**
@@ -51,6 +56,10 @@ export class ChatPanel {
     if (text.trim() === '') return;
     if ([...text].length > MAX_CHAT_CHARS) {
       this.error.textContent = t('chat-too-long', { max: MAX_CHAT_CHARS });
+      return;
+    }
+    if (REFUSED_CHARACTERS.test(text)) {
+      this.error.textContent = t('error-chat-invalid-characters');
       return;
     }
     this.counter += 1;

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { signedOut } from '../page.js';
-import { sessionErrorText } from './messages.js';
+import { CHAT_ERRORS, sessionErrorText } from './messages.js';
 
 /** Says `text` through the page's `#announcer` alert region (again, even if unchanged). */
 export function announce(text) {
@@ -31,7 +31,7 @@ export function onChannelStatus(status, { sessionId, ended, render, finish }) {
 
 /** A refused frame: chat refusals go to the chat (which keeps the text), others are announced. */
 export function onRefused(message, chat) {
-  if (['chat_disabled', 'invalid_request', 'too_many_attempts'].includes(message.code)) {
+  if (CHAT_ERRORS.includes(message.code)) {
     chat.refused(sessionErrorText(message));
   } else {
     announce(sessionErrorText(message));

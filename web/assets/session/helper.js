@@ -12,6 +12,7 @@ import {
   announce, onChannelStatus as onSessionChannelStatus, onRefused, sessionToResume, showEnded,
 } from './common.js';
 import { endedText, sessionErrorText } from './messages.js';
+import { clearJoinRefused, offerNotices, showJoinRefused } from './refusals.js';
 import { Presence } from './presence.js';
 import { fetchIceServers, HelperPeer } from './rtc.js';
 import { deviceCard, personCard } from './trust.js';
@@ -99,6 +100,7 @@ function showCode(code) {
 
 function hideCode() {
   $('code-card').hidden = true;
+  clearJoinRefused();
   clearInterval(state.countdown);
 }
 
@@ -171,6 +173,9 @@ function onMessage(message) {
       break;
     case 'chat':
       state.chat.add(message.message, message.client_id);
+      break;
+    case 'join_refused':
+      showJoinRefused(message.reason, announce);
       break;
     case 'error':
       onRefused(message, state.chat);
@@ -342,6 +347,7 @@ async function main() {
   $('page-status').textContent = '';
   $('start').hidden = false;
   $('start-form').addEventListener('submit', start);
+  await offerNotices(me, $('start-form'));
   await loadDevices(params.get('device'));
   $('start-heading').focus?.();
 }

@@ -26,7 +26,25 @@ const SESSION_ERRORS = {
   session_ended: 'error-session-ended',
   control_needs_agent: 'error-control-needs-agent',
   not_found: 'error-session-not-found',
+  permission_missing: 'error-permission-missing',
+  browser_sharing_not_allowed: 'error-browser-sharing-not-allowed',
+  sharer_out_of_scope: 'error-sharer-out-of-scope',
+  own_session: 'error-own-session',
+  helper_unavailable: 'error-helper-unavailable',
+  device_in_other_organisation: 'error-device-in-other-organisation',
+  chat_empty: 'error-chat-empty',
+  chat_too_long: 'error-chat-too-long',
+  chat_invalid_characters: 'error-chat-invalid-characters',
+  // A frame or body these pages built wrong: a fault of the page, not of the person, and the
+  // server's words for it are English.
+  invalid_request: 'error-unexpected',
 };
+
+/** The error codes of refused chat messages: said in the chat panel, which keeps the text. */
+export const CHAT_ERRORS = [
+  'chat_disabled', 'chat_empty', 'chat_too_long', 'chat_invalid_characters', 'invalid_request',
+  'too_many_attempts',
+];
 
 /** A session API refusal (or an `error` frame) in words. */
 export function sessionErrorText(error) {

@@ -11,11 +11,15 @@ import {
   announce, onChannelStatus as onSessionChannelStatus, onRefused, sessionToResume, showEnded,
 } from './common.js';
 import { endedText, sessionErrorText } from './messages.js';
+import { explainApp } from './refusals.js';
 import { Presence } from './presence.js';
 import { DISPLAY_MEDIA_OPTIONS, fetchIceServers, SharerPeer } from './rtc.js';
 import { personCard } from './trust.js';
 
 const $ = (id) => document.getElementById(id);
+
+/** Join refusals that the Assist app on an enrolled device would not meet. */
+const APP_NEEDED = ['browser_sharing_not_allowed', 'unenrolled_device', 'wrong_device'];
 
 const state = {
   session: null,
@@ -62,6 +66,8 @@ async function join(event) {
   } catch (err) {
     if (signedOut(err)) return;
     alert.textContent = sessionErrorText(err);
+    // Refused because a browser is not enough here: say what the Assist app is and where it is.
+    explainApp(alert, APP_NEEDED.includes(err.code));
     input.setAttribute('aria-invalid', 'true');
     if (err.code === 'too_many_attempts' && err.retryAfter) {
       // Locked out for a while: keep the button off until the server listens again.
@@ -234,6 +240,7 @@ function renderRequest(current) {
   $('request-text').textContent = t(wantsControl ? 'share-request-control-text' : 'share-request-view-text', { name });
   $('request-agent-note').hidden = !wantsControl;
   $('request-agent-note').textContent = t('share-control-needs-app');
+  explainApp($('request-agent-note'), wantsControl);
   if (escalation) {
     // Already sharing: the only choice a browser has is to keep view only.
     $('allow-button').hidden = true;
