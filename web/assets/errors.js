@@ -17,6 +17,7 @@ const KEYS = {
   invalid_second_factor: 'error-invalid-second-factor',
   sso_not_configured: 'error-sso-not-configured',
   sso_provider_unavailable: 'error-sso-provider-unavailable',
+  profile_managed: 'error-profile-managed',
 };
 
 /** A message for `error`; `overrides` maps error codes to message ids for this context. */

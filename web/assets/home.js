@@ -99,7 +99,7 @@ function setUpProfileEditing() {
         me.profile_managed = true;
         $('profile-managed').hidden = false;
       }
-      alert.textContent = errorText(err, { profile_managed: 'error-profile-managed' });
+      alert.textContent = errorText(err);
     } finally {
       setBusy(form, save, false);
     }
