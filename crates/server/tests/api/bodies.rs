@@ -24,12 +24,12 @@ async fn malformed_unknown_and_invalid_bodies_are_refused_with_reasons() {
 
     let unknown = admin
         .post(&url)
-        .json(&json!({ "email": "bob@contoso.com", "display_name": "Bob", "role": "god" }))
+        .json(&json!({ "email": "bob@contoso.com", "display_name": "Bob", "nickname": "god" }))
         .send()
         .await
         .unwrap();
     let message = expect_error(unknown, StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest).await;
-    assert!(message.contains("unknown field `role`"), "{message}");
+    assert!(message.contains("unknown field `nickname`"), "{message}");
 
     let bad_email = admin
         .post(&url)
