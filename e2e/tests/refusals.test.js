@@ -217,3 +217,24 @@ test('a web sharer asked for full control is told what the Assist app is and whe
     await settings({ unenrolled_help_enabled: false });
   }
 });
+
+test('a conditional access block on starting a session names the policy in the page\'s language', async () => {
+  // Signed in first: the policy asks for a second factor, which a sign-in is checked for too.
+  const hal = await signInSpeaking('hal@contoso.com', 'de');
+  const policy = await call(admin.page, server.origin, 'POST', '/api/v1/access-policies', {
+    name: 'Nur mit zweitem Faktor', state: 'enabled', targets: { all_users: true }, grant: 'require_second_factor',
+  });
+  try {
+    await hal.page.goto(`${server.origin}/helper`);
+    await hal.page.getByRole('button', { name: 'Neue Remotehilfesitzung' }).click();
+    const alert = hal.page.getByRole('alert').filter({ hasText: 'Nur mit zweitem Faktor' });
+    await alert.waitFor();
+    assert.equal(
+      await alert.textContent(),
+      'Die Richtlinie für bedingten Zugriff „Nur mit zweitem Faktor“ Ihrer Organisation erlaubt dies nicht. Wenden Sie sich an Ihre Administration.',
+    );
+    assert.deepEqual(hal.problems, []);
+  } finally {
+    await call(admin.page, server.origin, 'DELETE', `/api/v1/access-policies/${policy.id}`);
+  }
+});

@@ -63,6 +63,8 @@ error-invalid-second-factor = هذا الرمز غير صحيح، أو تم اس
 error-sso-not-configured = لا توفر مؤسستك تسجيل الدخول الأحادي لعنوان البريد الإلكتروني هذا. سجّل الدخول باستخدام كلمة المرور.
 error-profile-managed = تدير مؤسستك اسمك ومسمّاك الوظيفي وشركتك عبر تسجيل الدخول الأحادي، لذا لا يستطيع تغييرها إلا المسؤول.
 error-sso-provider-unavailable = تعذّر الوصول إلى خدمة تسجيل الدخول الخاصة بمؤسستك. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = لا تسمح سياسة الوصول المشروط «{ $policy }» في مؤسستك بذلك. اسأل المسؤول.
 
 ## Setup link page (/setup)
 

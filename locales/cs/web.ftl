@@ -74,6 +74,8 @@ error-invalid-second-factor = Tento kód není správný nebo už byl použit. P
 error-sso-not-configured = Vaše organizace pro tuto e-mailovou adresu nenabízí jednotné přihlašování. Přihlaste se heslem.
 error-profile-managed = Vaše jméno, pracovní pozici a společnost spravuje vaše organizace prostřednictvím jednotného přihlašování, takže je může změnit jen správce.
 error-sso-provider-unavailable = Přihlašovací službu vaší organizace se nepodařilo kontaktovat. Zkuste to prosím znovu za několik minut.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Zásada podmíněného přístupu „{ $policy }“ vaší organizace to nepovoluje. Obraťte se na správce.
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = Koden er forkert, eller den er allerede brugt. Ven
 error-sso-not-configured = Din organisation tilbyder ikke enkeltlogon for denne mailadresse. Log på med din adgangskode.
 error-profile-managed = Din organisation administrerer dit navn, din stilling og din virksomhed via enkeltlogon, så kun en administrator kan ændre dem.
 error-sso-provider-unavailable = Din organisations logontjeneste kunne ikke kontaktes. Prøv igen om et par minutter.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Din organisations politik for betinget adgang »{ $policy }« tillader ikke dette. Kontakt din administrator.
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = Dieser Code ist falsch oder wurde bereits verwende
 error-sso-not-configured = Ihre Organisation bietet für diese E-Mail-Adresse kein einmaliges Anmelden (SSO) an. Melden Sie sich mit Ihrem Kennwort an.
 error-profile-managed = Ihre Organisation verwaltet Ihren Namen, Ihre Position und Ihr Unternehmen über das einmalige Anmelden (SSO), daher kann nur ein Administrator sie ändern.
 error-sso-provider-unavailable = Der Anmeldedienst Ihrer Organisation ist nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Die Richtlinie für bedingten Zugriff „{ $policy }“ Ihrer Organisation erlaubt dies nicht. Wenden Sie sich an Ihre Administration.
 
 ## Setup link page (/setup)
 

@@ -61,6 +61,8 @@ error-invalid-second-factor = That code is not correct, or it was used already. 
 error-sso-not-configured = Your organisation does not offer single sign-on for this e-mail address. Sign in with your password.
 error-profile-managed = Your organisation manages your name, job title and company through single sign-on, so only an administrator can change them.
 error-sso-provider-unavailable = Your organisation's sign-in service could not be reached. Please try again in a few minutes.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Your organisation's conditional access policy “{ $policy }” does not allow this. Ask your administrator.
 
 ## Setup link page (/setup)
 

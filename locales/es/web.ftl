@@ -56,6 +56,8 @@ error-invalid-second-factor = Ese código no es correcto o ya se ha usado. Esper
 error-sso-not-configured = Su organización no ofrece inicio de sesión único para esta dirección de correo electrónico. Inicie sesión con su contraseña.
 error-profile-managed = Su organización administra su nombre, su cargo y su empresa mediante el inicio de sesión único, por lo que solo un administrador puede cambiarlos.
 error-sso-provider-unavailable = No se pudo conectar con el servicio de inicio de sesión de su organización. Vuelva a intentarlo en unos minutos.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = La directiva de acceso condicional «{ $policy }» de su organización no lo permite. Consulte a su administrador.
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = See kood pole õige või on juba kasutatud. Oodake
 error-sso-not-configured = Teie asutus ei paku selle e-posti aadressi jaoks ühekordset sisselogimist. Logige sisse parooliga.
 error-profile-managed = Teie nime, ametinimetust ja ettevõtet haldab teie organisatsioon ühekordse sisselogimise kaudu, seega saab neid muuta ainult administraator.
 error-sso-provider-unavailable = Teie asutuse sisselogimisteenusega ei saanud ühendust. Proovige mõne minuti pärast uuesti.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Teie organisatsiooni tingimusliku juurdepääsu poliitika „{ $policy }“ ei luba seda. Pöörduge administraatori poole.
 
 ## Setup link page (/setup)
 

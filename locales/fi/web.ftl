@@ -56,6 +56,8 @@ error-invalid-second-factor = Koodi on virheellinen tai jo käytetty. Odota uutt
 error-sso-not-configured = Organisaatiosi ei tarjoa kertakirjautumista tälle sähköpostiosoitteelle. Kirjaudu sisään salasanalla.
 error-profile-managed = Organisaatiosi hallitsee nimeäsi, tehtävänimikettäsi ja yritystäsi kertakirjautumisen kautta, joten vain järjestelmänvalvoja voi muuttaa niitä.
 error-sso-provider-unavailable = Organisaatiosi kirjautumispalveluun ei saatu yhteyttä. Yritä uudelleen muutaman minuutin kuluttua.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Organisaatiosi ehdollisen käyttöoikeuden käytäntö ”{ $policy }” ei salli tätä. Ota yhteyttä järjestelmänvalvojaan.
 
 ## Setup link page (/setup)
 

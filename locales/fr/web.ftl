@@ -56,6 +56,8 @@ error-invalid-second-factor = Ce code est incorrect ou a déjà été utilisé. 
 error-sso-not-configured = Votre organisation ne propose pas l’authentification unique pour cette adresse e-mail. Connectez-vous avec votre mot de passe.
 error-profile-managed = Votre organisation gère votre nom, votre fonction et votre entreprise par l’authentification unique : seul un administrateur peut les modifier.
 error-sso-provider-unavailable = Impossible de joindre le service de connexion de votre organisation. Veuillez réessayer dans quelques minutes.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = La stratégie d’accès conditionnel « { $policy } » de votre organisation ne le permet pas. Contactez votre administrateur.
 
 ## Setup link page (/setup)
 

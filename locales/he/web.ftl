@@ -56,6 +56,8 @@ error-invalid-second-factor = הקוד שגוי או שכבר נעשה בו שי
 error-sso-not-configured = הארגון שלך אינו מציע כניסה יחידה (SSO) עבור כתובת דואר אלקטרוני זו. יש להיכנס באמצעות הסיסמה.
 error-profile-managed = הארגון שלך מנהל את השם, התפקיד והחברה שלך דרך הכניסה היחידה (SSO), ולכן רק מנהל מערכת יכול לשנות אותם.
 error-sso-provider-unavailable = לא ניתן להתחבר לשירות הכניסה של הארגון שלך. יש לנסות שוב בעוד כמה דקות.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = מדיניות הגישה המותנית "{ $policy }" של הארגון שלך לא מתירה זאת. יש לפנות למנהל המערכת.
 
 ## Setup link page (/setup)
 

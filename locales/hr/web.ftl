@@ -66,6 +66,8 @@ error-invalid-second-factor = Taj kod nije točan ili je već iskorišten. Prič
 error-sso-not-configured = Vaša organizacija ne nudi jedinstvenu prijavu za ovu adresu e-pošte. Prijavite se lozinkom.
 error-profile-managed = Vaša organizacija upravlja vašim imenom, radnim mjestom i tvrtkom putem jedinstvene prijave, pa ih može promijeniti samo administrator.
 error-sso-provider-unavailable = Nije moguće povezati se s uslugom za prijavu vaše organizacije. Pokušajte ponovno za nekoliko minuta.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Pravilo uvjetnog pristupa „{ $policy }” vaše organizacije to ne dopušta. Obratite se administratoru.
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = Ez a kód helytelen, vagy már felhasználták. V�
 error-sso-not-configured = A szervezete ehhez az e-mail-címhez nem kínál egyszeri bejelentkezést. Jelentkezzen be a jelszavával.
 error-profile-managed = A nevét, a beosztását és a cégét a szervezete az egyszeri bejelentkezésen keresztül kezeli, ezért csak rendszergazda módosíthatja őket.
 error-sso-provider-unavailable = A szervezete bejelentkezési szolgáltatása nem érhető el. Néhány perc múlva próbálkozzon újra.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = A szervezete „{ $policy }” feltételes hozzáférési szabályzata ezt nem engedélyezi. Forduljon a rendszergazdához.
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = Il codice non è corretto o è già stato usato. A
 error-sso-not-configured = L'organizzazione non offre l'accesso Single Sign-On per questo indirizzo e-mail. Accedere con la password.
 error-profile-managed = La sua organizzazione gestisce nome, qualifica e azienda tramite il Single Sign-On, quindi solo un amministratore può modificarli.
 error-sso-provider-unavailable = Impossibile raggiungere il servizio di accesso dell'organizzazione. Riprovare tra qualche minuto.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Il criterio di accesso condizionale "{ $policy }" dell'organizzazione non lo consente. Rivolgersi all'amministratore.
 
 ## Setup link page (/setup)
 

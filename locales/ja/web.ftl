@@ -56,6 +56,8 @@ error-invalid-second-factor = コードが正しくないか、既に使用さ�
 error-sso-not-configured = 組織では、このメール アドレスのシングル サインオンを提供していません。パスワードでサインインしてください。
 error-profile-managed = 氏名、役職、会社は組織がシングル サインオンで管理しているため、変更できるのは管理者だけです。
 error-sso-provider-unavailable = 組織のサインイン サービスに接続できませんでした。数分後にもう一度お試しください。
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = 組織の条件付きアクセス ポリシー「{ $policy }」により、この操作は許可されていません。管理者に問い合わせてください。
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = 코드가 올바르지 않거나 이미 사용되�
 error-sso-not-configured = 조직에서 이 전자 메일 주소에 대해 Single Sign-On을 제공하지 않습니다. 암호로 로그인하세요.
 error-profile-managed = 이름, 직함, 회사는 조직에서 Single Sign-On으로 관리하므로 관리자만 변경할 수 있습니다.
 error-sso-provider-unavailable = 조직의 로그인 서비스에 연결할 수 없습니다. 몇 분 후에 다시 시도하세요.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = 조직의 조건부 액세스 정책 “{ $policy }”에서 이 작업을 허용하지 않습니다. 관리자에게 문의하세요.
 
 ## Setup link page (/setup)
 

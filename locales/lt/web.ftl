@@ -68,6 +68,8 @@ error-invalid-second-factor = Šis kodas neteisingas arba jau panaudotas. Palauk
 error-sso-not-configured = Jūsų organizacija nesiūlo bendrosios prieigos šiam el. pašto adresui. Prisijunkite naudodami slaptažodį.
 error-profile-managed = Jūsų vardą, pareigas ir įmonę tvarko jūsų organizacija per bendrąją prieigą, todėl juos pakeisti gali tik administratorius.
 error-sso-provider-unavailable = Nepavyko susisiekti su jūsų organizacijos prisijungimo tarnyba. Bandykite dar kartą po kelių minučių.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Jūsų organizacijos sąlyginės prieigos strategija „{ $policy }“ to neleidžia. Kreipkitės į administratorių.
 
 ## Setup link page (/setup)
 

@@ -66,6 +66,8 @@ error-invalid-second-factor = Šis kods nav pareizs vai jau ir izmantots. Uzgaid
 error-sso-not-configured = Jūsu organizācija nepiedāvā vienoto pierakstīšanos šai e-pasta adresei. Pierakstieties ar paroli.
 error-profile-managed = Jūsu vārdu, amatu un uzņēmumu pārvalda jūsu organizācija, izmantojot vienoto pierakstīšanos, tāpēc tos var mainīt tikai administrators.
 error-sso-provider-unavailable = Nevarēja sazināties ar jūsu organizācijas pierakstīšanās pakalpojumu. Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Jūsu organizācijas nosacījumpiekļuves politika “{ $policy }” to neļauj. Vērsieties pie administratora.
 
 ## Setup link page (/setup)
 

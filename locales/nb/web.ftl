@@ -56,6 +56,8 @@ error-invalid-second-factor = Koden er feil, eller den er allerede brukt. Vent p
 error-sso-not-configured = Organisasjonen din tilbyr ikke enkel pålogging for denne e-postadressen. Logg på med passordet ditt.
 error-profile-managed = Organisasjonen din styrer navnet, stillingen og firmaet ditt gjennom enkel pålogging, så bare en administrator kan endre dem.
 error-sso-provider-unavailable = Kan ikke nå organisasjonens påloggingstjeneste. Prøv på nytt om noen minutter.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Organisasjonens policy for betinget tilgang «{ $policy }» tillater ikke dette. Kontakt administratoren.
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = Die code is onjuist of al gebruikt. Wacht op een n
 error-sso-not-configured = Uw organisatie biedt geen eenmalige aanmelding aan voor dit e-mailadres. Meld u aan met uw wachtwoord.
 error-profile-managed = Uw organisatie beheert uw naam, functie en bedrijf via eenmalige aanmelding, dus alleen een beheerder kan ze wijzigen.
 error-sso-provider-unavailable = De aanmeldservice van uw organisatie is niet bereikbaar. Probeer het over een paar minuten opnieuw.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Het beleid voor voorwaardelijke toegang ‘{ $policy }’ van uw organisatie staat dit niet toe. Vraag het uw beheerder.
 
 ## Setup link page (/setup)
 

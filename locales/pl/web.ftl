@@ -74,6 +74,8 @@ error-invalid-second-factor = Ten kod jest nieprawidłowy lub został już użyt
 error-sso-not-configured = Twoja organizacja nie oferuje logowania jednokrotnego dla tego adresu e-mail. Zaloguj się przy użyciu hasła.
 error-profile-managed = Twoja organizacja zarządza Twoim imieniem i nazwiskiem, stanowiskiem i firmą przez logowanie jednokrotne, więc zmienić je może tylko administrator.
 error-sso-provider-unavailable = Nie można połączyć się z usługą logowania Twojej organizacji. Spróbuj ponownie za kilka minut.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Zasady dostępu warunkowego „{ $policy }” Twojej organizacji na to nie zezwalają. Skontaktuj się z administratorem.
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = Esse código não está correto ou já foi usado. 
 error-sso-not-configured = Sua organização não oferece logon único para este endereço de email. Entre com sua senha.
 error-profile-managed = Sua organização gerencia seu nome, cargo e empresa pelo logon único, então somente um administrador pode alterá-los.
 error-sso-provider-unavailable = Não foi possível acessar o serviço de entrada da sua organização. Tente novamente em alguns minutos.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = A política de acesso condicional “{ $policy }” da sua organização não permite isso. Fale com o administrador.
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = Codul nu este corect sau a fost deja folosit. Așt
 error-sso-not-configured = Organizația dvs. nu oferă autentificare unică pentru această adresă de e-mail. Conectați-vă cu parola.
 error-profile-managed = Organizația dvs. gestionează numele, funcția și compania dvs. prin autentificarea unică, așa că doar un administrator le poate modifica.
 error-sso-provider-unavailable = Serviciul de conectare al organizației dvs. nu a putut fi contactat. Încercați din nou peste câteva minute.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Politica de acces condiționat „{ $policy }” a organizației dvs. nu permite acest lucru. Adresați-vă administratorului.
 
 ## Setup link page (/setup)
 

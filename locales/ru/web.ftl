@@ -64,6 +64,8 @@ error-invalid-second-factor = Код неверен или уже использ
 error-sso-not-configured = Ваша организация не предоставляет единый вход для этого адреса электронной почты. Войдите с помощью пароля.
 error-profile-managed = Ваше имя, должность и компанию задаёт ваша организация через единый вход, поэтому изменить их может только администратор.
 error-sso-provider-unavailable = Не удалось подключиться к службе входа вашей организации. Повторите попытку через несколько минут.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Политика условного доступа «{ $policy }» вашей организации не разрешает это. Обратитесь к администратору.
 
 ## Setup link page (/setup)
 

@@ -74,6 +74,8 @@ error-invalid-second-factor = Tento kód nie je správny alebo už bol použitý
 error-sso-not-configured = Vaša organizácia pre túto e-mailovú adresu neponúka jednotné prihlásenie. Prihláste sa heslom.
 error-profile-managed = Vaše meno, pracovnú pozíciu a spoločnosť spravuje vaša organizácia prostredníctvom jednotného prihlásenia, takže ich môže zmeniť len správca.
 error-sso-provider-unavailable = Prihlasovaciu službu vašej organizácie sa nepodarilo kontaktovať. Skúste to znova o niekoľko minút.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Politika podmieneného prístupu „{ $policy }“ vašej organizácie to nepovoľuje. Obráťte sa na správcu.
 
 ## Setup link page (/setup)
 

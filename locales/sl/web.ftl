@@ -74,6 +74,8 @@ error-invalid-second-factor = Ta koda ni pravilna ali pa je bila že uporabljena
 error-sso-not-configured = Vaša organizacija za ta e-poštni naslov ne ponuja enotne prijave. Vpišite se z geslom.
 error-profile-managed = Vaše ime, delovno mesto in podjetje upravlja vaša organizacija prek enotne prijave, zato jih lahko spremeni samo skrbnik.
 error-sso-provider-unavailable = Storitve za vpis vaše organizacije ni bilo mogoče doseči. Poskusite znova čez nekaj minut.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Pravilnik pogojnega dostopa »{ $policy }« vaše organizacije tega ne dovoli. Obrnite se na skrbnika.
 
 ## Setup link page (/setup)
 

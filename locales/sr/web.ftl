@@ -66,6 +66,8 @@ error-invalid-second-factor = Taj kod nije ispravan ili je već iskorišćen. Sa
 error-sso-not-configured = Vaša organizacija ne nudi jedinstveno prijavljivanje za ovu adresu e-pošte. Prijavite se lozinkom.
 error-profile-managed = Vaša organizacija upravlja vašim imenom, radnim mestom i kompanijom preko jedinstvenog prijavljivanja, pa ih može promeniti samo administrator.
 error-sso-provider-unavailable = Nije moguće povezati se sa uslugom za prijavljivanje vaše organizacije. Pokušajte ponovo za nekoliko minuta.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Smernica uslovnog pristupa „{ $policy }“ vaše organizacije to ne dozvoljava. Obratite se administratoru.
 
 ## Setup link page (/setup)
 

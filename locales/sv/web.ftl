@@ -56,6 +56,8 @@ error-invalid-second-factor = Koden är felaktig eller har redan använts. Vänt
 error-sso-not-configured = Din organisation erbjuder inte enkel inloggning för den här e-postadressen. Logga in med ditt lösenord.
 error-profile-managed = Din organisation hanterar ditt namn, din befattning och ditt företag via enkel inloggning, så bara en administratör kan ändra dem.
 error-sso-provider-unavailable = Det gick inte att nå organisationens inloggningstjänst. Försök igen om några minuter.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Organisationens princip för villkorsstyrd åtkomst ”{ $policy }” tillåter inte detta. Kontakta administratören.
 
 ## Setup link page (/setup)
 

@@ -56,6 +56,8 @@ error-invalid-second-factor = รหัสไม่ถูกต้องหร�
 error-sso-not-configured = องค์กรของคุณไม่มีการลงชื่อเข้าใช้ครั้งเดียวสำหรับที่อยู่อีเมลนี้ โปรดลงชื่อเข้าใช้ด้วยรหัสผ่านของคุณ
 error-profile-managed = องค์กรของคุณจัดการชื่อ ตำแหน่งงาน และบริษัทของคุณผ่านการลงชื่อเข้าใช้ครั้งเดียว จึงมีเพียงผู้ดูแลระบบที่เปลี่ยนได้
 error-sso-provider-unavailable = ไม่สามารถติดต่อบริการลงชื่อเข้าใช้ขององค์กรคุณได้ โปรดลองอีกครั้งในอีกสักครู่
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = นโยบายการเข้าถึงแบบมีเงื่อนไข “{ $policy }” ขององค์กรคุณไม่อนุญาตให้ทำสิ่งนี้ โปรดติดต่อผู้ดูแลระบบ
 
 ## Setup link page (/setup)
 

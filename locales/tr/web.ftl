@@ -56,6 +56,8 @@ error-invalid-second-factor = Bu kod yanlış veya daha önce kullanılmış. Ye
 error-sso-not-configured = Kuruluşunuz bu e-posta adresi için çoklu oturum açma sunmuyor. Parolanızla oturum açın.
 error-profile-managed = Adınızı, unvanınızı ve şirketinizi kuruluşunuz çoklu oturum açma üzerinden yönetiyor; bu nedenle bunları yalnızca bir yönetici değiştirebilir.
 error-sso-provider-unavailable = Kuruluşunuzun oturum açma hizmetine ulaşılamadı. Lütfen birkaç dakika sonra yeniden deneyin.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Kuruluşunuzun “{ $policy }” koşullu erişim ilkesi buna izin vermiyor. Yöneticinize başvurun.
 
 ## Setup link page (/setup)
 

@@ -68,6 +68,8 @@ error-invalid-second-factor = Код неправильний або вже ви
 error-sso-not-configured = Ваша організація не надає єдиного входу для цієї адреси електронної пошти. Увійдіть за допомогою пароля.
 error-profile-managed = Вашим ім’ям, посадою та компанією керує ваша організація через єдиний вхід, тому змінити їх може лише адміністратор.
 error-sso-provider-unavailable = Не вдалося зв’язатися зі службою входу вашої організації. Повторіть спробу за кілька хвилин.
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = Політика умовного доступу «{ $policy }» вашої організації не дозволяє цього. Зверніться до адміністратора.
 
 ## Setup link page (/setup)
 

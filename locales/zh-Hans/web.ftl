@@ -56,6 +56,8 @@ error-invalid-second-factor = 该代码不正确或已被使用。请等待新�
 error-sso-not-configured = 你的组织没有为此电子邮件地址提供单一登录。请使用密码登录。
 error-profile-managed = 你的姓名、职务和公司由你的组织通过单一登录管理，因此只有管理员可以更改。
 error-sso-provider-unavailable = 无法连接到你的组织的登录服务。请过几分钟再试。
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = 你的组织的条件访问策略“{ $policy }”不允许此操作。请咨询你的管理员。
 
 ## Setup link page (/setup)
 

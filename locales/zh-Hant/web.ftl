@@ -56,6 +56,8 @@ error-invalid-second-factor = 該代碼不正確，或已被使用過。請等�
 error-sso-not-configured = 您的組織未針對此電子郵件地址提供單一登入。請使用密碼登入。
 error-profile-managed = 您的姓名、職稱和公司由您的組織透過單一登入管理，因此只有系統管理員可以變更。
 error-sso-provider-unavailable = 無法連線到您組織的登入服務。請過幾分鐘後再試一次。
+# A conditional access policy refused; $policy is its name.
+error-conditional-access-blocked = 你的組織的條件式存取原則「{ $policy }」不允許此操作。請洽詢你的管理員。
 
 ## Setup link page (/setup)
 

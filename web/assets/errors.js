@@ -29,10 +29,13 @@ export function errorText(error, overrides = {}) {
       : t('error-too-many-attempts');
   }
   if (overrides[code]) return t(overrides[code]);
-  // These name the policy or the reason, which only the server's message carries.
-  if (code === 'conditional_access_blocked' || code === 'sso_failed') {
-    return error.message || t('error-forbidden');
+  if (code === 'conditional_access_blocked') {
+    // The policy's name is the one quoted part of the server's message (`http::error`).
+    const policy = /"(.+)"/.exec(error.message ?? '')?.[1];
+    return policy ? t('error-conditional-access-blocked', { policy }) : t('error-forbidden');
   }
+  // This names the reason, which only the server's message carries.
+  if (code === 'sso_failed') return error.message || t('error-forbidden');
   if (KEYS[code]) return t(KEYS[code]);
   if (error?.message) return error.message;
   return t('error-unexpected');

@@ -69,6 +69,8 @@ impl From<Error> for ApiError {
             Error::EnrollmentRefused(message) => {
                 Self::new(StatusCode::FORBIDDEN, ErrorCode::EnrollmentRefused, message)
             }
+            // The web app reads the policy's name between the double quotes, to say it in the
+            // reader's language (`web/assets/errors.js`).
             Error::ConditionalAccess(policy) => Self::new(
                 StatusCode::FORBIDDEN,
                 ErrorCode::ConditionalAccessBlocked,
