@@ -89,6 +89,8 @@ test('people edit their own name, job title and company', async () => {
   const profile = page.getByRole('region', { name: 'Your profile' });
   await profile.getByRole('button', { name: 'Edit profile' }).click();
   const form = profile.getByRole('form', { name: 'Edit your profile' });
+  assert.equal(await form.getByLabel('Full name').inputValue(), 'سارة Sue Sharer');
+  await page.screenshot({ path: screenshotPath('home-profile-edit.png'), fullPage: true });
   await form.getByLabel('Full name').fill('');
   await form.getByRole('button', { name: 'Save' }).click();
   await form.getByRole('alert').getByRole('link', { name: 'Full name: This field is required.' }).waitFor();
