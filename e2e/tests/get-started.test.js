@@ -87,6 +87,7 @@ test('from the setup link to a first session, through the pages only', async () 
   await helpers.getByText('Nobody can offer remote help yet.').waitFor();
   await helpers.getByText('they join the group Help desk, which has the Help Desk Operator role over all users.').waitFor();
   await first.getByText('Once the steps above are done:').waitFor();
+  await first.getByText('Not allowed now: only the Assist app on an enrolled device can share.').waitFor();
   await page.screenshot({ path: screenshotPath('get-started.png'), fullPage: true });
 
   // 1. Remote help on, in place.
@@ -102,6 +103,7 @@ test('from the setup link to a first session, through the pages only', async () 
   await sharing.getByText('Allowed', { exact: true }).waitFor();
   await sharing.getByText('Allowed now: people can share their screen from a browser, or from a device that is not enrolled.').waitFor();
   await sharing.getByRole('button', { name: 'Stop sharing from a browser' }).waitFor();
+  assert.equal(await first.getByText('Not allowed now').count(), 0, 'the first session may now be shared from a browser');
 
   // 3. People, created from the checklist with the role they get; then helpers made in one step.
   for (const person of [

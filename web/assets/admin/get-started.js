@@ -160,7 +160,9 @@ export default {
         text(started.done ? t('admin-start-ready') : t('admin-start-not-ready'), started.done ? 'checklist-ready' : 'muted'),
         el('ol', { className: 'checklist-how' },
           el('li', {}, t('admin-start-first-helper', { page: t('home-help-someone') }), ' ', link('/helper')),
-          el('li', {}, t('admin-start-first-sharer'), ' ', link('/share'))));
+          el('li', {}, t('admin-start-first-sharer'), ' ', link('/share'))),
+        // Without browser sharing, /share in a browser is refused: say so here too.
+        allowed ? null : text(t('admin-start-browser-off'), 'muted'));
 
       body.replaceChildren(el('ol', { className: 'checklist' }, remote, browser, helpers), first);
     }
