@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { launchChromium } from '../lib/browser.js';
-import { PASSWORD, signIn } from '../lib/desk.js';
+import { PASSWORD, call, setUpDesk, signIn } from '../lib/desk.js';
 import { screenshotPath } from '../lib/screenshots.js';
 import { startServer } from '../lib/server.js';
 
@@ -201,4 +201,40 @@ test('from the setup link to a first session, through the pages only', async () 
   await helper.page.context().close();
   await sharer.page.context().close();
   await context.close();
+});
+
+test('a delegated user manager sees what they may do, and whom to ask for the rest', async () => {
+  // Another organisation, set up through the API (this test is about the checklist's limits):
+  // Dee manages users over everyone, but neither settings nor roles, and no Help desk exists.
+  const other = await startServer();
+  try {
+    const { context, page } = await setUpDesk(browser, other);
+    const origin = other.origin;
+    const dee = await call(page, origin, 'POST', '/api/v1/users', { email: 'dee@contoso.com', display_name: 'Dee Delegate', password: PASSWORD });
+    const managers = await call(page, origin, 'POST', '/api/v1/groups', { name: 'User managers' });
+    await call(page, origin, 'PUT', `/api/v1/groups/${managers.id}/members/${dee.id}`);
+    const role = await call(page, origin, 'POST', '/api/v1/roles', { name: 'User manager', permissions: ['admin.manage_users'] });
+    await call(page, origin, 'POST', '/api/v1/role-assignments', {
+      name: 'Dee manages everyone', role_id: role.id, member_groups: [managers.id], scope: { all_users: true },
+    });
+    await context.close();
+
+    const { page: deePage, problems } = await signIn(browser, origin, 'dee@contoso.com');
+    await deePage.goto(`${origin}/admin#get-started`);
+    await deePage.getByRole('heading', { level: 1, name: 'Get started' }).waitFor();
+    const remote = deePage.getByRole('region', { name: 'Turn remote help on' });
+    await remote.getByText('Done', { exact: true }).waitFor();
+    const sharing = deePage.getByRole('region', { name: 'Sharing from a web browser' });
+    await sharing.getByText('Changing this needs the permission to manage settings. Ask an administrator who has it.').waitFor();
+    assert.equal(await sharing.getByRole('button').count(), 0);
+    const helpers = deePage.getByRole('region', { name: 'Make helpers' });
+    await helpers.getByText('The first time, making helpers also gives the group Help desk its role, which needs the permission to manage roles.').waitFor();
+    assert.equal(await helpers.getByRole('button', { name: 'Make helpers' }).count(), 0, 'no button that would be refused');
+    await helpers.getByRole('button', { name: 'Create user' }).waitFor();
+    await deePage.screenshot({ path: screenshotPath('get-started-delegated.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await deePage.context().close();
+  } finally {
+    await other.stop();
+  }
 });

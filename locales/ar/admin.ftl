@@ -649,6 +649,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = يقدّم المساعِدون المساعدة عن بُعد لكل من في مؤسستك. اختر الأشخاص ثم «تعيين مساعِدين»: ينضمون إلى المجموعة { $group }، التي لها دور Help Desk Operator على جميع المستخدمين.
 admin-start-helpers-pick = الأشخاص الذين سيصبحون مساعِدين
 admin-start-helpers-nobody = الجميع هنا مساعِدون بالفعل. أنشئ مستخدمًا لإضافة شخص جديد.
+admin-start-helpers-roles-needed = في المرة الأولى، يمنح تعيين المساعِدين المجموعةَ { $group } دورها أيضًا، وهذا يتطلب إذن إدارة الأدوار. اطلبه من مسؤول لديه هذا الإذن.
 admin-start-helpers-submit = تعيين مساعِدين
 admin-start-helpers-choose = اختر شخصًا واحدًا على الأقل.
 admin-start-helpers-made =

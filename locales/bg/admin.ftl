@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Помощниците предлагат отдалечена помощ на всички в организацията. Изберете хора и натиснете „Определяне на помощници“: те се присъединяват към групата { $group }, която има ролята Help Desk Operator за всички потребители.
 admin-start-helpers-pick = Хора, които да станат помощници
 admin-start-helpers-nobody = Всички тук вече са помощници. Създайте потребител, за да добавите някого.
+admin-start-helpers-roles-needed = Първия път определянето на помощници дава и ролята на групата { $group }, за което е нужно разрешение за управление на роли. Помолете администратор, който го има.
 admin-start-helpers-submit = Определяне на помощници
 admin-start-helpers-choose = Изберете поне един човек.
 admin-start-helpers-made =

@@ -640,6 +640,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Pomocníci nabízejí vzdálenou pomoc všem v organizaci. Vyberte lidi a zvolte „Určit pomocníky“: stanou se členy skupiny { $group }, která má roli Help Desk Operator nad všemi uživateli.
 admin-start-helpers-pick = Lidé, kteří se stanou pomocníky
 admin-start-helpers-nobody = Všichni tady už jsou pomocníci. Chcete-li někoho přidat, vytvořte uživatele.
+admin-start-helpers-roles-needed = Poprvé určení pomocníků dává skupině { $group } také její roli, k čemuž je potřeba oprávnění ke správě rolí. Požádejte správce, který ho má.
 admin-start-helpers-submit = Určit pomocníky
 admin-start-helpers-choose = Vyberte alespoň jednu osobu.
 admin-start-helpers-made =

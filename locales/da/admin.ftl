@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Hjælpere tilbyder fjernhjælp til alle i organisationen. Vælg personer, og vælg "Udpeg hjælpere": de bliver medlem af gruppen { $group }, som har rollen Help Desk Operator for alle brugere.
 admin-start-helpers-pick = Personer, der skal være hjælpere
 admin-start-helpers-nobody = Alle her er allerede hjælpere. Opret en bruger for at tilføje nogen.
+admin-start-helpers-roles-needed = Første gang giver udpegning af hjælpere også gruppen { $group } dens rolle, og det kræver tilladelse til at administrere roller. Spørg en administrator, der har den.
 admin-start-helpers-submit = Udpeg hjælpere
 admin-start-helpers-choose = Vælg mindst én person.
 admin-start-helpers-made =

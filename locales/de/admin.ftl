@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Helfer bieten allen in Ihrer Organisation Remotehilfe an. Wählen Sie Personen aus und dann „Helfer festlegen“: Sie werden Mitglied der Gruppe { $group }, die die Rolle „Help Desk Operator“ für alle Benutzer hat.
 admin-start-helpers-pick = Personen, die Helfer werden
 admin-start-helpers-nobody = Alle hier sind bereits Helfer. Erstellen Sie einen Benutzer, um jemanden hinzuzufügen.
+admin-start-helpers-roles-needed = Beim ersten Mal erhält die Gruppe { $group } dabei auch ihre Rolle; dafür ist die Berechtigung zum Verwalten von Rollen nötig. Fragen Sie einen Administrator, der sie hat.
 admin-start-helpers-submit = Helfer festlegen
 admin-start-helpers-choose = Wählen Sie mindestens eine Person aus.
 admin-start-helpers-made =

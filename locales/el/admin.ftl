@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Οι βοηθοί προσφέρουν απομακρυσμένη βοήθεια σε όλους στον οργανισμό. Επιλέξτε άτομα και πατήστε «Ορισμός βοηθών»: γίνονται μέλη της ομάδας { $group }, που έχει τον ρόλο Help Desk Operator για όλους τους χρήστες.
 admin-start-helpers-pick = Άτομα που θα γίνουν βοηθοί
 admin-start-helpers-nobody = Όλοι εδώ είναι ήδη βοηθοί. Δημιουργήστε χρήστη για να προσθέσετε κάποιον.
+admin-start-helpers-roles-needed = Την πρώτη φορά, ο ορισμός βοηθών δίνει και στην ομάδα { $group } τον ρόλο της, κάτι που απαιτεί την άδεια διαχείρισης ρόλων. Ζητήστε τη από έναν διαχειριστή που την έχει.
 admin-start-helpers-submit = Ορισμός βοηθών
 admin-start-helpers-choose = Επιλέξτε τουλάχιστον ένα άτομο.
 admin-start-helpers-made =

@@ -628,6 +628,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Helpers offer remote help to everyone in your organisation. Choose people and select Make helpers: they join the group { $group }, which has the Help Desk Operator role over all users.
 admin-start-helpers-pick = People to make helpers
 admin-start-helpers-nobody = Everyone here is a helper already. Create a user to add someone.
+admin-start-helpers-roles-needed = The first time, making helpers also gives the group { $group } its role, which needs the permission to manage roles. Ask an administrator who has it.
 admin-start-helpers-submit = Make helpers
 admin-start-helpers-choose = Choose at least one person.
 admin-start-helpers-made =

@@ -633,6 +633,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Los asistentes ofrecen ayuda remota a toda la organización. Elija personas y seleccione «Nombrar asistentes»: se unen al grupo { $group }, que tiene el rol Help Desk Operator sobre todos los usuarios.
 admin-start-helpers-pick = Personas que serán asistentes
 admin-start-helpers-nobody = Aquí todos son ya asistentes. Cree un usuario para añadir a alguien.
+admin-start-helpers-roles-needed = La primera vez, nombrar asistentes también da su rol al grupo { $group }, lo que necesita el permiso de administrar roles. Pídaselo a un administrador que lo tenga.
 admin-start-helpers-submit = Nombrar asistentes
 admin-start-helpers-choose = Elija al menos una persona.
 admin-start-helpers-made =

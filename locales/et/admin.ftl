@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Abistajad pakuvad kaugabi kõigile organisatsioonis. Valige inimesed ja seejärel „Määra abistajad“: nad lisatakse gruppi { $group }, millel on roll Help Desk Operator kõigi kasutajate üle.
 admin-start-helpers-pick = Inimesed, kellest saavad abistajad
 admin-start-helpers-nobody = Kõik siin on juba abistajad. Kellegi lisamiseks looge kasutaja.
+admin-start-helpers-roles-needed = Esimesel korral annab abistajate määramine ka grupile { $group } selle rolli, milleks on vaja rollide haldamise õigust. Küsige administraatorilt, kellel see on.
 admin-start-helpers-submit = Määra abistajad
 admin-start-helpers-choose = Valige vähemalt üks inimene.
 admin-start-helpers-made =

@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Auttajat tarjoavat etätukea kaikille organisaatiossa. Valitse henkilöt ja valitse ”Nimeä auttajat”: he liittyvät ryhmään { $group }, jolla on Help Desk Operator -rooli kaikkiin käyttäjiin.
 admin-start-helpers-pick = Auttajiksi nimettävät henkilöt
 admin-start-helpers-nobody = Kaikki täällä ovat jo auttajia. Luo käyttäjä lisätäksesi jonkun.
+admin-start-helpers-roles-needed = Ensimmäisellä kerralla auttajien nimeäminen antaa myös ryhmälle { $group } sen roolin, mihin tarvitaan oikeus hallita rooleja. Pyydä järjestelmänvalvojaa, jolla se on.
 admin-start-helpers-submit = Nimeä auttajat
 admin-start-helpers-choose = Valitse vähintään yksi henkilö.
 admin-start-helpers-made =

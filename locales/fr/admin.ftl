@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Les intervenants proposent de l’aide à distance à toute votre organisation. Choisissez des personnes puis « Désigner des intervenants » : elles rejoignent le groupe { $group }, qui a le rôle Help Desk Operator sur tous les utilisateurs.
 admin-start-helpers-pick = Personnes à désigner comme intervenants
 admin-start-helpers-nobody = Tout le monde ici est déjà intervenant. Créez un utilisateur pour ajouter quelqu’un.
+admin-start-helpers-roles-needed = La première fois, désigner des intervenants donne aussi son rôle au groupe { $group }, ce qui nécessite l’autorisation de gérer les rôles. Demandez-la à un administrateur qui la possède.
 admin-start-helpers-submit = Désigner des intervenants
 admin-start-helpers-choose = Choisissez au moins une personne.
 admin-start-helpers-made =

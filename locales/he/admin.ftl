@@ -634,6 +634,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = מסייעים מציעים עזרה מרחוק לכל מי שבארגון. בחרו אנשים ואז „מינוי מסייעים”: הם מצטרפים לקבוצה { $group }, שיש לה התפקיד Help Desk Operator על כל המשתמשים.
 admin-start-helpers-pick = אנשים שיהפכו למסייעים
 admin-start-helpers-nobody = כל מי שכאן כבר מסייע. כדי להוסיף מישהו, צרו משתמש.
+admin-start-helpers-roles-needed = בפעם הראשונה, מינוי מסייעים נותן גם לקבוצה { $group } את התפקיד שלה, וזה דורש הרשאה לניהול תפקידים. בקשו ממנהל מערכת שיש לו אותה.
 admin-start-helpers-submit = מינוי מסייעים
 admin-start-helpers-choose = בחרו לפחות אדם אחד.
 admin-start-helpers-made =

@@ -635,6 +635,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Pomagači nude pomoć na daljinu svima u organizaciji. Odaberite osobe, a zatim „Odredi pomagače”: pridružit će se grupi { $group }, koja ima ulogu Help Desk Operator nad svim korisnicima.
 admin-start-helpers-pick = Osobe koje će postati pomagači
 admin-start-helpers-nobody = Svi su ovdje već pomagači. Stvorite korisnika da biste nekoga dodali.
+admin-start-helpers-roles-needed = Prvi put određivanje pomagača daje i grupi { $group } njezinu ulogu, za što je potrebno dopuštenje za upravljanje ulogama. Zamolite administratora koji ga ima.
 admin-start-helpers-submit = Odredi pomagače
 admin-start-helpers-choose = Odaberite barem jednu osobu.
 admin-start-helpers-made =

@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = A segítők a szervezet minden tagjának nyújtanak távsegítséget. Válasszon ki személyeket, majd a „Segítők kijelölése” gombot: a(z) { $group } csoport tagjai lesznek, amely Help Desk Operator szerepkörrel rendelkezik az összes felhasználó felett.
 admin-start-helpers-pick = Segítővé váló személyek
 admin-start-helpers-nobody = Itt már mindenki segítő. Valaki hozzáadásához hozzon létre egy felhasználót.
+admin-start-helpers-roles-needed = Első alkalommal a segítők kijelölése a(z) { $group } csoportnak a szerepkörét is megadja, amihez a szerepkörök kezelésére vonatkozó engedély kell. Kérje meg egy rendszergazdát, akinek megvan.
 admin-start-helpers-submit = Segítők kijelölése
 admin-start-helpers-choose = Válasszon ki legalább egy személyt.
 admin-start-helpers-made =

@@ -633,6 +633,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Gli operatori offrono assistenza remota a tutta l'organizzazione. Scegli le persone e seleziona "Nomina operatori": entrano nel gruppo { $group }, che ha il ruolo Help Desk Operator su tutti gli utenti.
 admin-start-helpers-pick = Persone da nominare operatori
 admin-start-helpers-nobody = Qui sono già tutti operatori. Crea un utente per aggiungere qualcuno.
+admin-start-helpers-roles-needed = La prima volta, nominare operatori dà anche al gruppo { $group } il suo ruolo, e per questo serve l'autorizzazione a gestire i ruoli. Chiedi a un amministratore che la possiede.
 admin-start-helpers-submit = Nomina operatori
 admin-start-helpers-choose = Scegli almeno una persona.
 admin-start-helpers-made =

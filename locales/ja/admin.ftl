@@ -621,6 +621,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = ヘルパーは組織の全員にリモート ヘルプを提供します。ユーザーを選んで [ヘルパーにする] を選択すると、全ユーザーに対する Help Desk Operator ロールを持つグループ { $group } に追加されます。
 admin-start-helpers-pick = ヘルパーにするユーザー
 admin-start-helpers-nobody = ここにいる全員がすでにヘルパーです。追加するにはユーザーを作成してください。
+admin-start-helpers-roles-needed = 初回は、ヘルパーを決めるときにグループ { $group } にロールも割り当てるため、ロールを管理する権限が必要です。権限を持つ管理者に依頼してください。
 admin-start-helpers-submit = ヘルパーにする
 admin-start-helpers-choose = 1 人以上選んでください。
 admin-start-helpers-made =

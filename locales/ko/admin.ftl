@@ -621,6 +621,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = 도우미는 조직의 모든 사람에게 원격 지원을 제공합니다. 사람을 선택하고 [도우미 지정]을 선택하면, 모든 사용자에 대한 Help Desk Operator 역할이 있는 { $group } 그룹에 추가됩니다.
 admin-start-helpers-pick = 도우미로 지정할 사람
 admin-start-helpers-nobody = 여기 있는 모두가 이미 도우미입니다. 다른 사람을 추가하려면 사용자를 만드세요.
+admin-start-helpers-roles-needed = 처음에는 도우미를 지정할 때 { $group } 그룹에 역할도 부여하므로 역할 관리 권한이 필요합니다. 권한이 있는 관리자에게 요청하세요.
 admin-start-helpers-submit = 도우미 지정
 admin-start-helpers-choose = 한 명 이상 선택하세요.
 admin-start-helpers-made =

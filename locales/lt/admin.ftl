@@ -641,6 +641,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Pagalbininkai siūlo nuotolinę pagalbą visiems organizacijoje. Pasirinkite žmones ir spustelėkite „Paskirti pagalbininkus“: jie prisijungs prie grupės { $group }, kuri turi vaidmenį Help Desk Operator visiems naudotojams.
 admin-start-helpers-pick = Žmonės, kurie taps pagalbininkais
 admin-start-helpers-nobody = Visi čia jau yra pagalbininkai. Norėdami ką nors pridėti, sukurkite naudotoją.
+admin-start-helpers-roles-needed = Pirmą kartą skiriant pagalbininkus grupei { $group } suteikiamas ir jos vaidmuo, o tam reikia leidimo tvarkyti vaidmenis. Kreipkitės į administratorių, kuris jį turi.
 admin-start-helpers-submit = Paskirti pagalbininkus
 admin-start-helpers-choose = Pasirinkite bent vieną asmenį.
 admin-start-helpers-made =

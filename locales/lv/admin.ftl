@@ -634,6 +634,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Palīdzētāji piedāvā attālo palīdzību visiem organizācijā. Izvēlieties cilvēkus un noklikšķiniet uz “Norīkot palīdzētājus”: viņi pievienosies grupai { $group }, kurai ir loma Help Desk Operator pār visiem lietotājiem.
 admin-start-helpers-pick = Cilvēki, kas kļūs par palīdzētājiem
 admin-start-helpers-nobody = Visi šeit jau ir palīdzētāji. Lai kādu pievienotu, izveidojiet lietotāju.
+admin-start-helpers-roles-needed = Pirmajā reizē, norīkojot palīdzētājus, arī grupai { $group } tiek piešķirta tās loma, un tam vajadzīga atļauja pārvaldīt lomas. Palūdziet administratoru, kuram tā ir.
 admin-start-helpers-submit = Norīkot palīdzētājus
 admin-start-helpers-choose = Izvēlieties vismaz vienu personu.
 admin-start-helpers-made =

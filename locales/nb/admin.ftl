@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Hjelpere tilbyr fjernhjelp til alle i organisasjonen. Velg personer og velg «Gjør til hjelpere»: de blir med i gruppen { $group }, som har rollen Help Desk Operator for alle brukere.
 admin-start-helpers-pick = Personer som skal bli hjelpere
 admin-start-helpers-nobody = Alle her er allerede hjelpere. Opprett en bruker for å legge til noen.
+admin-start-helpers-roles-needed = Første gang gir det å gjøre personer til hjelpere også gruppen { $group } rollen sin, og det krever tillatelse til å administrere roller. Spør en administrator som har den.
 admin-start-helpers-submit = Gjør til hjelpere
 admin-start-helpers-choose = Velg minst én person.
 admin-start-helpers-made =

@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Helpers bieden iedereen in uw organisatie hulp op afstand. Kies mensen en selecteer ‘Helpers aanwijzen’: ze worden lid van de groep { $group }, die de rol Help Desk Operator heeft voor alle gebruikers.
 admin-start-helpers-pick = Mensen die helper worden
 admin-start-helpers-nobody = Iedereen hier is al helper. Maak een gebruiker om iemand toe te voegen.
+admin-start-helpers-roles-needed = De eerste keer krijgt de groep { $group } bij het aanwijzen van helpers ook haar rol, en daarvoor is de machtiging om rollen te beheren nodig. Vraag het aan een beheerder die die heeft.
 admin-start-helpers-submit = Helpers aanwijzen
 admin-start-helpers-choose = Kies ten minste één persoon.
 admin-start-helpers-made =

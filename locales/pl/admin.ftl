@@ -640,6 +640,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Pomocnicy oferują pomoc zdalną wszystkim w organizacji. Wybierz osoby i kliknij „Wyznacz pomocników”: dołączą do grupy { $group }, która ma rolę Help Desk Operator wobec wszystkich użytkowników.
 admin-start-helpers-pick = Osoby, które zostaną pomocnikami
 admin-start-helpers-nobody = Wszyscy tutaj są już pomocnikami. Utwórz użytkownika, aby kogoś dodać.
+admin-start-helpers-roles-needed = Za pierwszym razem wyznaczenie pomocników nadaje też grupie { $group } jej rolę, co wymaga uprawnienia do zarządzania rolami. Poproś administratora, który je ma.
 admin-start-helpers-submit = Wyznacz pomocników
 admin-start-helpers-choose = Wybierz co najmniej jedną osobę.
 admin-start-helpers-made =

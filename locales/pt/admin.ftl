@@ -633,6 +633,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Os atendentes oferecem ajuda remota a toda a organização. Escolha pessoas e selecione "Definir atendentes": elas entram no grupo { $group }, que tem a função Help Desk Operator sobre todos os usuários.
 admin-start-helpers-pick = Pessoas que serão atendentes
 admin-start-helpers-nobody = Todos aqui já são atendentes. Crie um usuário para adicionar alguém.
+admin-start-helpers-roles-needed = Na primeira vez, definir atendentes também dá ao grupo { $group } a sua função, o que exige a permissão de gerenciar funções. Peça a um administrador que a tenha.
 admin-start-helpers-submit = Definir atendentes
 admin-start-helpers-choose = Escolha pelo menos uma pessoa.
 admin-start-helpers-made =

@@ -634,6 +634,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Asistenții oferă asistență la distanță tuturor din organizație. Alegeți persoanele și selectați „Desemnați asistenți”: ele intră în grupul { $group }, care are rolul Help Desk Operator asupra tuturor utilizatorilor.
 admin-start-helpers-pick = Persoane care devin asistenți
 admin-start-helpers-nobody = Toți de aici sunt deja asistenți. Creați un utilizator pentru a adăuga pe cineva.
+admin-start-helpers-roles-needed = Prima dată, desemnarea asistenților îi dă și grupului { $group } rolul său, iar pentru aceasta este nevoie de permisiunea de a gestiona roluri. Cereți-o unui administrator care o are.
 admin-start-helpers-submit = Desemnați asistenți
 admin-start-helpers-choose = Alegeți cel puțin o persoană.
 admin-start-helpers-made =

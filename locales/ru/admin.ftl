@@ -641,6 +641,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Помощники предлагают удаленную помощь всем в организации. Выберите людей и нажмите «Назначить помощников»: они войдут в группу { $group }, у которой есть роль Help Desk Operator для всех пользователей.
 admin-start-helpers-pick = Люди, которые станут помощниками
 admin-start-helpers-nobody = Здесь все уже помощники. Создайте пользователя, чтобы добавить кого-то.
+admin-start-helpers-roles-needed = В первый раз назначение помощников также дает группе { $group } ее роль, а для этого нужно разрешение на управление ролями. Обратитесь к администратору, у которого оно есть.
 admin-start-helpers-submit = Назначить помощников
 admin-start-helpers-choose = Выберите хотя бы одного человека.
 admin-start-helpers-made =

@@ -640,6 +640,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Pomocníci ponúkajú vzdialenú pomoc všetkým v organizácii. Vyberte ľudí a zvoľte „Určiť pomocníkov“: stanú sa členmi skupiny { $group }, ktorá má rolu Help Desk Operator nad všetkými používateľmi.
 admin-start-helpers-pick = Ľudia, ktorí sa stanú pomocníkmi
 admin-start-helpers-nobody = Všetci tu už sú pomocníci. Ak chcete niekoho pridať, vytvorte používateľa.
+admin-start-helpers-roles-needed = Prvýkrát určenie pomocníkov dáva skupine { $group } aj jej rolu, na čo je potrebné povolenie spravovať roly. Požiadajte správcu, ktorý ho má.
 admin-start-helpers-submit = Určiť pomocníkov
 admin-start-helpers-choose = Vyberte aspoň jednu osobu.
 admin-start-helpers-made =

@@ -641,6 +641,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Pomočniki ponujajo oddaljeno pomoč vsem v organizaciji. Izberite ljudi in nato »Določi pomočnike«: pridružijo se skupini { $group }, ki ima vlogo Help Desk Operator nad vsemi uporabniki.
 admin-start-helpers-pick = Ljudje, ki bodo pomočniki
 admin-start-helpers-nobody = Vsi tukaj so že pomočniki. Če želite koga dodati, ustvarite uporabnika.
+admin-start-helpers-roles-needed = Prvič določitev pomočnikov skupini { $group } dodeli tudi njeno vlogo, za kar potrebujete dovoljenje za upravljanje vlog. Prosite skrbnika, ki ga ima.
 admin-start-helpers-submit = Določi pomočnike
 admin-start-helpers-choose = Izberite vsaj eno osebo.
 admin-start-helpers-made =

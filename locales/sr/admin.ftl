@@ -635,6 +635,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Pomoćnici nude pomoć na daljinu svima u organizaciji. Izaberite osobe, a zatim „Odredi pomoćnike”: pridružiće se grupi { $group }, koja ima ulogu Help Desk Operator nad svim korisnicima.
 admin-start-helpers-pick = Osobe koje će postati pomoćnici
 admin-start-helpers-nobody = Svi ovde su već pomoćnici. Napravite korisnika da biste nekoga dodali.
+admin-start-helpers-roles-needed = Prvi put određivanje pomoćnika daje i grupi { $group } njenu ulogu, za šta je potrebna dozvola za upravljanje ulogama. Zamolite administratora koji je ima.
 admin-start-helpers-submit = Odredi pomoćnike
 admin-start-helpers-choose = Izaberite bar jednu osobu.
 admin-start-helpers-made =

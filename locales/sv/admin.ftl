@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Hjälpare erbjuder fjärrhjälp till alla i organisationen. Välj personer och välj ”Utse hjälpare”: de går med i gruppen { $group }, som har rollen Help Desk Operator för alla användare.
 admin-start-helpers-pick = Personer som ska bli hjälpare
 admin-start-helpers-nobody = Alla här är redan hjälpare. Skapa en användare för att lägga till någon.
+admin-start-helpers-roles-needed = Första gången får gruppen { $group } också sin roll när hjälpare utses, och det kräver behörighet att hantera roller. Fråga en administratör som har den.
 admin-start-helpers-submit = Utse hjälpare
 admin-start-helpers-choose = Välj minst en person.
 admin-start-helpers-made =

@@ -620,6 +620,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = ผู้ช่วยเหลือให้ความช่วยเหลือระยะไกลแก่ทุกคนในองค์กร เลือกบุคคลแล้วเลือก "กำหนดผู้ช่วยเหลือ": พวกเขาจะเข้าร่วมกลุ่ม { $group } ซึ่งมีบทบาท Help Desk Operator เหนือผู้ใช้ทั้งหมด
 admin-start-helpers-pick = บุคคลที่จะเป็นผู้ช่วยเหลือ
 admin-start-helpers-nobody = ทุกคนที่นี่เป็นผู้ช่วยเหลืออยู่แล้ว สร้างผู้ใช้เพื่อเพิ่มคนใหม่
+admin-start-helpers-roles-needed = ครั้งแรก การกำหนดผู้ช่วยเหลือจะมอบบทบาทให้กลุ่ม { $group } ด้วย ซึ่งต้องมีสิทธิ์จัดการบทบาท โปรดขอผู้ดูแลระบบที่มีสิทธิ์นี้
 admin-start-helpers-submit = กำหนดผู้ช่วยเหลือ
 admin-start-helpers-choose = โปรดเลือกอย่างน้อยหนึ่งคน
 admin-start-helpers-made =

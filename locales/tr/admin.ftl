@@ -627,6 +627,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Yardımcılar kuruluştaki herkese uzaktan yardım sunar. Kişileri seçin ve "Yardımcı belirle"yi seçin: tüm kullanıcılar üzerinde Help Desk Operator rolüne sahip { $group } grubuna katılırlar.
 admin-start-helpers-pick = Yardımcı olacak kişiler
 admin-start-helpers-nobody = Buradaki herkes zaten yardımcı. Birini eklemek için bir kullanıcı oluşturun.
+admin-start-helpers-roles-needed = İlk seferde yardımcı belirlemek { $group } grubuna rolünü de verir; bunun için rolleri yönetme izni gerekir. Bu izne sahip bir yöneticiye sorun.
 admin-start-helpers-submit = Yardımcı belirle
 admin-start-helpers-choose = En az bir kişi seçin.
 admin-start-helpers-made =

@@ -641,6 +641,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = Помічники пропонують віддалену допомогу всім в організації. Виберіть людей і натисніть «Призначити помічників»: вони приєднаються до групи { $group }, яка має роль Help Desk Operator для всіх користувачів.
 admin-start-helpers-pick = Люди, які стануть помічниками
 admin-start-helpers-nobody = Тут усі вже помічники. Створіть користувача, щоб когось додати.
+admin-start-helpers-roles-needed = Першого разу призначення помічників також надає групі { $group } її роль, а для цього потрібен дозвіл на керування ролями. Зверніться до адміністратора, який його має.
 admin-start-helpers-submit = Призначити помічників
 admin-start-helpers-choose = Виберіть принаймні одну особу.
 admin-start-helpers-made =

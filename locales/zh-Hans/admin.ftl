@@ -621,6 +621,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = 协助者为组织中的每个人提供远程协助。选择人员后选择“指定协助者”：他们会加入组 { $group }，该组拥有针对所有用户的 Help Desk Operator 角色。
 admin-start-helpers-pick = 要指定为协助者的人员
 admin-start-helpers-nobody = 这里的每个人都已是协助者。要添加其他人，请创建用户。
+admin-start-helpers-roles-needed = 首次指定协助者时还会为组 { $group } 分配角色，这需要管理角色的权限。请联系拥有该权限的管理员。
 admin-start-helpers-submit = 指定协助者
 admin-start-helpers-choose = 请至少选择一人。
 admin-start-helpers-made =

@@ -621,6 +621,7 @@ admin-start-helpers-count =
 admin-start-helpers-explain = 協助者為組織中的每個人提供遠端協助。選取人員後選取「指定協助者」：他們會加入群組 { $group }，該群組擁有針對所有使用者的 Help Desk Operator 角色。
 admin-start-helpers-pick = 要指定為協助者的人員
 admin-start-helpers-nobody = 這裡的每個人都已是協助者。若要新增其他人，請建立使用者。
+admin-start-helpers-roles-needed = 第一次指定協助者時還會為群組 { $group } 指派角色，這需要管理角色的權限。請洽詢擁有該權限的系統管理員。
 admin-start-helpers-submit = 指定協助者
 admin-start-helpers-choose = 請至少選取一人。
 admin-start-helpers-made =

@@ -116,16 +116,17 @@ export default {
         scroll: candidates.length > 8,
         emptyText: t('admin-start-helpers-nobody'),
       });
+      const createUser = button(t('admin-start-create-user'), () => createUserDialog((message) => {
+        directory.forget('users');
+        draw().then(() => {
+          status.textContent = message;
+        });
+      }, ctx.me));
       const form = el('form', { className: 'checklist-form', attrs: { novalidate: true, 'aria-label': t('admin-start-helpers-heading') } },
         picker.field,
         el('div', { className: 'button-row' },
           candidates.length ? button(t('admin-start-helpers-submit'), null, { type: 'submit', variant: 'primary' }) : null,
-          button(t('admin-start-create-user'), () => createUserDialog((message) => {
-            directory.forget('users');
-            draw().then(() => {
-              status.textContent = message;
-            });
-          }, ctx.me))));
+          createUser));
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         picker.field.removeAttribute('aria-invalid');
@@ -138,6 +139,9 @@ export default {
         act(() => http.post('/api/v1/helpers', { users: chosen }),
           t('admin-start-helpers-made', { count: chosen.length, group: groupName }), 'helpers');
       });
+      // The first "Make helpers" also gives the new group its role, which needs role management:
+      // say so rather than offer a button that would be refused.
+      const rolesNeeded = !group && !ctx.can('admin.manage_roles');
       const helpers = step({
         title: t('admin-start-helpers-heading'),
         state: started.helpers > 0 ? t('admin-start-done') : t('admin-start-todo'),
@@ -147,7 +151,9 @@ export default {
             ? t('admin-start-helpers-count', { count: started.helpers })
             : t('admin-start-helpers-none')),
           text(t('admin-start-helpers-explain', { group: groupName }), 'muted'),
-          form,
+          ...(rolesNeeded
+            ? [text(t('admin-start-helpers-roles-needed', { group: groupName })), el('div', { className: 'button-row' }, createUser)]
+            : [form]),
         ],
       });
       helpers.dataset.step = 'helpers';
