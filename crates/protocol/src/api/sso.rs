@@ -12,7 +12,8 @@ pub const DEFAULT_SCOPES: [&str; 3] = ["openid", "email", "profile"];
 /// The default label of the sign-in button.
 pub const DEFAULT_BUTTON_LABEL: &str = "Sign in with single sign-on";
 
-/// Which ID token claims fill a new user's profile.
+/// Which ID token claims fill a user's profile: a new user's (picture included), and the name,
+/// job title and company of a linked account again at each sign-in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SsoClaimNames {
@@ -73,7 +74,7 @@ pub struct SsoConfig {
     pub client_secret_set: bool,
     /// The scopes requested; `openid` is always among them.
     pub scopes: Vec<String>,
-    /// Which claims fill a new user's profile.
+    /// Which claims fill a user's profile.
     pub claims: SsoClaimNames,
     /// The label of the sign-in button.
     pub button_label: String,
@@ -100,7 +101,7 @@ pub struct PutSsoConfig {
     /// The scopes to request. Default `openid email profile`; `openid` is added when missing.
     #[serde(default)]
     pub scopes: Option<Vec<String>>,
-    /// Which claims fill a new user's profile; omitted names take their defaults.
+    /// Which claims fill a user's profile; omitted names take their defaults.
     #[serde(default)]
     pub claims: Option<SsoClaimNames>,
     /// Whether people may sign in with it. Default true.

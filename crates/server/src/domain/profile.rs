@@ -2,8 +2,8 @@
 //! the organisation manages them through single sign-on.
 //!
 //! Managed means: the tenant's single sign-on is on, and the person's account is linked to an
-//! identity at its provider. Their profile then came from the provider's claims, and the
-//! organisation keeps it (an administrator may still change it); a person whose account is
+//! identity at its provider. The provider's claims then set the name, job title and company at
+//! every sign-in (`sso::complete`), so the organisation keeps them; a person whose account is
 //! not linked, or whose organisation turned single sign-on off, edits their own.
 
 use assist_protocol::api::users::{UpdateProfile, User};

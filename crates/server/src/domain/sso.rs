@@ -912,6 +912,7 @@ async fn complete_inner(
             }
         },
     };
+    let user = refresh_profile(&mut tx, &config, &all, user, now).await?;
     // A local second factor keeps being needed unless the provider proved one.
     if !second_factor && super::mfa::required(&mut tx, user.id).await? {
         return Err(Refusal::new(
@@ -995,6 +996,72 @@ async fn link(
     )
     .await?;
     Ok(())
+}
+
+/// Brings a linked account's name, job title and company up to date with the ID token's claims
+/// at each sign-in: the organisation manages them through its identity provider (which is why
+/// the person cannot edit them, `domain::profile`). A claim the provider does not send leaves
+/// its field as it is. A change is audited as `user.profile_synced` by single sign-on.
+async fn refresh_profile(
+    tx: &mut crate::store::Tx,
+    config: &SsoRow,
+    claims: &Map<String, Value>,
+    mut user: User,
+    now: OffsetDateTime,
+) -> std::result::Result<User, Refusal> {
+    let before = json!({
+        "display_name": user.display_name,
+        "job_title": user.job_title,
+        "company": user.company,
+    });
+    let mut changed = Vec::new();
+    if let Some(name) = claim_text(claims, &config.claims.display_name)
+        .and_then(|name| DisplayName::parse(&name).ok())
+        .map(String::from)
+        .filter(|name| *name != user.display_name)
+    {
+        user.display_name = name;
+        changed.push("display_name");
+    }
+    if let Some(title) =
+        claim_text(claims, &config.claims.job_title).filter(|title| *title != user.job_title)
+    {
+        user.job_title = title;
+        changed.push("job_title");
+    }
+    if let Some(company) =
+        claim_text(claims, &config.claims.company).filter(|company| *company != user.company)
+    {
+        user.company = company;
+        changed.push("company");
+    }
+    if changed.is_empty() {
+        return Ok(user);
+    }
+    user.updated_at = now;
+    users::update(tx, &user).await?;
+    audit::append(
+        tx,
+        &Entry {
+            tenant: Some(user.tenant_id),
+            at: now,
+            actor: Actor::Sso,
+            action: "user.profile_synced",
+            target: format!("user:{}", user.id),
+            detail: json!({
+                "changed": changed,
+                "before": before,
+                "after": {
+                    "display_name": user.display_name,
+                    "job_title": user.job_title,
+                    "company": user.company,
+                },
+                "issuer": config.issuer,
+            }),
+        },
+    )
+    .await?;
+    Ok(user)
 }
 
 /// The account's user when it may sign in (not disabled).

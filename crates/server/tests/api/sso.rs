@@ -716,9 +716,44 @@ async fn first_sign_in_creates_the_user_from_claims_and_later_ones_reuse_them() 
         crate::pictures::tiny_png()
     );
 
+    // The organisation manages her profile through its provider: she cannot change it...
+    assert_eq!(me["profile_managed"], true);
+    expect_error(
+        browser
+            .patch(app.url("/api/v1/me"))
+            .header(reqwest::header::ORIGIN, app.origin.as_str())
+            .json(&json!({ "job_title": "Chief Executive" }))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::FORBIDDEN,
+        ErrorCode::ProfileManaged,
+    )
+    .await;
+    // ...and a change made here gives way to the provider's claims at her next sign-in.
+    expect_json(
+        owner
+            .patch(app.url(&format!("/api/v1/users/{ada_id}")))
+            .json(&json!({ "job_title": "Intern", "display_name": "Ada L." }))
+            .send()
+            .await
+            .unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+
     // A second sign-in, in another browser, is the same person; no second account.
     let (_, again) = sso_sign_in(&app, "ada@contoso.com").await;
     assert_eq!(again["user"]["id"], ada_id.as_str());
+    assert_eq!(again["user"]["display_name"], "Ada Lovelace");
+    assert_eq!(again["user"]["job_title"], "Service Desk Lead");
+    let synced = audit(&app, &owner, "user.profile_synced").await;
+    assert_eq!(synced.len(), 1, "{synced:?}");
+    assert_eq!(synced[0]["actor"], "sso");
+    assert_eq!(
+        synced[0]["detail"]["changed"],
+        json!(["display_name", "job_title"])
+    );
     let created = audit(&app, &owner, "user.created").await;
     let by_sso: Vec<&Value> = created.iter().filter(|e| e["actor"] == "sso").collect();
     assert_eq!(by_sso.len(), 1, "{created:?}");
