@@ -238,3 +238,25 @@ test('a conditional access block on starting a session names the policy in the p
     await call(admin.page, server.origin, 'DELETE', `/api/v1/access-policies/${policy.id}`);
   }
 });
+
+test('an admin console section refused for its scope says which permission it needs, over whom, and whom to ask', async () => {
+  const origin = server.origin;
+  const aude = await call(admin.page, origin, 'POST', '/api/v1/users', {
+    email: 'aude@contoso.com', display_name: 'Aude Auditor', password: PASSWORD,
+  });
+  const auditors = await call(admin.page, origin, 'POST', '/api/v1/groups', { name: 'Auditors' });
+  await call(admin.page, origin, 'PUT', `/api/v1/groups/${auditors.id}/members/${aude.id}`);
+  const role = await call(admin.page, origin, 'POST', '/api/v1/roles', {
+    name: 'Staff auditor', permissions: ['admin.read_audit'],
+  });
+  // Over the Staff group only: the audit log covers the whole organisation, so it is refused.
+  await call(admin.page, origin, 'POST', '/api/v1/role-assignments', {
+    name: 'Auditors over staff', role_id: role.id, member_groups: [auditors.id], scope: { groups: [admin.staff.id] },
+  });
+  const person = await signIn(browser, origin, 'aude@contoso.com');
+  await person.page.goto(`${origin}/admin#audit`);
+  await person.page.getByText('You cannot use this section: it needs the permission “Read the audit log” over the whole organisation (all users and all devices), and your roles do not give it that widely. Ask an administrator of Contoso to give it to you over the whole organisation.').waitFor();
+  assert.equal(await person.page.getByText('You do not have permission to do this.').count(), 0);
+  await person.page.screenshot({ path: screenshotPath('admin-section-denied.png') });
+  assert.deepEqual(person.problems, []);
+});

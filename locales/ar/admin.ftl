@@ -44,6 +44,9 @@ admin-no-changes = لا يوجد ما يُحفظ: لم يتم تغيير أي ح
 admin-name-taken = هذا الاسم مستخدم بالفعل. اختر اسمًا آخر.
 admin-number-range = أدخل عددًا صحيحًا من { $min } إلى { $max }.
 admin-error-refused = رفض الخادم هذا الإجراء: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = لا يمكنك استخدام هذا القسم: يحتاج إلى الإذن «{ $permission }» على المؤسسة كلها (جميع المستخدمين وجميع الأجهزة)، وأدوارك لا تمنحه بهذا الاتساع.
+admin-section-denied-ask = اطلب من أحد مسؤولي { $organisation } منحك إياه على المؤسسة كلها.
 admin-choose-user = اختر شخصًا…
 admin-choose-user-first = اختر شخصًا أولًا.
 admin-choose-device = اختر جهازًا…

@@ -44,6 +44,9 @@ admin-no-changes = Няма нищо за запазване: не е проме
 admin-name-taken = Това име вече се използва. Изберете друго.
 admin-number-range = Въведете цяло число от { $min } до { $max }.
 admin-error-refused = Сървърът отказа: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Не можете да използвате този раздел: той изисква разрешението „{ $permission }“ за цялата организация (всички потребители и всички устройства), а ролите ви не го дават толкова широко.
+admin-section-denied-ask = Помолете администратор на { $organisation } да ви го даде за цялата организация.
 admin-choose-user = Изберете човек…
 admin-choose-user-first = Първо изберете човек.
 admin-choose-device = Изберете устройство…

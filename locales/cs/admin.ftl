@@ -44,6 +44,9 @@ admin-no-changes = Není co uložit: žádné pole nebylo změněno.
 admin-name-taken = Tento název se už používá. Zvolte jiný.
 admin-number-range = Zadejte celé číslo od { $min } do { $max }.
 admin-error-refused = Server akci odmítl: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Tuto sekci nemůžete používat: vyžaduje oprávnění „{ $permission }“ pro celou organizaci (všechny uživatele a všechna zařízení) a vaše role ho nedávají tak široce.
+admin-section-denied-ask = Požádejte správce organizace { $organisation }, aby vám ho dal pro celou organizaci.
 admin-choose-user = Vyberte osobu…
 admin-choose-user-first = Nejprve vyberte osobu.
 admin-choose-device = Vyberte zařízení…

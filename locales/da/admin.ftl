@@ -44,6 +44,9 @@ admin-no-changes = Intet at gemme: Ingen felter er ændret.
 admin-name-taken = Dette navn er allerede i brug. Vælg et andet.
 admin-number-range = Angiv et helt tal fra { $min } til { $max }.
 admin-error-refused = Serveren afviste dette: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Du kan ikke bruge dette afsnit: det kræver tilladelsen »{ $permission }« over hele organisationen (alle brugere og alle enheder), og dine roller giver den ikke så bredt.
+admin-section-denied-ask = Bed en administrator i { $organisation } om at give dig den over hele organisationen.
 admin-choose-user = Vælg en person…
 admin-choose-user-first = Vælg først en person.
 admin-choose-device = Vælg en enhed…

@@ -44,6 +44,9 @@ admin-no-changes = Nichts zu speichern: Es wurde kein Feld geändert.
 admin-name-taken = Dieser Name wird bereits verwendet. Wählen Sie einen anderen.
 admin-number-range = Geben Sie eine ganze Zahl von { $min } bis { $max } ein.
 admin-error-refused = Der Server hat dies abgelehnt: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Sie können diesen Bereich nicht verwenden: Er braucht die Berechtigung „{ $permission }“ für die ganze Organisation (alle Benutzer und alle Geräte), und Ihre Rollen geben sie nicht so weit.
+admin-section-denied-ask = Bitten Sie eine Administratorin oder einen Administrator von { $organisation }, sie Ihnen für die ganze Organisation zu geben.
 admin-choose-user = Person auswählen…
 admin-choose-user-first = Wählen Sie zuerst eine Person aus.
 admin-choose-device = Gerät auswählen…

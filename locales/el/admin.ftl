@@ -44,6 +44,9 @@ admin-no-changes = Δεν υπάρχει τίποτα για αποθήκευσ�
 admin-name-taken = Αυτό το όνομα χρησιμοποιείται ήδη. Επιλέξτε άλλο.
 admin-number-range = Εισαγάγετε έναν ακέραιο αριθμό από { $min } έως { $max }.
 admin-error-refused = Ο διακομιστής απέρριψε την ενέργεια: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Δεν μπορείτε να χρησιμοποιήσετε αυτή την ενότητα: χρειάζεται το δικαίωμα «{ $permission }» σε όλο τον οργανισμό (όλους τους χρήστες και όλες τις συσκευές), και οι ρόλοι σας δεν το δίνουν τόσο ευρέως.
+admin-section-denied-ask = Ζητήστε από έναν διαχειριστή του { $organisation } να σας το δώσει για όλο τον οργανισμό.
 admin-choose-user = Επιλέξτε άτομο…
 admin-choose-user-first = Επιλέξτε πρώτα ένα άτομο.
 admin-choose-device = Επιλέξτε συσκευή…

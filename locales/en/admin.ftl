@@ -44,6 +44,9 @@ admin-no-changes = Nothing to save: no field was changed.
 admin-name-taken = This name is already used. Choose another.
 admin-number-range = Enter a whole number from { $min } to { $max }.
 admin-error-refused = The server refused this: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = You cannot use this section: it needs the permission “{ $permission }” over the whole organisation (all users and all devices), and your roles do not give it that widely.
+admin-section-denied-ask = Ask an administrator of { $organisation } to give it to you over the whole organisation.
 admin-choose-user = Choose a person…
 admin-choose-user-first = Choose a person first.
 admin-choose-device = Choose a device…

@@ -44,6 +44,9 @@ admin-no-changes = No hay nada que guardar: no se ha cambiado ningún campo.
 admin-name-taken = Este nombre ya está en uso. Elija otro.
 admin-number-range = Escriba un número entero entre { $min } y { $max }.
 admin-error-refused = El servidor lo ha rechazado: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = No puede usar esta sección: necesita el permiso «{ $permission }» sobre toda la organización (todos los usuarios y todos los dispositivos), y sus roles no lo dan tan ampliamente.
+admin-section-denied-ask = Pida a un administrador de { $organisation } que se lo dé sobre toda la organización.
 admin-choose-user = Elija una persona…
 admin-choose-user-first = Elija primero una persona.
 admin-choose-device = Elija un dispositivo…

@@ -44,6 +44,9 @@ admin-no-changes = Pole midagi salvestada: ühtegi välja ei muudetud.
 admin-name-taken = See nimi on juba kasutusel. Valige mõni muu.
 admin-number-range = Sisestage täisarv vahemikus { $min }–{ $max }.
 admin-error-refused = Server keeldus: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Te ei saa seda jaotist kasutada: see vajab õigust „{ $permission }“ kogu organisatsioonile (kõik kasutajad ja kõik seadmed), aga teie rollid ei anna seda nii laialt.
+admin-section-denied-ask = Paluge organisatsiooni { $organisation } administraatoril anda see teile kogu organisatsioonile.
 admin-choose-user = Valige inimene…
 admin-choose-user-first = Valige esmalt inimene.
 admin-choose-device = Valige seade…

@@ -44,6 +44,9 @@ admin-no-changes = Ei tallennettavaa: mitään kenttää ei muutettu.
 admin-name-taken = Nimi on jo käytössä. Valitse toinen.
 admin-number-range = Anna kokonaisluku väliltä { $min }–{ $max }.
 admin-error-refused = Palvelin hylkäsi toiminnon: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Et voi käyttää tätä osiota: se edellyttää käyttöoikeutta ”{ $permission }” koko organisaatioon (kaikki käyttäjät ja kaikki laitteet), eivätkä roolisi anna sitä niin laajasti.
+admin-section-denied-ask = Pyydä organisaation { $organisation } järjestelmänvalvojaa antamaan se sinulle koko organisaatioon.
 admin-choose-user = Valitse henkilö…
 admin-choose-user-first = Valitse ensin henkilö.
 admin-choose-device = Valitse laite…

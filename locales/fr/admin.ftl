@@ -44,6 +44,9 @@ admin-no-changes = Rien à enregistrer : aucun champ n’a été modifié.
 admin-name-taken = Ce nom est déjà utilisé. Choisissez-en un autre.
 admin-number-range = Entrez un nombre entier compris entre { $min } et { $max }.
 admin-error-refused = Le serveur a refusé cette action : { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Vous ne pouvez pas utiliser cette section : elle nécessite l’autorisation « { $permission } » sur toute l’organisation (tous les utilisateurs et tous les appareils), et vos rôles ne la donnent pas aussi largement.
+admin-section-denied-ask = Demandez à un administrateur de { $organisation } de vous la donner sur toute l’organisation.
 admin-choose-user = Choisir une personne…
 admin-choose-user-first = Choisissez d’abord une personne.
 admin-choose-device = Choisir un appareil…

@@ -44,6 +44,9 @@ admin-no-changes = אין מה לשמור: אף שדה לא השתנה.
 admin-name-taken = השם הזה כבר בשימוש. יש לבחור שם אחר.
 admin-number-range = יש להזין מספר שלם בין { $min } ל-{ $max }.
 admin-error-refused = השרת דחה את הפעולה: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = אין לך אפשרות להשתמש באזור הזה: נדרשת לו ההרשאה "{ $permission }" על כל הארגון (כל המשתמשים וכל המכשירים), והתפקידים שלך לא נותנים אותה בהיקף כזה.
+admin-section-denied-ask = יש לבקש ממנהל ב-{ $organisation } לתת לך אותה על כל הארגון.
 admin-choose-user = בחירת אדם…
 admin-choose-user-first = יש לבחור אדם קודם.
 admin-choose-device = בחירת מכשיר…

@@ -44,6 +44,9 @@ admin-no-changes = Nema se što spremiti: nijedno polje nije promijenjeno.
 admin-name-taken = Ovaj se naziv već upotrebljava. Odaberite drugi.
 admin-number-range = Unesite cijeli broj od { $min } do { $max }.
 admin-error-refused = Poslužitelj je to odbio: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Ne možete upotrebljavati ovaj odjeljak: potrebno mu je dopuštenje „{ $permission }” za cijelu organizaciju (sve korisnike i sve uređaje), a vaše ga uloge ne daju tako široko.
+admin-section-denied-ask = Zamolite administratora organizacije { $organisation } da vam ga dodijeli za cijelu organizaciju.
 admin-choose-user = Odaberite osobu…
 admin-choose-user-first = Najprije odaberite osobu.
 admin-choose-device = Odaberite uređaj…

@@ -44,6 +44,9 @@ admin-no-changes = Nincs mit menteni: egyetlen mező sem módosult.
 admin-name-taken = Ez a név már használatban van. Válasszon másikat.
 admin-number-range = Adjon meg egy egész számot { $min } és { $max } között.
 admin-error-refused = A kiszolgáló elutasította a műveletet: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Ezt a részt nem használhatja: a(z) „{ $permission }” engedély kell hozzá a teljes szervezetre (minden felhasználóra és eszközre), a szerepkörei pedig nem adják meg ilyen szélesen.
+admin-section-denied-ask = Kérje meg a(z) { $organisation } egyik rendszergazdáját, hogy adja meg Önnek a teljes szervezetre.
 admin-choose-user = Válasszon személyt…
 admin-choose-user-first = Először válasszon személyt.
 admin-choose-device = Válasszon eszközt…

@@ -44,6 +44,9 @@ admin-no-changes = Nulla da salvare: nessun campo è stato modificato.
 admin-name-taken = Questo nome è già in uso. Sceglierne un altro.
 admin-number-range = Immettere un numero intero compreso tra { $min } e { $max }.
 admin-error-refused = Il server ha rifiutato l'operazione: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Non è possibile usare questa sezione: richiede l'autorizzazione "{ $permission }" su tutta l'organizzazione (tutti gli utenti e tutti i dispositivi), e i ruoli di questo account non la concedono in modo così ampio.
+admin-section-denied-ask = Chiedere a un amministratore di { $organisation } di concederla su tutta l'organizzazione.
 admin-choose-user = Scegliere una persona…
 admin-choose-user-first = Scegliere prima una persona.
 admin-choose-device = Scegliere un dispositivo…

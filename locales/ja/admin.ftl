@@ -44,6 +44,9 @@ admin-no-changes = 保存する内容はありません。変更された項目�
 admin-name-taken = この名前は既に使用されています。別の名前を選択してください。
 admin-number-range = { $min } から { $max } までの整数を入力してください。
 admin-error-refused = サーバーによって拒否されました: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = このセクションは使用できません。組織全体 (すべてのユーザーとすべてのデバイス) に対する「{ $permission }」のアクセス許可が必要ですが、あなたのロールではその範囲まで与えられていません。
+admin-section-denied-ask = { $organisation } の管理者に、組織全体に対して付与するよう依頼してください。
 admin-choose-user = ユーザーを選択…
 admin-choose-user-first = 先にユーザーを選択してください。
 admin-choose-device = デバイスを選択…

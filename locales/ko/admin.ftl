@@ -44,6 +44,9 @@ admin-no-changes = 저장할 내용이 없습니다. 변경된 필드가 없습�
 admin-name-taken = 이미 사용 중인 이름입니다. 다른 이름을 선택하세요.
 admin-number-range = { $min }에서 { $max } 사이의 정수를 입력하세요.
 admin-error-refused = 서버에서 거부했습니다. { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = 이 섹션을 사용할 수 없습니다. 조직 전체(모든 사용자 및 모든 장치)에 대한 “{ $permission }” 권한이 필요하지만 내 역할은 그만큼 넓게 주지 않습니다.
+admin-section-denied-ask = { $organisation }의 관리자에게 조직 전체에 대해 권한을 달라고 요청하세요.
 admin-choose-user = 사용자 선택…
 admin-choose-user-first = 먼저 사용자를 선택하세요.
 admin-choose-device = 디바이스 선택…

@@ -44,6 +44,9 @@ admin-no-changes = Nėra ką įrašyti: nepakeistas nė vienas laukas.
 admin-name-taken = Šis pavadinimas jau naudojamas. Pasirinkite kitą.
 admin-number-range = Įveskite sveikąjį skaičių nuo { $min } iki { $max }.
 admin-error-refused = Serveris tai atmetė: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Negalite naudoti šio skyriaus: jam reikia leidimo „{ $permission }“ visai organizacijai (visiems naudotojams ir visiems įrenginiams), o jūsų vaidmenys jo taip plačiai nesuteikia.
+admin-section-denied-ask = Paprašykite organizacijos { $organisation } administratoriaus suteikti jį jums visai organizacijai.
 admin-choose-user = Pasirinkite asmenį…
 admin-choose-user-first = Pirmiausia pasirinkite asmenį.
 admin-choose-device = Pasirinkite įrenginį…

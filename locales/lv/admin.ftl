@@ -44,6 +44,9 @@ admin-no-changes = Nav ko saglabāt: neviens lauks netika mainīts.
 admin-name-taken = Šis nosaukums jau tiek izmantots. Izvēlieties citu.
 admin-number-range = Ievadiet veselu skaitli no { $min } līdz { $max }.
 admin-error-refused = Serveris to noraidīja: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Jūs nevarat izmantot šo sadaļu: tai vajadzīga atļauja “{ $permission }” visai organizācijai (visiem lietotājiem un visām ierīcēm), bet jūsu lomas to nedod tik plaši.
+admin-section-denied-ask = Lūdziet organizācijas { $organisation } administratoram piešķirt to jums visai organizācijai.
 admin-choose-user = Izvēlieties personu…
 admin-choose-user-first = Vispirms izvēlieties personu.
 admin-choose-device = Izvēlieties ierīci…

@@ -44,6 +44,9 @@ admin-no-changes = Ingenting å lagre: Ingen felt er endret.
 admin-name-taken = Dette navnet er allerede i bruk. Velg et annet.
 admin-number-range = Skriv inn et heltall fra { $min } til { $max }.
 admin-error-refused = Serveren avviste dette: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Du kan ikke bruke denne delen: den krever tillatelsen «{ $permission }» over hele organisasjonen (alle brukere og alle enheter), og rollene dine gir den ikke så bredt.
+admin-section-denied-ask = Be en administrator i { $organisation } om å gi deg den over hele organisasjonen.
 admin-choose-user = Velg en person…
 admin-choose-user-first = Velg en person først.
 admin-choose-device = Velg en enhet…

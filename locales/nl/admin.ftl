@@ -44,6 +44,9 @@ admin-no-changes = Niets om op te slaan: er is geen veld gewijzigd.
 admin-name-taken = Deze naam is al in gebruik. Kies een andere.
 admin-number-range = Voer een geheel getal van { $min } tot en met { $max } in.
 admin-error-refused = De server heeft dit geweigerd: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = U kunt dit onderdeel niet gebruiken: het vraagt het recht ‘{ $permission }’ over de hele organisatie (alle gebruikers en alle apparaten), en uw rollen geven dat niet zo ruim.
+admin-section-denied-ask = Vraag een beheerder van { $organisation } om het u over de hele organisatie te geven.
 admin-choose-user = Kies een persoon…
 admin-choose-user-first = Kies eerst een persoon.
 admin-choose-device = Kies een apparaat…

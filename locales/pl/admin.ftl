@@ -44,6 +44,9 @@ admin-no-changes = Nie ma nic do zapisania: żadne pole nie zostało zmienione.
 admin-name-taken = Ta nazwa jest już używana. Wybierz inną.
 admin-number-range = Wprowadź liczbę całkowitą od { $min } do { $max }.
 admin-error-refused = Serwer odrzucił tę operację: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Nie możesz korzystać z tej sekcji: wymaga uprawnienia „{ $permission }” w całej organizacji (wszyscy użytkownicy i wszystkie urządzenia), a Twoje role nie dają go tak szeroko.
+admin-section-denied-ask = Poproś administratora organizacji { $organisation } o nadanie go w całej organizacji.
 admin-choose-user = Wybierz osobę…
 admin-choose-user-first = Najpierw wybierz osobę.
 admin-choose-device = Wybierz urządzenie…

@@ -44,6 +44,9 @@ admin-no-changes = Nada para salvar: nenhum campo foi alterado.
 admin-name-taken = Este nome já está em uso. Escolha outro.
 admin-number-range = Insira um número inteiro de { $min } a { $max }.
 admin-error-refused = O servidor recusou a operação: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Você não pode usar esta seção: ela exige a permissão “{ $permission }” sobre toda a organização (todos os usuários e todos os dispositivos), e suas funções não a concedem de forma tão ampla.
+admin-section-denied-ask = Peça a um administrador de { $organisation } para concedê-la a você sobre toda a organização.
 admin-choose-user = Escolha uma pessoa…
 admin-choose-user-first = Escolha uma pessoa primeiro.
 admin-choose-device = Escolha um dispositivo…

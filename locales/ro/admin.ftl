@@ -44,6 +44,9 @@ admin-no-changes = Nimic de salvat: niciun câmp nu a fost modificat.
 admin-name-taken = Acest nume este deja folosit. Alegeți altul.
 admin-number-range = Introduceți un număr întreg între { $min } și { $max }.
 admin-error-refused = Serverul a refuzat operațiunea: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Nu puteți folosi această secțiune: necesită permisiunea „{ $permission }” asupra întregii organizații (toți utilizatorii și toate dispozitivele), iar rolurile dvs. nu o acordă atât de larg.
+admin-section-denied-ask = Cereți unui administrator al { $organisation } să v-o acorde asupra întregii organizații.
 admin-choose-user = Alegeți o persoană…
 admin-choose-user-first = Alegeți mai întâi o persoană.
 admin-choose-device = Alegeți un dispozitiv…

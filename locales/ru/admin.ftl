@@ -44,6 +44,9 @@ admin-no-changes = Нечего сохранять: ни одно поле не 
 admin-name-taken = Это имя уже используется. Выберите другое.
 admin-number-range = Введите целое число от { $min } до { $max }.
 admin-error-refused = Сервер отклонил запрос: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Вы не можете пользоваться этим разделом: ему нужно разрешение «{ $permission }» на всю организацию (всех пользователей и все устройства), а ваши роли не дают его так широко.
+admin-section-denied-ask = Попросите администратора организации { $organisation } выдать его вам на всю организацию.
 admin-choose-user = Выберите пользователя…
 admin-choose-user-first = Сначала выберите пользователя.
 admin-choose-device = Выберите устройство…

@@ -44,6 +44,9 @@ admin-no-changes = Nie je čo uložiť: žiadne pole nebolo zmenené.
 admin-name-taken = Tento názov sa už používa. Vyberte iný.
 admin-number-range = Zadajte celé číslo od { $min } do { $max }.
 admin-error-refused = Server akciu odmietol: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Túto sekciu nemôžete používať: vyžaduje oprávnenie „{ $permission }“ pre celú organizáciu (všetkých používateľov a všetky zariadenia) a vaše roly ho nedávajú tak široko.
+admin-section-denied-ask = Požiadajte správcu organizácie { $organisation }, aby vám ho dal pre celú organizáciu.
 admin-choose-user = Vyberte osobu…
 admin-choose-user-first = Najprv vyberte osobu.
 admin-choose-device = Vyberte zariadenie…

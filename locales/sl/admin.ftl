@@ -44,6 +44,9 @@ admin-no-changes = Ničesar ni treba shraniti: nobeno polje ni bilo spremenjeno.
 admin-name-taken = To ime je že v uporabi. Izberite drugo.
 admin-number-range = Vnesite celo število od { $min } do { $max }.
 admin-error-refused = Strežnik je to zavrnil: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Tega razdelka ne morete uporabljati: potrebuje dovoljenje »{ $permission }« za vso organizacijo (vse uporabnike in vse naprave), vaše vloge pa ga ne dajejo tako široko.
+admin-section-denied-ask = Skrbnika organizacije { $organisation } prosite, naj vam ga da za vso organizacijo.
 admin-choose-user = Izberite osebo …
 admin-choose-user-first = Najprej izberite osebo.
 admin-choose-device = Izberite napravo …

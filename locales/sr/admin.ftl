@@ -44,6 +44,9 @@ admin-no-changes = Nema šta da se sačuva: nijedno polje nije promenjeno.
 admin-name-taken = Ovaj naziv se već koristi. Izaberite drugi.
 admin-number-range = Unesite ceo broj od { $min } do { $max }.
 admin-error-refused = Server je ovo odbio: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Ne možete da koristite ovaj odeljak: potrebna mu je dozvola „{ $permission }“ za celu organizaciju (sve korisnike i sve uređaje), a vaše uloge je ne daju tako široko.
+admin-section-denied-ask = Zamolite administratora organizacije { $organisation } da vam je dodeli za celu organizaciju.
 admin-choose-user = Izaberite osobu…
 admin-choose-user-first = Najpre izaberite osobu.
 admin-choose-device = Izaberite uređaj…

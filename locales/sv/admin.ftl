@@ -44,6 +44,9 @@ admin-no-changes = Inget att spara: inget fält har ändrats.
 admin-name-taken = Namnet används redan. Välj ett annat.
 admin-number-range = Ange ett heltal från { $min } till { $max }.
 admin-error-refused = Servern avvisade detta: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Du kan inte använda det här avsnittet: det kräver behörigheten ”{ $permission }” över hela organisationen (alla användare och alla enheter), och dina roller ger den inte så brett.
+admin-section-denied-ask = Be en administratör i { $organisation } att ge dig den över hela organisationen.
 admin-choose-user = Välj en person…
 admin-choose-user-first = Välj en person först.
 admin-choose-device = Välj en enhet…

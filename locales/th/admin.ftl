@@ -44,6 +44,9 @@ admin-no-changes = ไม่มีอะไรต้องบันทึก เ
 admin-name-taken = ชื่อนี้ถูกใช้แล้ว โปรดเลือกชื่ออื่น
 admin-number-range = ป้อนจำนวนเต็มตั้งแต่ { $min } ถึง { $max }
 admin-error-refused = เซิร์ฟเวอร์ปฏิเสธการดำเนินการนี้: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = คุณใช้ส่วนนี้ไม่ได้ เพราะต้องมีสิทธิ์ “{ $permission }” ครอบคลุมทั้งองค์กร (ผู้ใช้ทั้งหมดและอุปกรณ์ทั้งหมด) และบทบาทของคุณไม่ได้ให้สิทธิ์กว้างขนาดนั้น
+admin-section-denied-ask = โปรดขอให้ผู้ดูแลระบบของ { $organisation } ให้สิทธิ์นี้แก่คุณสำหรับทั้งองค์กร
 admin-choose-user = เลือกบุคคล…
 admin-choose-user-first = โปรดเลือกบุคคลก่อน
 admin-choose-device = เลือกอุปกรณ์…

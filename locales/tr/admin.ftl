@@ -44,6 +44,9 @@ admin-no-changes = Kaydedilecek bir şey yok: hiçbir alan değiştirilmedi.
 admin-name-taken = Bu ad zaten kullanılıyor. Başka bir ad seçin.
 admin-number-range = { $min } ile { $max } arasında bir tam sayı girin.
 admin-error-refused = Sunucu bu işlemi reddetti: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Bu bölümü kullanamazsınız: tüm kuruluş (tüm kullanıcılar ve tüm cihazlar) üzerinde “{ $permission }” izni gerekir ve rolleriniz bu izni bu kadar geniş vermiyor.
+admin-section-denied-ask = Bunu size tüm kuruluş için vermesini { $organisation } yöneticilerinden birinden isteyin.
 admin-choose-user = Bir kişi seçin…
 admin-choose-user-first = Önce bir kişi seçin.
 admin-choose-device = Bir cihaz seçin…

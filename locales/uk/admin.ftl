@@ -44,6 +44,9 @@ admin-no-changes = Немає чого зберігати: жодне поле �
 admin-name-taken = Це ім’я вже використовується. Виберіть інше.
 admin-number-range = Введіть ціле число від { $min } до { $max }.
 admin-error-refused = Сервер відхилив запит: { $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = Ви не можете користуватися цим розділом: йому потрібен дозвіл «{ $permission }» на всю організацію (усіх користувачів і всі пристрої), а ваші ролі не дають його так широко.
+admin-section-denied-ask = Попросіть адміністратора організації { $organisation } надати його вам на всю організацію.
 admin-choose-user = Виберіть користувача…
 admin-choose-user-first = Спершу виберіть користувача.
 admin-choose-device = Виберіть пристрій…

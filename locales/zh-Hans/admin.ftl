@@ -44,6 +44,9 @@ admin-no-changes = 没有要保存的内容：未更改任何字段。
 admin-name-taken = 此名称已被使用。请选择其他名称。
 admin-number-range = 请输入 { $min } 到 { $max } 之间的整数。
 admin-error-refused = 服务器拒绝了此操作：{ $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = 你无法使用此部分：它需要对整个组织（所有用户和所有设备）的“{ $permission }”权限，而你的角色没有授予这么大的范围。
+admin-section-denied-ask = 请让 { $organisation } 的管理员在整个组织范围内授予你此权限。
 admin-choose-user = 选择人员…
 admin-choose-user-first = 请先选择人员。
 admin-choose-device = 选择设备…

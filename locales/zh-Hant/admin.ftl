@@ -44,6 +44,9 @@ admin-no-changes = 沒有要儲存的內容：未變更任何欄位。
 admin-name-taken = 此名稱已被使用。請選擇其他名稱。
 admin-number-range = 請輸入 { $min } 到 { $max } 之間的整數。
 admin-error-refused = 伺服器拒絕了此動作：{ $reason }
+# A section the server refused to show ($permission names what it needs, over everyone).
+admin-section-denied = 你無法使用此區段：它需要對整個組織（所有使用者和所有裝置）的「{ $permission }」權限，而你的角色沒有授予這麼大的範圍。
+admin-section-denied-ask = 請 { $organisation } 的管理員在整個組織範圍內授予你此權限。
 admin-choose-user = 選擇人員…
 admin-choose-user-first = 請先選擇人員。
 admin-choose-device = 選擇裝置…

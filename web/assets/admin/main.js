@@ -15,6 +15,8 @@ import settings from './settings.js';
 import live from './live.js';
 import reports from './reports.js';
 import audit from './audit.js';
+import { enterSection } from './denied.js';
+import { permissionLabel } from './roles.js';
 
 /** The navigation, in groups; each section says which permission it needs. */
 const NAV = [
@@ -123,6 +125,7 @@ async function route() {
       markCurrent(section.route);
     },
   };
+  enterSection(section, me, permissionLabel(section.permission));
   try {
     await section.render(root, ctx);
   } catch (err) {

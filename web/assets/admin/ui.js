@@ -6,6 +6,7 @@ import { errorText } from '../errors.js';
 import { clearErrors, setFieldError } from '../forms.js';
 import { formatDateTime, isolate, t } from '../i18n.js';
 import { signedOut } from '../page.js';
+import { forbiddenText } from './denied.js';
 
 export { clearErrors, setFieldError, formatDateTime, isolate, signedOut, t };
 
@@ -43,6 +44,7 @@ export async function loadAll(path, { max = 2000, params = {} } = {}) {
  * server refused) keep the server's words, which name the rule; the rest are localized.
  */
 export function errorMessage(err, overrides = {}) {
+  if (err?.code === 'forbidden' && !overrides.forbidden && forbiddenText()) return forbiddenText();
   if (!overrides[err?.code] && ['conflict', 'invalid_request', 'enrollment_refused'].includes(err?.code) && err.message) {
     return t('admin-error-refused', { reason: err.message });
   }
