@@ -1,6 +1,6 @@
 //! The guided first run: the "Get started" checklist ([`get_started`]) and "Make helpers"
 //! ([`make_helpers`]), which puts people in the tenant's Help desk group, creating that group
-//! and its Help Desk Operator assignment over all users when they do not exist yet.
+//! and its Help Desk Operator assignment over all users and all devices when they do not exist yet.
 //!
 //! The Help desk group is found by a mark (`user_groups.purpose = 'help_desk'`), not by its
 //! name, so renaming it does not make a second one. A tenant without a marked group adopts a
@@ -32,11 +32,12 @@ fn help_desk_operator() -> RoleId {
     RoleId::from(uuid::Uuid::from_u128(2))
 }
 
-/// The scope the Help desk's assignment gives the role over.
+/// The scope the Help desk's assignment gives the role over: everyone, and every enrolled
+/// device, so that a helper may also pick the device in the helper console.
 fn everyone() -> Scope {
     Scope {
         all_users: true,
-        all_devices: false,
+        all_devices: true,
         groups: Vec::new(),
     }
 }

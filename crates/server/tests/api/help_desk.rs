@@ -125,6 +125,7 @@ async fn the_checklist_follows_the_first_run_and_make_helpers_is_one_step() {
     assert_eq!(given[0]["role_id"], HELP_DESK_OPERATOR);
     assert_eq!(given[0]["member_groups"], json!([desk]));
     assert_eq!(given[0]["scope"]["all_users"], true);
+    assert_eq!(given[0]["scope"]["all_devices"], true);
 
     let after = get_started(&app, &owner).await;
     assert_eq!(after["helpers"], 1);
@@ -631,7 +632,8 @@ async fn a_role_manager_without_the_help_rights_cannot_give_them() {
     assert!(refused.contains("do not hold"), "{refused}");
     assert!(get_started(&app, &owner).await["help_desk_group"].is_null());
 
-    // Given the help rights over everyone as well, he may.
+    // The help rights over every user but no device are still less than the Help desk gets
+    // (every user and every device).
     let helping = role(&app, &owner, "Helping", &HELP).await;
     assign(
         &app,
@@ -640,6 +642,25 @@ async fn a_role_manager_without_the_help_rights_cannot_give_them() {
         &helping,
         &admins,
         json!({ "all_users": true }),
+    )
+    .await;
+    let rob_client = app.sign_in("rob@contoso.com").await;
+    let refused = expect_error(
+        make_helpers(&app, &rob_client, &[&alice.id.to_string()]).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    )
+    .await;
+    assert!(refused.contains("do not hold"), "{refused}");
+
+    // Given them over every device as well, he may.
+    assign(
+        &app,
+        &owner,
+        "Rob helps on every device",
+        &helping,
+        &admins,
+        json!({ "all_devices": true }),
     )
     .await;
     let rob_client = app.sign_in("rob@contoso.com").await;
