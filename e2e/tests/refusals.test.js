@@ -161,7 +161,7 @@ test('refusals on German and Arabic pages are in those languages, with no Englis
   // English message.
   const codes = [
     'permission_missing', 'browser_sharing_not_allowed', 'sharer_out_of_scope', 'own_session',
-    'helper_unavailable', 'device_in_other_organisation', 'chat_empty', 'chat_too_long',
+    'helper_unavailable', 'device_in_other_organisation', 'device_out_of_scope', 'chat_empty', 'chat_too_long',
     'chat_invalid_characters', 'remote_help_disabled', 'code_invalid', 'code_expired', 'code_used',
     'unenrolled_device', 'wrong_device', 'chat_disabled', 'invalid_transition', 'session_ended',
     'control_needs_agent', 'not_found', 'forbidden', 'invalid_request', 'payload_too_large',

@@ -198,6 +198,7 @@ error-sharer-out-of-scope = Tento pomocník vám nesmí pomáhat: jeho role neza
 error-own-session = Tuto relaci jste zahájili sami. Dejte kód osobě, které pomáháte; ta ho zadá, aby se připojila.
 error-helper-unavailable = Pomocník, který vám dal tento kód, už pomáhat nemůže. Požádejte helpdesk o někoho jiného.
 error-device-in-other-organisation = Toto zařízení je zaregistrováno v jiné organizaci. Obraťte se na správce.
+error-device-out-of-scope = Toto zařízení je mimo vaši roli: nesmíte na něm pomáhat. Zvolte jiné zařízení, nebo žádné.
 error-chat-empty = Před odesláním napište zprávu.
 error-chat-too-long = Tato zpráva je příliš dlouhá. Zkraťte ji a odešlete znovu.
 error-chat-invalid-characters = Tato zpráva obsahuje neviditelné řídicí znaky, které nelze odeslat. Odstraňte je a zkuste to znovu.

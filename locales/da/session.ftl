@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Denne hjælper må ikke hjælpe dig: rollen dækker 
 error-own-session = Du har selv startet denne session. Giv koden til den person, du hjælper; vedkommende indtaster den for at oprette forbindelse.
 error-helper-unavailable = Hjælperen, der gav dig denne kode, kan ikke længere hjælpe. Bed din helpdesk om en anden.
 error-device-in-other-organisation = Denne enhed er tilmeldt en anden organisation. Kontakt din administrator.
+error-device-out-of-scope = Denne enhed ligger uden for din rolle: du må ikke hjælpe på den. Vælg en anden enhed eller ingen.
 error-chat-empty = Skriv en besked, før du sender.
 error-chat-too-long = Denne besked er for lang. Gør den kortere, og send den igen.
 error-chat-invalid-characters = Denne besked indeholder usynlige kontroltegn, som ikke kan sendes. Fjern dem, og prøv igen.

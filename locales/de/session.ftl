@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Diese Person darf Ihnen nicht helfen: Ihre Rolle umf
 error-own-session = Sie haben diese Sitzung selbst gestartet. Geben Sie den Code der Person, der Sie helfen; sie gibt ihn ein, um sich zu verbinden.
 error-helper-unavailable = Die Person, die Ihnen diesen Code gegeben hat, kann nicht mehr helfen. Bitten Sie Ihren Helpdesk um jemand anderen.
 error-device-in-other-organisation = Dieses Gerät ist in einer anderen Organisation registriert. Wenden Sie sich an Ihre Administration.
+error-device-out-of-scope = Dieses Gerät liegt außerhalb Ihrer Rolle: Sie dürfen darauf nicht helfen. Wählen Sie ein anderes Gerät oder keines.
 error-chat-empty = Schreiben Sie vor dem Senden eine Nachricht.
 error-chat-too-long = Diese Nachricht ist zu lang. Kürzen Sie sie und senden Sie sie erneut.
 error-chat-invalid-characters = Diese Nachricht enthält unsichtbare Steuerzeichen, die nicht gesendet werden können. Entfernen Sie sie und versuchen Sie es erneut.

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = This helper may not help you: their role does not co
 error-own-session = You started this session yourself. Give the code to the person you are helping; they enter it to connect.
 error-helper-unavailable = The helper who gave you this code can no longer help. Ask your help desk for someone else.
 error-device-in-other-organisation = This device is enrolled in another organisation. Ask your administrator.
+error-device-out-of-scope = This device is outside your role: you may not help on it. Choose another device, or none.
 error-chat-empty = Write a message before sending.
 error-chat-too-long = This message is too long. Shorten it and send it again.
 error-chat-invalid-characters = This message contains invisible control characters that cannot be sent. Remove them and try again.

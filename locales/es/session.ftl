@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Esta persona no puede ayudarle: su rol no le incluye
 error-own-session = Usted mismo inició esta sesión. Dé el código a la persona a la que ayuda; ella lo introduce para conectarse.
 error-helper-unavailable = La persona que le dio este código ya no puede ayudar. Pida a su servicio de asistencia otra persona.
 error-device-in-other-organisation = Este dispositivo está inscrito en otra organización. Consulte a su administrador.
+error-device-out-of-scope = Este dispositivo queda fuera de su rol: no puede ayudar en él. Elija otro dispositivo o ninguno.
 error-chat-empty = Escriba un mensaje antes de enviarlo.
 error-chat-too-long = Este mensaje es demasiado largo. Acórtelo y vuelva a enviarlo.
 error-chat-invalid-characters = Este mensaje contiene caracteres de control invisibles que no se pueden enviar. Elimínelos e inténtelo de nuevo.

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = See abistaja ei tohi teid aidata: tema roll ei hõlm
 error-own-session = Alustasite selle seansi ise. Andke kood inimesele, keda aitate; tema sisestab selle ühenduse loomiseks.
 error-helper-unavailable = Abistaja, kes teile selle koodi andis, ei saa enam aidata. Paluge kasutajatoelt kedagi teist.
 error-device-in-other-organisation = See seade on registreeritud teises organisatsioonis. Pöörduge administraatori poole.
+error-device-out-of-scope = See seade on väljaspool teie rolli: te ei tohi selles aidata. Valige muu seade või mitte ükski.
 error-chat-empty = Kirjutage enne saatmist sõnum.
 error-chat-too-long = See sõnum on liiga pikk. Lühendage seda ja saatke uuesti.
 error-chat-invalid-characters = Selles sõnumis on nähtamatuid juhtmärke, mida ei saa saata. Eemaldage need ja proovige uuesti.

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Tämä tukihenkilö ei voi auttaa sinua: hänen rool
 error-own-session = Aloitit tämän istunnon itse. Anna koodi henkilölle, jota autat; hän syöttää sen muodostaakseen yhteyden.
 error-helper-unavailable = Koodin antanut tukihenkilö ei voi enää auttaa. Pyydä tukipalvelusta toinen henkilö.
 error-device-in-other-organisation = Tämä laite on rekisteröity toiseen organisaatioon. Ota yhteyttä järjestelmänvalvojaan.
+error-device-out-of-scope = Tämä laite ei kuulu roolisi piiriin: et voi auttaa sillä. Valitse toinen laite tai ei mitään.
 error-chat-empty = Kirjoita viesti ennen lähettämistä.
 error-chat-too-long = Viesti on liian pitkä. Lyhennä sitä ja lähetä uudelleen.
 error-chat-invalid-characters = Viestissä on näkymättömiä ohjausmerkkejä, joita ei voi lähettää. Poista ne ja yritä uudelleen.

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Cette personne ne peut pas vous aider : son rôle ne
 error-own-session = Vous avez démarré cette session vous-même. Donnez le code à la personne que vous aidez ; elle le saisit pour se connecter.
 error-helper-unavailable = La personne qui vous a donné ce code ne peut plus aider. Demandez quelqu’un d’autre à votre support.
 error-device-in-other-organisation = Cet appareil est inscrit dans une autre organisation. Contactez votre administrateur.
+error-device-out-of-scope = Cet appareil n’est pas couvert par votre rôle : vous ne pouvez pas aider sur celui-ci. Choisissez un autre appareil, ou aucun.
 error-chat-empty = Écrivez un message avant de l’envoyer.
 error-chat-too-long = Ce message est trop long. Raccourcissez-le et renvoyez-le.
 error-chat-invalid-characters = Ce message contient des caractères de contrôle invisibles qui ne peuvent pas être envoyés. Supprimez-les et réessayez.

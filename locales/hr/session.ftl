@@ -197,6 +197,7 @@ error-sharer-out-of-scope = Ovaj vam pomagač ne smije pomagati: njegova uloga n
 error-own-session = Ovu ste sesiju sami pokrenuli. Dajte kôd osobi kojoj pomažete; ona ga unosi da bi se povezala.
 error-helper-unavailable = Pomagač koji vam je dao ovaj kôd više ne može pomagati. Zatražite nekoga drugog od službe za podršku.
 error-device-in-other-organisation = Ovaj je uređaj registriran u drugoj organizaciji. Obratite se administratoru.
+error-device-out-of-scope = Ovaj je uređaj izvan vaše uloge: na njemu ne smijete pomagati. Odaberite drugi uređaj ili nijedan.
 error-chat-empty = Napišite poruku prije slanja.
 error-chat-too-long = Ova je poruka preduga. Skratite je i ponovno pošaljite.
 error-chat-invalid-characters = Ova poruka sadrži nevidljive kontrolne znakove koji se ne mogu poslati. Uklonite ih i pokušajte ponovno.

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Ez a segítő nem segíthet Önnek: a szerepköre ne
 error-own-session = Ezt a munkamenetet Ön indította. Adja meg a kódot annak, akinek segít; ő írja be a csatlakozáshoz.
 error-helper-unavailable = A kódot adó segítő már nem tud segíteni. Kérjen mást az ügyfélszolgálattól.
 error-device-in-other-organisation = Ez az eszköz egy másik szervezetben van regisztrálva. Forduljon a rendszergazdához.
+error-device-out-of-scope = Ez az eszköz kívül esik a szerepkörén: nem segíthet rajta. Válasszon másik eszközt, vagy egyet se.
 error-chat-empty = Küldés előtt írjon üzenetet.
 error-chat-too-long = Ez az üzenet túl hosszú. Rövidítse le, és küldje el újra.
 error-chat-invalid-characters = Ez az üzenet láthatatlan vezérlőkaraktereket tartalmaz, amelyeket nem lehet elküldeni. Távolítsa el őket, és próbálja újra.

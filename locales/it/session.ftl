@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Questo operatore non può fornire assistenza: il suo
 error-own-session = Questa sessione è stata avviata da questo account. Dare il codice alla persona da aiutare; lo immette per collegarsi.
 error-helper-unavailable = L'operatore che ha fornito questo codice non può più aiutare. Chiedere un altro operatore all'help desk.
 error-device-in-other-organisation = Questo dispositivo è registrato in un'altra organizzazione. Rivolgersi all'amministratore.
+error-device-out-of-scope = Questo dispositivo è fuori dal ruolo di questo account: non è possibile fornire assistenza su di esso. Scegliere un altro dispositivo o nessuno.
 error-chat-empty = Scrivere un messaggio prima di inviarlo.
 error-chat-too-long = Questo messaggio è troppo lungo. Accorciarlo e inviarlo di nuovo.
 error-chat-invalid-characters = Questo messaggio contiene caratteri di controllo invisibili che non possono essere inviati. Rimuoverli e riprovare.

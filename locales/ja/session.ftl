@@ -192,6 +192,7 @@ error-sharer-out-of-scope = このヘルパーはあなたを支援できませ�
 error-own-session = このセッションはあなた自身が開始しました。支援する相手にコードを伝えてください。相手がコードを入力して接続します。
 error-helper-unavailable = このコードを渡したヘルパーはもう支援できません。ヘルプデスクに別の担当者を依頼してください。
 error-device-in-other-organisation = このデバイスは別の組織に登録されています。管理者に問い合わせてください。
+error-device-out-of-scope = このデバイスはあなたのロールの対象外のため、このデバイスでは支援できません。別のデバイスを選ぶか、選択しないでください。
 error-chat-empty = 送信する前にメッセージを入力してください。
 error-chat-too-long = このメッセージは長すぎます。短くしてもう一度送信してください。
 error-chat-invalid-characters = このメッセージには送信できない不可視の制御文字が含まれています。削除してからもう一度お試しください。

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = 이 지원 담당자는 도와드릴 수 없습니�
 error-own-session = 이 세션은 본인이 시작했습니다. 도와주는 사람에게 코드를 알려 주세요. 그 사람이 코드를 입력해 연결합니다.
 error-helper-unavailable = 이 코드를 준 지원 담당자는 더 이상 도울 수 없습니다. 헬프데스크에 다른 담당자를 요청하세요.
 error-device-in-other-organisation = 이 장치는 다른 조직에 등록되어 있습니다. 관리자에게 문의하세요.
+error-device-out-of-scope = 이 장치는 내 역할 범위 밖에 있어 이 장치에서는 도울 수 없습니다. 다른 장치를 선택하거나 선택하지 마세요.
 error-chat-empty = 보내기 전에 메시지를 입력하세요.
 error-chat-too-long = 메시지가 너무 깁니다. 줄여서 다시 보내세요.
 error-chat-invalid-characters = 이 메시지에 보낼 수 없는 보이지 않는 제어 문자가 있습니다. 제거한 후 다시 시도하세요.

@@ -198,6 +198,7 @@ error-sharer-out-of-scope = Šis pagalbininkas negali jums padėti: jo vaidmuo n
 error-own-session = Šį seansą pradėjote jūs patys. Duokite kodą asmeniui, kuriam padedate; jis įves jį, kad prisijungtų.
 error-helper-unavailable = Pagalbininkas, davęs jums šį kodą, nebegali padėti. Paprašykite pagalbos tarnybos kito asmens.
 error-device-in-other-organisation = Šis įrenginys užregistruotas kitoje organizacijoje. Kreipkitės į administratorių.
+error-device-out-of-scope = Šis įrenginys nepatenka į jūsų vaidmenį: jame padėti negalite. Pasirinkite kitą įrenginį arba jokio.
 error-chat-empty = Prieš siųsdami parašykite žinutę.
 error-chat-too-long = Ši žinutė per ilga. Sutrumpinkite ją ir išsiųskite dar kartą.
 error-chat-invalid-characters = Šioje žinutėje yra nematomų valdymo simbolių, kurių negalima išsiųsti. Pašalinkite juos ir bandykite dar kartą.

@@ -197,6 +197,7 @@ error-sharer-out-of-scope = Šis palīgs nedrīkst jums palīdzēt: viņa loma n
 error-own-session = Šo sesiju sākāt jūs pats. Iedodiet kodu personai, kurai palīdzat; tā to ievada, lai izveidotu savienojumu.
 error-helper-unavailable = Palīgs, kurš jums iedeva šo kodu, vairs nevar palīdzēt. Lūdziet atbalsta dienestam kādu citu.
 error-device-in-other-organisation = Šī ierīce ir reģistrēta citā organizācijā. Vērsieties pie administratora.
+error-device-out-of-scope = Šī ierīce ir ārpus jūsu lomas: jūs nedrīkstat tajā palīdzēt. Izvēlieties citu ierīci vai nevienu.
 error-chat-empty = Pirms sūtīšanas uzrakstiet ziņojumu.
 error-chat-too-long = Šis ziņojums ir pārāk garš. Saīsiniet to un nosūtiet vēlreiz.
 error-chat-invalid-characters = Šajā ziņojumā ir neredzamas vadības rakstzīmes, kuras nevar nosūtīt. Noņemiet tās un mēģiniet vēlreiz.

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Denne hjelperen kan ikke hjelpe deg: rollen dekker i
 error-own-session = Du startet denne økten selv. Gi koden til personen du hjelper; vedkommende skriver den inn for å koble til.
 error-helper-unavailable = Hjelperen som ga deg koden, kan ikke lenger hjelpe. Be brukerstøtten om en annen.
 error-device-in-other-organisation = Denne enheten er registrert i en annen organisasjon. Kontakt administratoren.
+error-device-out-of-scope = Denne enheten er utenfor rollen din: du kan ikke hjelpe på den. Velg en annen enhet, eller ingen.
 error-chat-empty = Skriv en melding før du sender.
 error-chat-too-long = Meldingen er for lang. Gjør den kortere og send den på nytt.
 error-chat-invalid-characters = Meldingen inneholder usynlige kontrolltegn som ikke kan sendes. Fjern dem og prøv igjen.

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Deze helper mag u niet helpen: de rol omvat u of dit
 error-own-session = U hebt deze sessie zelf gestart. Geef de code aan de persoon die u helpt; die voert hem in om verbinding te maken.
 error-helper-unavailable = De helper die u deze code gaf, kan niet meer helpen. Vraag uw helpdesk om iemand anders.
 error-device-in-other-organisation = Dit apparaat is ingeschreven bij een andere organisatie. Vraag het uw beheerder.
+error-device-out-of-scope = Dit apparaat valt buiten uw rol: u mag er niet op helpen. Kies een ander apparaat, of geen.
 error-chat-empty = Schrijf een bericht voordat u verstuurt.
 error-chat-too-long = Dit bericht is te lang. Maak het korter en verstuur het opnieuw.
 error-chat-invalid-characters = Dit bericht bevat onzichtbare stuurtekens die niet kunnen worden verstuurd. Verwijder ze en probeer het opnieuw.

@@ -198,6 +198,7 @@ error-sharer-out-of-scope = Ta osoba nie może Ci pomóc: jej rola nie obejmuje 
 error-own-session = To Ty rozpocząłeś tę sesję. Przekaż kod osobie, której pomagasz; wpisze go, aby się połączyć.
 error-helper-unavailable = Osoba, która dała Ci ten kod, nie może już pomóc. Poproś dział pomocy o kogoś innego.
 error-device-in-other-organisation = To urządzenie jest zarejestrowane w innej organizacji. Skontaktuj się z administratorem.
+error-device-out-of-scope = To urządzenie jest poza Twoją rolą: nie możesz na nim pomagać. Wybierz inne urządzenie lub żadne.
 error-chat-empty = Napisz wiadomość przed wysłaniem.
 error-chat-too-long = Ta wiadomość jest za długa. Skróć ją i wyślij ponownie.
 error-chat-invalid-characters = Ta wiadomość zawiera niewidoczne znaki sterujące, których nie można wysłać. Usuń je i spróbuj ponownie.

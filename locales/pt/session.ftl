@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Este atendente não pode ajudar você: a função de
 error-own-session = Foi você quem iniciou esta sessão. Dê o código à pessoa que você está ajudando; ela o digita para se conectar.
 error-helper-unavailable = O atendente que deu este código não pode mais ajudar. Peça outra pessoa ao suporte técnico.
 error-device-in-other-organisation = Este dispositivo está registrado em outra organização. Fale com o administrador.
+error-device-out-of-scope = Este dispositivo está fora da sua função: você não pode ajudar nele. Escolha outro dispositivo ou nenhum.
 error-chat-empty = Escreva uma mensagem antes de enviar.
 error-chat-too-long = Esta mensagem é longa demais. Encurte-a e envie novamente.
 error-chat-invalid-characters = Esta mensagem contém caracteres de controle invisíveis que não podem ser enviados. Remova-os e tente novamente.

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Acest asistent nu are voie să vă ajute: rolul său
 error-own-session = Dvs. ați pornit această sesiune. Dați codul persoanei pe care o ajutați; ea îl introduce pentru a se conecta.
 error-helper-unavailable = Asistentul care v-a dat acest cod nu mai poate ajuta. Cereți serviciului de asistență pe altcineva.
 error-device-in-other-organisation = Acest dispozitiv este înregistrat în altă organizație. Adresați-vă administratorului.
+error-device-out-of-scope = Acest dispozitiv este în afara rolului dvs.: nu aveți voie să ajutați pe el. Alegeți alt dispozitiv sau niciunul.
 error-chat-empty = Scrieți un mesaj înainte de a-l trimite.
 error-chat-too-long = Acest mesaj este prea lung. Scurtați-l și trimiteți-l din nou.
 error-chat-invalid-characters = Acest mesaj conține caractere de control invizibile care nu pot fi trimise. Eliminați-le și încercați din nou.

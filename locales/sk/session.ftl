@@ -198,6 +198,7 @@ error-sharer-out-of-scope = Tento pomocník vám nesmie pomáhať: jeho rola nez
 error-own-session = Túto reláciu ste začali sami. Dajte kód osobe, ktorej pomáhate; tá ho zadá, aby sa pripojila.
 error-helper-unavailable = Pomocník, ktorý vám dal tento kód, už nemôže pomáhať. Požiadajte helpdesk o niekoho iného.
 error-device-in-other-organisation = Toto zariadenie je zaregistrované v inej organizácii. Obráťte sa na správcu.
+error-device-out-of-scope = Toto zariadenie je mimo vašej roly: nesmiete na ňom pomáhať. Zvoľte iné zariadenie alebo žiadne.
 error-chat-empty = Pred odoslaním napíšte správu.
 error-chat-too-long = Táto správa je príliš dlhá. Skráťte ju a odošlite znova.
 error-chat-invalid-characters = Táto správa obsahuje neviditeľné riadiace znaky, ktoré nemožno odoslať. Odstráňte ich a skúste to znova.

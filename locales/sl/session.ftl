@@ -198,6 +198,7 @@ error-sharer-out-of-scope = Ta pomočnik vam ne sme pomagati: njegova vloga ne z
 error-own-session = To sejo ste začeli sami. Kodo dajte osebi, ki ji pomagate; vnese jo, da se poveže.
 error-helper-unavailable = Pomočnik, ki vam je dal to kodo, ne more več pomagati. Službo za pomoč prosite za nekoga drugega.
 error-device-in-other-organisation = Ta naprava je včlanjena v drugo organizacijo. Obrnite se na skrbnika.
+error-device-out-of-scope = Ta naprava je zunaj vaše vloge: na njej ne smete pomagati. Izberite drugo napravo ali nobene.
 error-chat-empty = Pred pošiljanjem napišite sporočilo.
 error-chat-too-long = To sporočilo je predolgo. Skrajšajte ga in ga pošljite znova.
 error-chat-invalid-characters = To sporočilo vsebuje nevidne kontrolne znake, ki jih ni mogoče poslati. Odstranite jih in poskusite znova.

@@ -197,6 +197,7 @@ error-sharer-out-of-scope = Ovaj pomagač ne sme da vam pomaže: njegova uloga n
 error-own-session = Ovu sesiju ste sami pokrenuli. Dajte kod osobi kojoj pomažete; ona ga unosi da bi se povezala.
 error-helper-unavailable = Pomagač koji vam je dao ovaj kod više ne može da pomaže. Zatražite nekog drugog od službe za podršku.
 error-device-in-other-organisation = Ovaj uređaj je registrovan u drugoj organizaciji. Obratite se administratoru.
+error-device-out-of-scope = Ovaj uređaj je van vaše uloge: na njemu ne smete da pomažete. Izaberite drugi uređaj ili nijedan.
 error-chat-empty = Napišite poruku pre slanja.
 error-chat-too-long = Ova poruka je predugačka. Skratite je i ponovo pošaljite.
 error-chat-invalid-characters = Ova poruka sadrži nevidljive kontrolne znakove koji ne mogu da se pošalju. Uklonite ih i pokušajte ponovo.

@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Den här hjälparen får inte hjälpa dig: rollen om
 error-own-session = Du startade själv den här sessionen. Ge koden till personen du hjälper; hen anger den för att ansluta.
 error-helper-unavailable = Hjälparen som gav dig koden kan inte längre hjälpa till. Be din supportavdelning om någon annan.
 error-device-in-other-organisation = Den här enheten är registrerad i en annan organisation. Kontakta administratören.
+error-device-out-of-scope = Den här enheten ligger utanför din roll: du får inte hjälpa på den. Välj en annan enhet eller ingen.
 error-chat-empty = Skriv ett meddelande innan du skickar.
 error-chat-too-long = Meddelandet är för långt. Korta ner det och skicka igen.
 error-chat-invalid-characters = Meddelandet innehåller osynliga kontrolltecken som inte kan skickas. Ta bort dem och försök igen.

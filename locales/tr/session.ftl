@@ -192,6 +192,7 @@ error-sharer-out-of-scope = Bu yardımcı size yardım edemez: rolü sizi veya b
 error-own-session = Bu oturumu siz başlattınız. Kodu yardım ettiğiniz kişiye verin; bağlanmak için kodu o girer.
 error-helper-unavailable = Size bu kodu veren yardımcı artık yardım edemiyor. Yardım masanızdan başka birini isteyin.
 error-device-in-other-organisation = Bu cihaz başka bir kuruluşa kayıtlı. Yöneticinize başvurun.
+error-device-out-of-scope = Bu cihaz rolünüzün kapsamı dışında: bu cihazda yardım edemezsiniz. Başka bir cihaz seçin veya hiçbirini seçmeyin.
 error-chat-empty = Göndermeden önce bir mesaj yazın.
 error-chat-too-long = Bu mesaj çok uzun. Kısaltıp yeniden gönderin.
 error-chat-invalid-characters = Bu mesaj gönderilemeyen görünmez denetim karakterleri içeriyor. Bunları kaldırıp yeniden deneyin.

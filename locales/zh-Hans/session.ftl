@@ -192,6 +192,7 @@ error-sharer-out-of-scope = 这位协助人员不能协助你：其角色不涵�
 error-own-session = 此会话是你自己发起的。请把代码告诉你要协助的人；对方输入代码即可连接。
 error-helper-unavailable = 给你此代码的协助人员已无法继续协助。请让技术支持安排其他人。
 error-device-in-other-organisation = 此设备已注册到其他组织。请咨询你的管理员。
+error-device-out-of-scope = 此设备不在你的角色范围内：你不能在此设备上提供协助。请选择其他设备，或不选择设备。
 error-chat-empty = 请先输入消息再发送。
 error-chat-too-long = 此消息太长。请缩短后重新发送。
 error-chat-invalid-characters = 此消息包含无法发送的不可见控制字符。请删除后重试。

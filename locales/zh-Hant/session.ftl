@@ -192,6 +192,7 @@ error-sharer-out-of-scope = 這位協助人員不能協助你：其角色不涵�
 error-own-session = 此工作階段是你自己發起的。請把代碼告訴你要協助的人；對方輸入代碼即可連線。
 error-helper-unavailable = 給你此代碼的協助人員已無法繼續協助。請技術支援安排其他人。
 error-device-in-other-organisation = 此裝置已註冊到其他組織。請洽詢你的管理員。
+error-device-out-of-scope = 此裝置不在你的角色範圍內：你不能在此裝置上提供協助。請選擇其他裝置，或不選擇裝置。
 error-chat-empty = 請先輸入訊息再傳送。
 error-chat-too-long = 此訊息太長。請縮短後重新傳送。
 error-chat-invalid-characters = 此訊息包含無法傳送的隱形控制字元。請刪除後再試一次。

@@ -87,6 +87,8 @@ pub enum ErrorCode {
     /// The helper's roles do not cover the sharer or their device. The session's helper is
     /// told (`join_refused`).
     SharerOutOfScope,
+    /// The device chosen when starting a session is outside the helper's remote help roles.
+    DeviceOutOfScope,
     /// The helper tried to redeem the code of their own session.
     OwnSession,
     /// The helper who started the session can no longer help (their account was disabled).

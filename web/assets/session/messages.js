@@ -32,6 +32,7 @@ const SESSION_ERRORS = {
   own_session: 'error-own-session',
   helper_unavailable: 'error-helper-unavailable',
   device_in_other_organisation: 'error-device-in-other-organisation',
+  device_out_of_scope: 'error-device-out-of-scope',
   chat_empty: 'error-chat-empty',
   chat_too_long: 'error-chat-too-long',
   chat_invalid_characters: 'error-chat-invalid-characters',

@@ -176,6 +176,9 @@ impl From<Error> for ApiError {
                         (StatusCode::FORBIDDEN, ErrorCode::SharerOutOfScope)
                     }
                     SessionError::OwnSession => (StatusCode::FORBIDDEN, ErrorCode::OwnSession),
+                    SessionError::DeviceOutOfScope => {
+                        (StatusCode::FORBIDDEN, ErrorCode::DeviceOutOfScope)
+                    }
                     SessionError::HelperUnavailable => {
                         (StatusCode::FORBIDDEN, ErrorCode::HelperUnavailable)
                     }

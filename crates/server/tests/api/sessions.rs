@@ -423,7 +423,7 @@ async fn starting_is_refused_when_off_unpermitted_out_of_scope_or_blocked() {
         .send()
         .await
         .unwrap();
-    expect_error(response, StatusCode::FORBIDDEN, ErrorCode::Forbidden).await;
+    expect_error(response, StatusCode::FORBIDDEN, ErrorCode::DeviceOutOfScope).await;
 
     // Conditional access blocks the helper by name.
     expect_json(

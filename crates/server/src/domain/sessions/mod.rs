@@ -79,6 +79,9 @@ pub enum SessionError {
         "this helper's remote help roles do not cover you or your device: ask your help desk who can help you"
     )]
     OutOfScope,
+    /// The device chosen at the start is outside the helper's roles.
+    #[error("this device is outside the scope of your remote help roles")]
+    DeviceOutOfScope,
     /// The helper redeemed their own code.
     #[error("you started this session: the code is for the person you help")]
     OwnSession,
@@ -249,7 +252,10 @@ pub async fn start(
     )
     .await?;
     if let Some(device) = input.device_id {
-        roles::authorize_help_on_device(deps, principal, device).await?;
+        match roles::authorize_help_on_device(deps, principal, device).await {
+            Err(Error::Forbidden(_)) => return Err(SessionError::DeviceOutOfScope.into()),
+            other => other?,
+        };
     }
     let helper = users::get(&mut deps.store.db().await?, tenant, principal.user_id)
         .await?
