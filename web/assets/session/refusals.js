@@ -119,8 +119,10 @@ export async function showJoinRefused(reason, announce) {
       me = {};
     }
   }
+  // The reasons the server sends (`join_refused` in docs/API.md).
   const known = ['browser_sharing_not_allowed', 'unenrolled_device', 'sharer_out_of_scope', 'wrong_device'];
-  const key = known.includes(reason) ? reason.replace(/_/g, '-') : 'sharer-out-of-scope';
+  if (!known.includes(reason)) return;
+  const key = reason.replace(/_/g, '-');
   const settingsMatter = reason === 'browser_sharing_not_allowed' || reason === 'unenrolled_device';
   const box = note('warning-note join-refused', {
     id: 'join-refused',
@@ -128,6 +130,8 @@ export async function showJoinRefused(reason, announce) {
     sentences: [t(`helper-join-refused-${key}`)],
     link: settingsMatter ? settingsLink(me) : null,
   });
+  // The sharer may have joined while `me` was read: the card is for a code still on offer.
+  if (document.getElementById('code-card').hidden) return;
   const existing = document.getElementById('join-refused');
   if (existing) existing.replaceWith(box);
   else document.getElementById('code-card').before(box);
