@@ -56,12 +56,15 @@ test('the Assist app says refusals in German, and the helper hears that someone 
     await agent.waitFor(/Kennwort \(leer für einmaliges Anmelden\): $/m);
     agent.answer(PASSWORD);
     await agent.waitFor(/Sicherheitscode: $/m);
+    agent.answer('12');
+    await agent.waitFor(/Geben Sie die 8 Ziffern des Sicherheitscodes ein\./);
+    await agent.waitFor(/Sicherheitscode: $/m);
     agent.answer(wrong);
     await agent.waitFor(/Dieser Code ist ungültig\. Überprüfen Sie die Ziffern, und versuchen Sie es erneut\./);
     await agent.waitFor(/Sicherheitscode: $/m);
     agent.answer(code);
     await agent.waitFor(/Diese Person darf Ihnen nicht helfen: Ihre Rolle umfasst weder Sie noch dieses Gerät\. Fragen Sie Ihren Helpdesk, wer Ihnen helfen kann\./);
-    assert.doesNotMatch(agent.output(), /this code is not valid|do not cover you|helper's remote help roles/i);
+    assert.doesNotMatch(agent.output(), /this code is not valid|do not cover you|helper's remote help roles|invalid security code/i);
 
     const tried = hal.page.getByRole('region', { name: 'Someone tried to join with this code' });
     await tried.getByText('Your role does not cover that person or their device, so they could not join. Pass them to a helper whose role covers them, or ask an administrator to widen yours.').waitFor();

@@ -156,6 +156,15 @@ message_ids! {
     ERROR_UNENROLLED = "agent-error-unenrolled";
 }
 
+/// Messages of `web.ftl` and `session.ftl` the app uses too (the web app's words for the same
+/// situations); the test below checks that English has each.
+pub mod shared_ids {
+    /// The server cannot be reached.
+    pub const ERROR_NETWORK: &str = "error-network";
+    /// What was typed is not eight digits.
+    pub const CODE_FORMAT: &str = "share-code-invalid-format";
+}
+
 /// The words for a refusal from the server, by its stable code, in the sharer's language: the
 /// `error-…` messages of `web.ftl` and `session.ftl` that the web app shows for the same codes.
 /// `None` for a code whose words only the server's message carries (a conditional access
@@ -463,6 +472,9 @@ mod tests {
                 .starts_with("هذا الجهاز غير مسجّل")
         );
         assert!(english.english.get_message("error-code-invalid").is_some());
+        for id in [shared_ids::ERROR_NETWORK, shared_ids::CODE_FORMAT] {
+            assert!(english.english.get_message(id).is_some(), "{id}");
+        }
     }
 
     #[test]

@@ -239,7 +239,8 @@ impl Flow {
                     let code = match SecurityCode::parse(&text) {
                         Ok(code) => code,
                         Err(err) => {
-                            error = Some(err.to_string());
+                            tracing::debug!(%err, "not a security code");
+                            error = Some(crate::i18n::t(crate::i18n::shared_ids::CODE_FORMAT));
                             continue;
                         }
                     };
@@ -741,6 +742,10 @@ fn refusal(err: &ApiError) -> String {
             Some(secs) => format!("{message} ({secs} s)"),
             None => message.clone(),
         }),
+        ApiError::Unreachable { server, reason } => {
+            tracing::warn!(%server, %reason, "the server cannot be reached");
+            crate::i18n::t(crate::i18n::shared_ids::ERROR_NETWORK)
+        }
         other => other.to_string(),
     }
 }
