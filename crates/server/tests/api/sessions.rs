@@ -584,6 +584,17 @@ async fn joining_is_refused_for_bad_codes_scope_and_unenrolled_devices() {
         StatusCode::OK,
     )
     .await;
+
+    // The Assist app on a device enrolled in another organisation is told so.
+    let (foreign_token, _) = enrollment_token(&app, &fabrikam, 1).await;
+    let foreign = enroll(&app, &foreign_token, facts("PC-F", "10.0.22631", true)).await;
+    let fresh = start(&app, &desk, None).await;
+    expect_error(
+        join_agent(&app, &desk, &code_of(&fresh), &foreign).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::DeviceInOtherOrganisation,
+    )
+    .await;
 }
 
 /// The audit events of `action` against `target`, newest first.
