@@ -8,6 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { checkA11y } from '../lib/axe.js';
 import { launchChromium } from '../lib/browser.js';
 import {
   call, connect, enterCode, PASSWORD, setUpDesk, signIn, startSession,
@@ -69,6 +70,7 @@ test('the helper console says remote help is off before offering a code, and lin
     assert.equal(await link.getAttribute('href'), '/admin#settings');
     assert.equal(await adaOff.getByText(/Ask an administrator/).count(), 0);
     await ada.screenshot({ path: screenshotPath('helper-remote-help-off.png') });
+    await checkA11y(ada, 'helper, remote help off');
   } finally {
     await settings({ remote_help_enabled: true });
   }
@@ -82,6 +84,7 @@ test('a person without the permission sees which permissions are missing and who
   await missing.getByText('Ask an administrator of Contoso to change this.').waitFor();
   assert.equal(await sue.page.getByRole('button', { name: 'New remote help session' }).isVisible(), false);
   await sue.page.screenshot({ path: screenshotPath('helper-no-permission.png') });
+  await checkA11y(sue.page, 'helper, permission missing');
   assert.deepEqual(sue.problems, []);
 });
 
@@ -100,12 +103,14 @@ test('a refused join with the right code shows the helper that someone tried and
   const download = sue.page.getByRole('link', { name: 'Download the Assist app' });
   assert.equal(await download.getAttribute('href'), DOWNLOAD);
   await sue.page.screenshot({ path: screenshotPath('share-browser-refused.png') });
+  await checkA11y(sue.page, 'share, browser sharing refused');
 
   // Hal sees that someone tried, why, and what to do; the code is still shown.
   const tried = hal.page.getByRole('region', { name: 'Someone tried to join with this code' });
   await tried.getByText('They used a web browser, and your organisation does not allow sharing from a browser. Ask them to enter the same code in the Assist app: it is still valid.').waitFor();
   await hal.page.getByRole('region', { name: 'Security code' }).getByText(code).waitFor();
   await hal.page.screenshot({ path: screenshotPath('helper-join-refused.png') });
+  await checkA11y(hal.page, 'helper, someone tried to join');
 
   // Browsers may share now; Olga is outside Hal's scope: she is told to ask, Hal is told why.
   await settings({ unenrolled_help_enabled: true });
