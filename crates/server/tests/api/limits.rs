@@ -167,3 +167,17 @@ async fn simultaneous_wrong_codes_stay_within_the_tenant_budget() {
     app.clock.advance(std::time::Duration::from_secs(61));
     expect_json(join_web(app, &desk.sharer, &code).await, StatusCode::OK).await;
 }
+
+#[tokio::test]
+async fn simultaneous_refused_joins_with_the_right_code_are_limited_like_wrong_codes() {
+    let app = TestApp::spawn().await;
+    // Browser sharing is not allowed: every join from a browser is refused, and each refusal
+    // tells the helper; twenty at once from one person must not make twenty notices.
+    let desk = desk(&app, false).await;
+    let code = code_of(&start(&app, &desk, None).await);
+    let app = &app;
+    let burst = (0..20).map(|_| join_web(app, &desk.sharer, &code));
+    let counts = tally(join_all(burst).await.into_iter().map(|r| r.status()));
+    // Exactly as many as wrong codes get: five free failures, and the sixth starts the wait.
+    assert_eq!(counts, BTreeMap::from([(403, 6), (429, 14)]), "{counts:?}");
+}

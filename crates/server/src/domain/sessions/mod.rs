@@ -327,8 +327,8 @@ pub async fn start(
     ))
 }
 
-/// Redeems a code: the sharer joins. Failed redemptions count towards the sharer's, their
-/// address's and their tenant's limits.
+/// Redeems a code: the sharer joins. Failed redemptions, and refused joins with the right code,
+/// count towards the sharer's, their address's and their tenant's limits.
 pub async fn join(
     deps: &Deps,
     principal: &Principal,
@@ -357,6 +357,15 @@ pub async fn join(
             attempt.settle(Outcome::Failed);
             audit_failed_redemption(deps, principal, client, reason).await?;
         }
+        // The right code, refused for who or what is joining: it counts too, so that repeating
+        // it cannot flood the helper with notices and the audit trail with rows
+        // (`refuse_join` audited it already).
+        Err(Error::Session(
+            SessionError::BrowserSharingNotAllowed
+            | SessionError::Unenrolled
+            | SessionError::WrongDevice
+            | SessionError::OutOfScope,
+        )) => attempt.settle(Outcome::Failed),
         Err(_) => attempt.settle(Outcome::NotTried),
     }
     result
