@@ -11,7 +11,8 @@ use super::users::parse_cursor;
 use super::{Deps, Error, Result, delegation};
 use crate::store::{self, audit, groups, users};
 
-fn entry(
+/// The audit entry of `action` on `group` by `admin`.
+pub(super) fn entry(
     admin: &Granted<ManageUsers>,
     now: time::OffsetDateTime,
     action: &'static str,

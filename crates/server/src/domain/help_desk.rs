@@ -141,7 +141,7 @@ pub(crate) async fn within(
             let detail = json!({ "user": person.to_string() });
             audit::append(
                 tx,
-                &group_entry(admin, now, "group.member_added", group.id, detail),
+                &super::groups::entry(admin, now, "group.member_added", group.id, detail),
             )
             .await?;
             added.push(person);
@@ -152,7 +152,7 @@ pub(crate) async fn within(
         .ok_or_else(|| Error::Unexpected("the Help desk group vanished".to_owned()))?;
     audit::append(
         tx,
-        &group_entry(
+        &super::groups::entry(
             admin,
             now,
             "help_desk.helpers_made",
@@ -173,23 +173,6 @@ pub(crate) async fn within(
         assignment_created,
         added,
     }))
-}
-
-fn group_entry(
-    admin: &Granted<ManageUsers>,
-    now: time::OffsetDateTime,
-    action: &'static str,
-    group: GroupId,
-    detail: serde_json::Value,
-) -> Entry {
-    Entry {
-        tenant: Some(admin.tenant_id()),
-        at: now,
-        actor: admin.actor(),
-        action,
-        target: format!("group:{group}"),
-        detail,
-    }
 }
 
 /// Whether a store failure means another transaction got there first.
@@ -220,7 +203,7 @@ async fn group(
         let detail = json!({ "name": group.name, "purpose": PURPOSE });
         audit::append(
             tx,
-            &group_entry(admin, now, "group.updated", group.id, detail),
+            &super::groups::entry(admin, now, "group.updated", group.id, detail),
         )
         .await?;
         return Ok(Some((group, false)));
@@ -239,7 +222,7 @@ async fn group(
     }
     audit::append(
         tx,
-        &group_entry(
+        &super::groups::entry(
             admin,
             now,
             "group.created",
