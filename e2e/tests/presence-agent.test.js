@@ -12,6 +12,9 @@
 //   (that nobody sees the screen, the time left, how to end now) and blames no network; the
 //   helper opening /helper?session=ID again: the app prints "NAME is back." and the helper's
 //   video plays again. When the helper does not come back, the app prints why it ended.
+// - The same in the app's window (`assist-agent share`, on an Xvfb of its own, typed into and
+//   photographed with lib/xwindow.js): screenshots of the drop card with its countdown and of
+//   "NAME is back." (docs/screenshots/app-helper-away.png, app-helper-back.png).
 //
 // The server's reconnection grace is 20 s here (60 s by default), so that a grace can run out
 // within a test.
@@ -24,11 +27,13 @@ import { join } from 'node:path';
 import { runAgent, startRecorder } from '../lib/agent.js';
 import { launchChromium } from '../lib/browser.js';
 import { PASSWORD, SUE, setUpDesk, signIn, startSession } from '../lib/desk.js';
-import { ensureDisplay } from '../lib/display.js';
+import { ensureDisplay, startXvfb } from '../lib/display.js';
 import { waitForVideoFrames } from '../lib/media.js';
 import { canMakeNamespaces, makeNamespace } from '../lib/netns.js';
 import { watchText } from '../lib/presence.js';
+import { screenshotPath } from '../lib/screenshots.js';
 import { startServer } from '../lib/server.js';
+import { clickAt, findWindow, placeWindow, screenshotWindow, typeInto } from '../lib/xwindow.js';
 
 const GRACE_SECS = 20;
 const DROPPED = /connection dropped\. Waiting for them to come back…/;
@@ -198,4 +203,55 @@ test("the helper's page closed for good: the app says when the session ends and 
     (GRACE_SECS + 5) * 1000,
   );
   assert.equal(await agent.exited, 0);
+});
+
+test("the app's window while the helper's page is closed, then back (screenshots)", async () => {
+  // A display of its own, exactly as large as the banner (560×48, top centre while sharing) above
+  // the main window (moved 8 px below it and widened to 560): the screenshots show these two
+  // and nothing else.
+  const xvfb = await startXvfb({ screen: '560x696x24' });
+  const on = xvfb.display;
+  const helper = await signIn(browser, server.origin, 'hal@contoso.com');
+  const agentDir = mkdtempSync(join(tmpdir(), 'assist-agent-window-'));
+  dirs.push(agentDir);
+  const agent = runAgent(['share', '--server', server.origin], {
+    env: { ASSIST_AGENT_DIR: agentDir, DISPLAY: on, ASSIST_LOG: 'error' },
+  });
+  let again;
+  try {
+    const code = await startSession(helper.page, server.origin);
+    const sessionId = new URL(helper.page.url()).searchParams.get('session');
+    const window = await findWindow(on, 'Assist');
+    await placeWindow(on, window, { x: 0, y: 56, width: 560, height: 640 });
+    // The sign-in screen focuses the e-mail field; Tab goes to the password, Return signs in.
+    await typeInto(on, window, SUE.email, { tab: true });
+    await typeInto(on, window, PASSWORD);
+    // The code screen comes within a few hundred ms (the server is local) and focuses its field.
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 1000));
+    await typeInto(on, window, code);
+    await helper.page.getByRole('button', { name: 'Request view only' }).click();
+    // "Allow", the first button under the trust card and the request (the window has no
+    // default button, so that Enter never shares a screen).
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 500));
+    await clickAt(on, window, 32, 209);
+    await helper.page.getByText(/You are seeing .*Sue Sharer\W*'s screen\./).waitFor({ timeout: 10000 })
+      .catch(() => { throw new Error('the click on Allow at (32, 209) did not share: has the window\'s layout changed?'); });
+
+    await helper.page.context().close();
+    // The card above the session, its countdown under way, and the banner's first line.
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 1200));
+    await screenshotWindow(on, 'root', screenshotPath('app-helper-away.png'));
+
+    again = await signIn(browser, server.origin, 'hal@contoso.com');
+    await again.page.goto(`${server.origin}/helper?session=${sessionId}`);
+    await again.page.getByText(/You are seeing .*Sue Sharer\W*'s screen\./).waitFor({ timeout: 20000 });
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 500));
+    await screenshotWindow(on, 'root', screenshotPath('app-helper-back.png'));
+  } finally {
+    agent.child.kill('SIGTERM');
+    await agent.exited;
+    await again?.page.context().close();
+    await helper.page.context().close().catch(() => {});
+    await xvfb.stop();
+  }
 });
