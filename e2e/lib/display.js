@@ -3,8 +3,12 @@
 //
 // e2e/run starts one Xvfb for the whole run and exports DISPLAY; a test file run on its own
 // (`node --test tests/x.test.js`) gets its own Xvfb here, stopped when the process exits.
-// `Xvfb -displayfd` picks a free display number itself, so parallel runs do not collide.
+// The display number is chosen here, not by `Xvfb -displayfd` alone: inside e2e/run's network
+// namespace an Xvfb does not see the abstract socket of the run's own Xvfb (started outside
+// it), takes the same number, and on exit unlinks the run's socket file, leaving the run's
+// display unreachable for every later test.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 let started;
 
@@ -15,7 +19,27 @@ let started;
  * @returns {Promise<{display: string, kill: () => void, stop: () => Promise<void>}>}
  */
 export async function startXvfb({ screen = '1280x800x24' } = {}) {
-  const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', screen, '-nolisten', 'tcp'], {
+  let lastError;
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    try {
+      return await startXvfbOn(freeDisplayNumber(attempt), screen);
+    } catch (error) {
+      lastError = error; // taken meanwhile by another run: the next number
+    }
+  }
+  throw lastError;
+}
+
+/** A display number with no lock file and no socket, from 100 up (e2e/run's own is lower). */
+function freeDisplayNumber(skip) {
+  for (let n = 100 + ((process.pid + skip * 7) % 800); ; n += 1) {
+    if (!existsSync(`/tmp/.X${n}-lock`) && !existsSync(`/tmp/.X11-unix/X${n}`)) return n;
+  }
+}
+
+async function startXvfbOn(number, screen) {
+  // `-displayfd` with a number given: Xvfb writes it there once it accepts connections.
+  const child = spawn('Xvfb', [`:${number}`, '-displayfd', '3', '-screen', '0', screen, '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   let errors = '';

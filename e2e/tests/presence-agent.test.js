@@ -49,6 +49,8 @@ let admin;
 let display;
 let recorder;
 const dirs = [];
+// Every app started, so that a failed test leaves none running into the next test files.
+const agents = [];
 
 before(async () => {
   // Every address: an app in a network namespace of its own reaches the server over its link.
@@ -62,6 +64,7 @@ before(async () => {
 });
 
 after(async () => {
+  for (const { child } of agents) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   recorder?.stop();
   await admin?.context.close();
   await browser?.close();
@@ -82,6 +85,7 @@ async function sharing({ netns, serverAddress = '127.0.0.1' } = {}) {
   const agent = runAgent(['share', '--terminal', '--server', server.originAt(serverAddress)], {
     env: { ASSIST_AGENT_DIR: agentDir, DISPLAY: display }, netns,
   });
+  agents.push(agent);
   await agent.waitFor(/E-mail: $/m);
   agent.answer(SUE.email);
   await agent.waitFor(/Password \(empty for single sign-on\): $/m);
@@ -138,8 +142,10 @@ test("the app's network cut: the helper sees the drop within 5 s, then the pictu
   skip: canMakeNamespaces() ? false : 'needs root and iproute2 for a network namespace (e2e/run as root)',
 }, async () => {
   const ns = makeNamespace();
+  let agent;
   try {
-    const { helper, agent } = await sharing({ netns: ns.name, serverAddress: ns.serverAddress });
+    let helper;
+    ({ helper, agent } = await sharing({ netns: ns.name, serverAddress: ns.serverAddress }));
     const dropped = await watchText(helper.page, DROPPED);
     const cutAt = Date.now();
     ns.down();
@@ -155,7 +161,7 @@ test("the app's network cut: the helper sees the drop within 5 s, then the pictu
     ns.up();
     const backAfter = (await back.shownAt(20000)) - upAt;
     console.log(`network back: the helper's page said so after ${backAfter.toFixed(0)} ms`);
-    await helper.page.getByText(SHARER_BACK).waitFor({ state: 'visible' });
+    await helper.page.getByRole('heading', { name: SHARER_BACK }).waitFor({ state: 'visible' });
     assert.equal(await helper.page.getByRole('region', { name: SHARER_DROPPED }).isVisible(), false);
     // New frames, with nobody clicking on either side.
     const video = await waitForVideoFrames(helper.page, '#remote-video', { frames: 10, timeout: 20000 });
@@ -164,6 +170,8 @@ test("the app's network cut: the helper sees the drop within 5 s, then the pictu
     assert.equal(await agent.exited, 0);
     await helper.page.context().close();
   } finally {
+    // A failure above must not leave the app running into the next test files.
+    if (agent && agent.child.exitCode === null) agent.child.kill('SIGKILL');
     ns.remove();
   }
 });
