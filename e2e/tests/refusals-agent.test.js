@@ -1,6 +1,7 @@
 // The Assist app says a refusal in the sharer's language, by its code, never the server's
 // English: a wrong code and a helper whose roles do not cover the sharer, in German, in
-// `assist-agent share --terminal`. The helper's console hears that someone tried and why.
+// `assist-agent share --terminal`. The helper's console hears that someone tried and why. In a
+// session, a chat line the app cannot send is refused in German too, and nothing reaches the helper.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 
 import { runAgent } from '../lib/agent.js';
 import { launchChromium } from '../lib/browser.js';
-import { PASSWORD, call, setUpDesk, signIn, startSession } from '../lib/desk.js';
+import { PASSWORD, SUE, call, setUpDesk, signIn, startSession } from '../lib/desk.js';
 import { ensureDisplay } from '../lib/display.js';
 import { startServer } from '../lib/server.js';
 
@@ -69,6 +70,31 @@ test('the Assist app says refusals in German, and the helper hears that someone 
     const tried = hal.page.getByRole('region', { name: 'Someone tried to join with this code' });
     await tried.getByText('Your role does not cover that person or their device, so they could not join. Pass them to a helper whose role covers them, or ask an administrator to widen yours.').waitFor();
     assert.deepEqual(hal.problems, []);
+  } finally {
+    agent.child.kill('SIGTERM');
+  }
+});
+
+test('a chat line with a control character is refused in German, and nothing is sent', async () => {
+  const hal = await signIn(browser, server.origin, 'hal@contoso.com');
+  const code = await startSession(hal.page, server.origin);
+  const agent = runAgent(['share', '--terminal'], {
+    env: { ASSIST_AGENT_DIR: agentDir, DISPLAY: display, ASSIST_LANG: 'de' },
+  });
+  try {
+    await agent.waitFor(/E-Mail: $/m);
+    agent.answer(SUE.email);
+    await agent.waitFor(/Kennwort \(leer für einmaliges Anmelden\): $/m);
+    agent.answer(PASSWORD);
+    await agent.waitFor(/Sicherheitscode: $/m);
+    agent.answer(code);
+    await agent.waitFor(/Hal Helper/);
+    agent.answer('hallo\u0007');
+    await agent.waitFor(/Diese Nachricht enthält unsichtbare Steuerzeichen, die nicht gesendet werden können\. Entfernen Sie sie und versuchen Sie es erneut\./);
+    agent.answer('hallo');
+    await hal.page.getByRole('list', { name: 'Messages' }).getByText('hallo', { exact: true }).waitFor();
+    assert.equal(await hal.page.getByRole('list', { name: 'Messages' }).getByRole('listitem').count(), 1);
+    assert.doesNotMatch(agent.output(), /control characters|chat message/i);
   } finally {
     agent.child.kill('SIGTERM');
   }

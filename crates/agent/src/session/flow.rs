@@ -407,6 +407,11 @@ impl Flow {
             ServerMessage::Chat { message, .. } => self.show_chat(s, message.sender, message.text),
             ServerMessage::Error { code, message } => {
                 tracing::warn!(?code, %message, "the server refused a frame");
+                // Said in the sharer's language; a code without words of its own says the
+                // generic refusal rather than the server's English.
+                let text = crate::i18n::refusal(code, None)
+                    .unwrap_or_else(|| crate::i18n::t("error-unexpected"));
+                self.show(View::Refused(text));
             }
             // `join_refused` is for the helper only.
             ServerMessage::Heartbeat
@@ -615,7 +620,13 @@ impl Flow {
                         })
                         .await;
                 }
-                Err(err) => tracing::info!(%err, "chat message not sent"),
+                Err(err) => {
+                    tracing::info!(%err, "chat message not sent");
+                    if let Some(problem) = ChatText::problem(&text) {
+                        let words = crate::i18n::refusal(problem.code(), None);
+                        self.show(View::Refused(words.unwrap_or_default()));
+                    }
+                }
             },
             Action::End => {
                 self.end(s, socket).await;

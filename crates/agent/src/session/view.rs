@@ -62,6 +62,9 @@ pub enum View {
         /// Control granted but paused (taken back by the sharer).
         paused: bool,
     },
+    /// Something the sharer sent was refused (a chat message that cannot be sent, a frame the
+    /// server turned down): why, in their language.
+    Refused(String),
     /// The helper's connection dropped: nobody sees the screen and control is stopped until
     /// they come back (sharing then resumes by itself). Shown until `HelperBack`, `Ended` or
     /// another `HelperAway`.

@@ -392,6 +392,7 @@ impl<W: Write> Prompter<W> {
                 self.away = None;
                 self.say(&back_text(&helper))?;
             }
+            View::Refused(text) => self.say(&text)?,
             View::Notice(notice) => {
                 self.say(&notice_text(notice))?;
                 if notice == Notice::ServerBack {

@@ -288,6 +288,7 @@ impl SharerWindow {
                 self.notice(back_text(&helper));
             }
             View::Notice(notice) => self.notice(notice_text(notice)),
+            View::Refused(text) => self.notice(text),
             View::Chat { mine, sender, text } => self.chat.push(ChatLine {
                 name: if mine {
                     t(ids::CHAT_YOU)
