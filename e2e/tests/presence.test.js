@@ -134,23 +134,32 @@ test('the sharer sees that the helper\'s page went away and that nobody sees the
 });
 
 test('when the grace ends both pages say the session ended, and "End now" ends it at once', async () => {
-  // Nobody comes back: the helper's page says why it ended.
+  // Nobody comes back: in one session the sharer's page went, in another the helper's; each
+  // remaining page says, when the grace is over, that the session ended and why.
   const first = await viewing();
+  const second = await viewing();
   const closedAt = Date.now();
-  await first.sharer.page.context().close();
+  await Promise.all([first.sharer.page.context().close(), second.helper.page.context().close()]);
   await first.helper.page.getByRole('button', { name: 'End now' }).waitFor();
-  await first.helper.page.getByRole('heading', { name: 'Session ended' }).waitFor({ timeout: (GRACE_SECS + 5) * 1000 });
-  await first.helper.page.locator('#ended-text').getByText(/Sue Sharer\W*'s connection was lost and did not come back, so the session ended\./).waitFor();
+  await second.sharer.page.getByRole('button', { name: 'End now' }).waitFor();
+  const grace = { timeout: (GRACE_SECS + 5) * 1000 };
+  await Promise.all([
+    first.helper.page.getByRole('heading', { name: 'Session ended' }).waitFor(grace),
+    second.sharer.page.getByRole('heading', { name: 'Session ended' }).waitFor(grace),
+  ]);
   const waited = (Date.now() - closedAt) / 1000;
   assert.ok(waited >= GRACE_SECS - 1, `ended after ${waited} s`);
+  await first.helper.page.locator('#ended-text').getByText(/Sue Sharer\W*'s connection was lost and did not come back, so the session ended\./).waitFor();
+  await second.sharer.page.locator('#ended-text').getByText(/Hal Helper\W*'s connection was lost and did not come back, so the session ended\./).waitFor();
   await first.helper.page.context().close();
+  await second.sharer.page.context().close();
 
   // "End now" on the sharer's side while the helper is away ends it for the sharer at once.
-  const second = await viewing();
-  await second.helper.page.context().close();
-  const away = second.sharer.page.getByRole('region', { name: /Hal Helper\W*'s connection dropped/ });
+  const third = await viewing();
+  await third.helper.page.context().close();
+  const away = third.sharer.page.getByRole('region', { name: /Hal Helper\W*'s connection dropped/ });
   await away.getByRole('button', { name: 'End now' }).click();
-  await second.sharer.page.getByRole('heading', { name: 'Session ended' }).waitFor({ timeout: 2000 });
-  await second.sharer.page.locator('#ended-text').getByText('You ended the session. Nothing is shared any more.').waitFor();
-  await second.sharer.page.context().close();
+  await third.sharer.page.getByRole('heading', { name: 'Session ended' }).waitFor({ timeout: 2000 });
+  await third.sharer.page.locator('#ended-text').getByText('You ended the session. Nothing is shared any more.').waitFor();
+  await third.sharer.page.context().close();
 });
