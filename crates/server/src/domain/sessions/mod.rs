@@ -115,6 +115,20 @@ fn chat_problem(problem: ChatTextProblem) -> String {
     }
 }
 
+impl SessionError {
+    /// For a join with the right code refused for who or what is joining: the code the
+    /// session's helper hears it by (`join_refused`). `None` for every other refusal.
+    fn join_refusal(&self) -> Option<ErrorCode> {
+        match self {
+            Self::BrowserSharingNotAllowed => Some(ErrorCode::BrowserSharingNotAllowed),
+            Self::Unenrolled => Some(ErrorCode::UnenrolledDevice),
+            Self::WrongDevice => Some(ErrorCode::WrongDevice),
+            Self::OutOfScope => Some(ErrorCode::SharerOutOfScope),
+            _ => None,
+        }
+    }
+}
+
 impl From<Refusal> for Error {
     fn from(refusal: Refusal) -> Self {
         Self::Session(SessionError::Refused(refusal))
@@ -360,12 +374,9 @@ pub async fn join(
         // The right code, refused for who or what is joining: it counts too, so that repeating
         // it cannot flood the helper with notices and the audit trail with rows
         // (`refuse_join` audited it already).
-        Err(Error::Session(
-            SessionError::BrowserSharingNotAllowed
-            | SessionError::Unenrolled
-            | SessionError::WrongDevice
-            | SessionError::OutOfScope,
-        )) => attempt.settle(Outcome::Failed),
+        Err(Error::Session(refused)) if refused.join_refusal().is_some() => {
+            attempt.settle(Outcome::Failed);
+        }
         Err(_) => attempt.settle(Outcome::NotTried),
     }
     result
@@ -526,11 +537,8 @@ async fn refuse_join(
     row: &SessionRow,
     why: SessionError,
 ) -> Error {
-    let reason = match why {
-        SessionError::BrowserSharingNotAllowed => ErrorCode::BrowserSharingNotAllowed,
-        SessionError::Unenrolled => ErrorCode::UnenrolledDevice,
-        SessionError::WrongDevice => ErrorCode::WrongDevice,
-        _ => ErrorCode::SharerOutOfScope,
+    let Some(reason) = why.join_refusal() else {
+        return why.into();
     };
     let id = row.report.id;
     let entry = Entry {
