@@ -15,6 +15,36 @@ use super::audit::{Actor, Entry};
 use super::{Deps, Error, Result};
 use crate::store::{Conn, audit, sso, users};
 
+/// The fields of a profile that a person shows on the trust card, as audit details show them.
+pub(crate) fn shown(user: &User) -> serde_json::Value {
+    json!({
+        "display_name": user.display_name,
+        "job_title": user.job_title,
+        "company": user.company,
+    })
+}
+
+/// Sets each field given that differs from `user`'s; the names of those that changed.
+pub(crate) fn apply(
+    user: &mut User,
+    display_name: Option<String>,
+    job_title: Option<String>,
+    company: Option<String>,
+) -> Vec<&'static str> {
+    let mut changed = Vec::new();
+    for (field, value, name) in [
+        (&mut user.display_name, display_name, "display_name"),
+        (&mut user.job_title, job_title, "job_title"),
+        (&mut user.company, company, "company"),
+    ] {
+        if let Some(value) = value.filter(|value| value != field) {
+            *field = value;
+            changed.push(name);
+        }
+    }
+    changed
+}
+
 /// Whether `user`'s name, job title and company are managed by the tenant's single sign-on.
 pub(crate) async fn managed(c: &mut impl Conn, tenant: TenantId, user: UserId) -> Result<bool> {
     let Some(config) = sso::get(c, tenant).await?.filter(|row| row.enabled) else {
@@ -35,43 +65,19 @@ pub async fn update(deps: &Deps, principal: &Principal, input: UpdateProfile) ->
     if managed(&mut tx, principal.tenant_id, principal.user_id).await? {
         return Err(Error::ProfileManaged);
     }
-    let before = json!({
-        "display_name": user.display_name,
-        "job_title": user.job_title,
-        "company": user.company,
-    });
-    let mut changed = Vec::new();
-    if let Some(name) = input.display_name {
-        let name = String::from(name);
-        if name != user.display_name {
-            user.display_name = name;
-            changed.push("display_name");
-        }
-    }
-    if let Some(title) = input.job_title {
-        let title = String::from(title);
-        if title != user.job_title {
-            user.job_title = title;
-            changed.push("job_title");
-        }
-    }
-    if let Some(company) = input.company {
-        let company = String::from(company);
-        if company != user.company {
-            user.company = company;
-            changed.push("company");
-        }
-    }
+    let before = shown(&user);
+    let changed = apply(
+        &mut user,
+        input.display_name.map(String::from),
+        input.job_title.map(String::from),
+        input.company.map(String::from),
+    );
     if changed.is_empty() {
         return Ok(user);
     }
     user.updated_at = now;
     users::update(&mut tx, &user).await?;
-    let after = json!({
-        "display_name": user.display_name,
-        "job_title": user.job_title,
-        "company": user.company,
-    });
+    let after = shown(&user);
     audit::append(
         &mut tx,
         &Entry {

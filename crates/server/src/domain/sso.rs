@@ -1009,32 +1009,15 @@ async fn refresh_profile(
     mut user: User,
     now: OffsetDateTime,
 ) -> std::result::Result<User, Refusal> {
-    let before = json!({
-        "display_name": user.display_name,
-        "job_title": user.job_title,
-        "company": user.company,
-    });
-    let mut changed = Vec::new();
-    if let Some(name) = claim_text(claims, &config.claims.display_name)
-        .and_then(|name| DisplayName::parse(&name).ok())
-        .map(String::from)
-        .filter(|name| *name != user.display_name)
-    {
-        user.display_name = name;
-        changed.push("display_name");
-    }
-    if let Some(title) =
-        claim_text(claims, &config.claims.job_title).filter(|title| *title != user.job_title)
-    {
-        user.job_title = title;
-        changed.push("job_title");
-    }
-    if let Some(company) =
-        claim_text(claims, &config.claims.company).filter(|company| *company != user.company)
-    {
-        user.company = company;
-        changed.push("company");
-    }
+    let before = super::profile::shown(&user);
+    let changed = super::profile::apply(
+        &mut user,
+        claim_text(claims, &config.claims.display_name)
+            .and_then(|name| DisplayName::parse(&name).ok())
+            .map(String::from),
+        claim_text(claims, &config.claims.job_title),
+        claim_text(claims, &config.claims.company),
+    );
     if changed.is_empty() {
         return Ok(user);
     }
@@ -1051,11 +1034,7 @@ async fn refresh_profile(
             detail: json!({
                 "changed": changed,
                 "before": before,
-                "after": {
-                    "display_name": user.display_name,
-                    "job_title": user.job_title,
-                    "company": user.company,
-                },
+                "after": super::profile::shown(&user),
                 "issuer": config.issuer,
             }),
         },
